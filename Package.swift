@@ -1,0 +1,55 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "timeline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "timeline", targets: ["TimelineCLI"]),
+        .library(name: "HindiTemporal", targets: ["HindiTemporal"]),
+        .library(name: "EventStore", targets: ["EventStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // C: libpq, and nothing else.
+        .systemLibrary(
+            name: "CPostgres",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // The only Swift code that imports CPostgres.
+        .target(name: "Postgres", dependencies: ["CPostgres"]),
+        // Starts and stops a private PostgreSQL cluster (the embedded default).
+        .target(name: "EmbeddedPostgres", dependencies: [.product(name: "Logging", package: "swift-log")]),
+        // The append-only event log and its migrations.
+        .target(name: "EventStore", dependencies: ["Postgres"]),
+        // Pure Swift: Hindi temporal expressions. Never imports the database.
+        .target(name: "HindiTemporal"),
+        // Pure Swift: actors (people, countries, organizations) in Hindi text.
+        .target(name: "ActorRecognition", resources: [.copy("Resources")]),
+        // Articles → dated events → per-actor timelines.
+        .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "ActorRecognition", "Postgres"]),
+        // The `timeline` subcommands, one small type each; user-facing wording lives here.
+        .target(
+            name: "TimelineCommands",
+            dependencies: [
+                "Timelines", "EventStore", "EmbeddedPostgres", "HindiTemporal", "ActorRecognition", "Postgres",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "TimelineCLI", dependencies: ["TimelineCommands"]),
+        // Test helper: a throwaway database on a real PostgreSQL (env-configured or embedded).
+        .target(name: "PostgresTestSupport", dependencies: ["Postgres", "EmbeddedPostgres"], path: "Tests/PostgresTestSupport"),
+        .testTarget(name: "HindiTemporalTests", dependencies: ["HindiTemporal"]),
+        .testTarget(name: "PostgresTests", dependencies: ["PostgresTestSupport"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
+        .testTarget(name: "ActorRecognitionTests", dependencies: ["ActorRecognition"]),
+        .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport"]),
+        .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import TimelineCommands
+
+await TimelineCommand.main()

@@ -1,0 +1,2 @@
+import XCTest
+final class TimelineCommandsTestsPlaceholder: XCTestCase { func testNothingYet() {} }
