@@ -5,7 +5,17 @@ public struct TimelineCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "Dated events and per-actor timelines from Hindi news.",
-        subcommands: []
+        discussion: """
+        With no database configured (no --database-url, DATABASE_URL, PGHOST or PGDATABASE), \
+        commands use an embedded PostgreSQL under TIMELINE_HOME (default ~/.local/share/timeline) \
+        that they start themselves.
+
+        Start with:  timeline demo
+        """,
+        subcommands: [
+            DemoCommand.self, IngestCommand.self, ActorCommand.self, ActorsCommand.self,
+            StatusCommand.self, ProjectionsCommand.self,
+        ]
     )
     public init() {}
 }

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import HindiTemporal
+import Timelines
+
+/// `timeline actor NAME`: one actor's timeline.
+struct ActorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actor",
+        abstract: "Show one actor's timeline in chronological order.",
+        discussion: """
+        NAME may be any alias, in Devanagari or Latin script, with or without nukta, and a near \
+        miss is accepted ("लावरोफ" finds Lavrov). An ambiguous name lists the candidates. Each \
+        date is shown at its true granularity: a month as 2025-06, a week as 2025-W28, a day as \
+        2025-07-12; a month sorts before the days it contains.
+
+        Examples:
+          timeline actor लावरोव
+          timeline actor "Kim Jong Un" --from 2025-01-01 --with रूस
+          timeline actor पुतिन --format csv > putin.csv
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The actor's name or alias.")
+    var name: String
+
+    @Option(help: ArgumentHelp("Only entries that end on or after this day.", valueName: "YYYY-MM-DD"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only entries that start on or before this day.", valueName: "YYYY-MM-DD"))
+    var to: String?
+
+    @Option(name: .customLong("with"), help: ArgumentHelp("Only entries that also name this actor.", valueName: "OTHER_ACTOR"))
+    var withActor: String?
+
+    @Option(help: "Show at most this many entries.")
+    var limit: Int?
+
+    @Option(help: "Output format: table (for people), json (one array), csv.")
+    var format: Format = .table
+
+    func validate() throws {
+        if let from, CalendarDay(iso: from) == nil { throw ValidationError("--from '\(from)' is not a date; use YYYY-MM-DD.") }
+        if let to, CalendarDay(iso: to) == nil { throw ValidationError("--to '\(to)' is not a date; use YYYY-MM-DD.") }
+        if let from, let to, let a = CalendarDay(iso: from), let b = CalendarDay(iso: to), b < a {
+            throw ValidationError("--to \(to) is before --from \(from).")
+        }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give an actor's name.") }
+    }
+
+    func run() async throws {
+        let session = try database.openSession()
+        defer { session.close() }
+        let resolver = try ActorResolver(session: session)
+        let actor = try resolver.resolve(name)
+        var filter = TimelineFilter(from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)), limit: limit)
+        if let withActor { filter.withActor = try resolver.resolve(withActor).id }
+        let entries = try TimelineQueries(connection: session.connection).entries(actorID: actor.id, filter: filter)
+        switch format {
+        case .json: print(try TimelineRendering.json(entries))
+        case .csv: print(TimelineRendering.csv(entries), terminator: "")
+        case .table:
+            print("\(actor.name) (\(actor.kind)) — \(entries.count) \(entries.count == 1 ? "entry" : "entries")")
+            if entries.isEmpty { return }
+            print(TimelineRendering.table(entries))
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Timelines
+
+/// `timeline status`: log size, projection position and lag.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the event log's size, the timeline projection's position and its lag."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    func run() async throws {
+        let session = try database.openSession()
+        defer { session.close() }
+        let status = try TimelineStatus.read(connection: session.connection)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(status), as: UTF8.self))
+            return
+        }
+        print("""
+        database:    \(database.displayName)
+        event log:   \(status.logEvents) events, head position \(status.logHead)
+        projection:  at position \(status.projectionPosition), lag \(status.lagEvents) events
+        timelines:   \(status.entries) entries for \(status.actorsWithEntries) actors from \(status.articles) articles
+        """)
+    }
+}

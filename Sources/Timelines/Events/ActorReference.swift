@@ -1,0 +1,31 @@
+import ActorRecognition
+
+/// How a recognized mention is recorded in a dated event.
+enum ActorReference {
+    static func make(from mention: ActorMention) -> DatedEventRecorded.ActorRef {
+        let provisional = mention.actorID == nil
+        return DatedEventRecorded.ActorRef(
+            key: mention.actorID ?? provisionalKey(for: mention.name),
+            name: mention.name,
+            kind: mention.kind?.rawValue ?? "person",
+            provisional: provisional,
+            surface: mention.surface,
+            evidence: evidence(mention.evidence)
+        )
+    }
+
+    /// `provisional:` followed by the name with its spelling variants folded, so that
+    /// "राजेश वर्मा" with and without nukta or extra spaces is one actor.
+    static func provisionalKey(for name: String) -> String {
+        "provisional:" + NameNormalizer.normalize(name)
+    }
+
+    static func evidence(_ evidence: Evidence) -> String {
+        switch evidence {
+        case .gazetteerAlias(let alias): return "alias:" + alias
+        case .feedTag(let tag): return "tag:" + tag
+        case .rolePattern(let role): return "role:" + role
+        case .shortForm(let full): return "short-form:" + full
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ActorRecognition
+import HindiTemporal
+
+/// Finds the dated events of an article: every sentence with a resolved DATE/TIME expression and
+/// at least one actor gives one event per such expression.
+///
+/// Durations ("तीन दिन"), sets ("हर साल") and vague references ("अब", PRESENT_REF) make no entry.
+public struct DatedEventBuilder: Sendable {
+    public let extractor: TemporalExtractor
+    public let recognizer: ActorRecognizer
+    public let gazetteerRevision: String
+
+    public init(extractor: TemporalExtractor = TemporalExtractor(), recognizer: ActorRecognizer, gazetteerRevision: String) {
+        self.extractor = extractor
+        self.recognizer = recognizer
+        self.gazetteerRevision = gazetteerRevision
+    }
+
+    /// The dated events of one revision of an article, in text order.
+    public func events(for article: Article, revision: Int) -> [DatedEventRecorded] {
+        let text = article.text
+        let expressions = extractor.extract(from: text, published: article.published)
+            .filter { ($0.type == .date || $0.type == .time) && $0.interval != nil }
+        guard !expressions.isEmpty else { return [] }
+        let mentions = recognizer.recognize(in: text, tags: article.tags)
+        guard !mentions.isEmpty else { return [] }
+        let sentences = ScalarSentences(text: text)
+        let contentHash = article.contentHash
+
+        var events: [DatedEventRecorded] = []
+        for expression in expressions {
+            guard let interval = expression.interval,
+                  let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
+            let actors = Self.actors(in: mentions, within: sentence.scalarRange)
+            guard !actors.isEmpty else { continue }
+            let uuid = StableID.uuid(article.streamID, contentHash, String(expression.scalarRange.lowerBound), expression.value)
+            events.append(DatedEventRecorded(
+                entryID: StableID.shortID(for: uuid),
+                streamID: article.streamID,
+                articleRevision: revision,
+                sentenceIndex: sentence.index,
+                sentence: sentence.text,
+                expression: .init(
+                    text: expression.text,
+                    start: expression.scalarRange.lowerBound,
+                    end: expression.scalarRange.upperBound,
+                    type: String(describing: expression.type).uppercased(),
+                    value: expression.value,
+                    granularity: String(describing: expression.granularity),
+                    tense: String(describing: expression.tense),
+                    rule: expression.rule
+                ),
+                interval: interval,
+                actors: actors,
+                extractorVersion: TemporalExtractor.version,
+                gazetteerRevision: gazetteerRevision
+            ))
+        }
+        return events
+    }
+
+    /// The distinct actors mentioned inside a sentence, in order of first mention.
+    static func actors(in mentions: [ActorMention], within range: Range<Int>) -> [DatedEventRecorded.ActorRef] {
+        var seen: Set<String> = []
+        var refs: [DatedEventRecorded.ActorRef] = []
+        for mention in mentions where range.contains(mention.scalarRange.lowerBound) {
+            let ref = ActorReference.make(from: mention)
+            if seen.insert(ref.key).inserted { refs.append(ref) }
+        }
+        return refs
+    }
+}

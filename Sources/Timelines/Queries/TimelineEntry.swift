@@ -1,0 +1,24 @@
+import HindiTemporal
+
+/// One entry of an actor's timeline, as people read it.
+public struct TimelineEntry: Sendable, Codable, Equatable {
+    /// Short stable id (the same in every output format and across rebuilds).
+    public var id: String
+    public var actorID: String
+    public var actorName: String
+    /// The date at its true granularity, as a TIMEX value: `2025-07-12`, `2025-06`, `2025-W28`, `2024`.
+    public var value: String
+    public var granularity: String
+    public var firstDay: String
+    public var lastDay: String
+    /// The words that dated it, e.g. "पिछले साल".
+    public var expression: String
+    public var sentence: String
+    public var otherActors: [String]
+    public var otherActorIDs: [String]
+    public var articleTitle: String
+    public var articleURL: String?
+    public var articleIdentifier: String
+    public var published: String
+    public var evidence: String
+}

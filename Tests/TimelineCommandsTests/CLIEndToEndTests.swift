@@ -1,0 +1,102 @@
+import Foundation
+import PostgresTestSupport
+import XCTest
+
+/// The `timeline` executable against a real PostgreSQL: ingest, actor, actors, status.
+final class CLIEndToEndTests: XCTestCase {
+    static let articles = """
+        {"url": "https://cli.test/1", "title": "प्योंगयांग में बैठक", "published": "2025-07-13T10:00:00+05:30", "text": "रूस के विदेश मंत्री सर्गेई लावरोव ने शनिवार को प्योंगयांग में किम जोंग उन से मुलाकात की। लावरोव ने कहा कि जून में दोनों देशों ने एक समझौता किया था।"}
+        {"url": "https://cli.test/2", "title": "बीजिंग यात्रा", "published": "2025-07-14", "text": "लावरोव अगले महीने बीजिंग जाएंगे।"}
+        {"url": "https://cli.test/3", "title": "बिना तारीख", "text": "इसमें प्रकाशन तिथि नहीं है।"}
+        """
+
+    private func withDatabase(_ body: (String, URL) throws -> Void) throws {
+        let url = try TestDatabase.freshDatabaseURL()
+        defer { try? TestDatabase.drop(url) }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try body(url, dir)
+    }
+
+    func testIngestThenActorInEveryFormat() throws {
+        try withDatabase { url, dir in
+            let file = dir.appendingPathComponent("articles.jsonl")
+            try Self.articles.write(to: file, atomically: true, encoding: .utf8)
+
+            let ingest = try TimelineBinary.run(["ingest", "--database-url", url, file.path])
+            XCTAssertEqual(ingest.status, 1, "one article had no date: exit 1 after ingesting the rest")
+            XCTAssertTrue(ingest.stdout.contains("articles: 2 new, 0 revised, 0 unchanged"), ingest.stdout + ingest.stderr)
+            XCTAssertTrue(ingest.stderr.contains("\(file.path):3 field 'published': is missing"), ingest.stderr)
+
+            let again = try TimelineBinary.run(["ingest", "--database-url", url, file.path])
+            XCTAssertTrue(again.stdout.contains("articles: 0 new, 0 revised, 2 unchanged"), again.stdout)
+
+            // A near miss of the name still finds the actor.
+            let json = try TimelineBinary.run(["actor", "लावरोफ", "--format", "json", "--database-url", url])
+            XCTAssertEqual(json.status, 0, json.stderr)
+            let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+            XCTAssertEqual(entries.compactMap { $0["value"] as? String }, ["2025-06", "2025-07-12", "2025-08"])
+            XCTAssertTrue(entries.allSatisfy { ($0["id"] as? String)?.count == 10 })
+
+            let csv = try TimelineBinary.run(["actor", "Sergey Lavrov", "--format", "csv", "--with", "किम", "--database-url", url])
+            let lines = csv.stdout.split(separator: "\n")
+            XCTAssertEqual(lines.first, "id,actor,value,granularity,first_day,last_day,expression,sentence,other_actors,article_title,article_url,published")
+            XCTAssertEqual(lines.count, 2, csv.stdout + csv.stderr)
+            XCTAssertTrue(lines[1].contains(",2025-07-12,day,2025-07-12,2025-07-12,शनिवार,"))
+
+            let table = try TimelineBinary.run(["actor", "लावरोव", "--database-url", url])
+            XCTAssertTrue(table.stdout.contains("3 entries"), table.stdout)
+            XCTAssertTrue(table.stdout.contains("2025-07-12"))
+
+            let unknown = try TimelineBinary.run(["actor", "कोई अनजान व्यक्ति", "--database-url", url])
+            XCTAssertNotEqual(unknown.status, 0)
+            XCTAssertTrue(unknown.stderr.contains("No actor is known as 'कोई अनजान व्यक्ति'"), unknown.stderr)
+
+            let status = try TimelineBinary.run(["status", "--database-url", url])
+            XCTAssertTrue(status.stdout.contains("lag 0 events"), status.stdout)
+
+            let actors = try TimelineBinary.run(["actors", "--with-entries", "--format", "csv", "--database-url", url])
+            XCTAssertTrue(actors.stdout.contains("sergey-lavrov,"), actors.stdout)
+        }
+    }
+
+    func testMissingFileIsNamed() throws {
+        try withDatabase { url, _ in
+            let out = try TimelineBinary.run(["ingest", "--database-url", url, "/nonexistent/articles.jsonl"])
+            XCTAssertNotEqual(out.status, 0)
+            XCTAssertTrue(out.stderr.contains("/nonexistent/articles.jsonl: no such file"), out.stderr)
+        }
+    }
+
+    /// The projection killed with SIGKILL at random moments, then run to the end, equals a rebuild.
+    func testProjectionKilledRepeatedlyLosesAndDoublesNothing() throws {
+        try withDatabase { url, dir in
+            var lines: [String] = []
+            for i in 0..<150 {
+                lines.append(#"{"id": "kill-\#(i)", "title": "t", "published": "2025-07-13", "text": "सर्गेई लावरोव ने शनिवार को बैठक \#(i) में हिस्सा लिया। किम जोंग उन ने जून में दौरा किया था।"}"#)
+            }
+            let file = dir.appendingPathComponent("many.jsonl")
+            try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+            let ingest = try TimelineBinary.run(["ingest", "--no-project", "--database-url", url, file.path])
+            XCTAssertEqual(ingest.status, 0, ingest.stderr)
+
+            for attempt in 0..<6 {
+                let running = try TimelineBinary.start(["projections", "run", "--page-size", "7", "--database-url", url])
+                usleep(useconds_t(40_000 + attempt * 37_000))
+                kill(running.process.processIdentifier, SIGKILL)
+                running.process.waitUntilExit()
+                _ = running.output()
+            }
+            let finish = try TimelineBinary.run(["projections", "run", "--database-url", url])
+            XCTAssertEqual(finish.status, 0, finish.stderr)
+            let afterKills = try TimelineBinary.run(["actor", "लावरोव", "--format", "csv", "--database-url", url]).stdout
+            XCTAssertEqual(afterKills.split(separator: "\n").count, 151, "one entry per article, none doubled")
+
+            let rebuild = try TimelineBinary.run(["projections", "rebuild", "--database-url", url])
+            XCTAssertEqual(rebuild.status, 0, rebuild.stderr)
+            let afterRebuild = try TimelineBinary.run(["actor", "लावरोव", "--format", "csv", "--database-url", url]).stdout
+            XCTAssertEqual(afterKills, afterRebuild)
+        }
+    }
+}

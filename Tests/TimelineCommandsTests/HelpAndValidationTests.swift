@@ -1,0 +1,50 @@
+import ArgumentParser
+import XCTest
+@testable import TimelineCommands
+
+/// Help teaches; bad flags get a message that says what is wrong and how to write it.
+final class HelpAndValidationTests: XCTestCase {
+    private func message(_ arguments: [String]) -> String {
+        do {
+            _ = try TimelineCommand.parseAsRoot(arguments)
+            return "parsed"
+        } catch {
+            return TimelineCommand.message(for: error)
+        }
+    }
+
+    func testRootHelpListsTheSubcommandsAndTheEmbeddedDefault() {
+        let help = TimelineCommand.helpMessage()
+        for name in ["demo", "ingest", "actor", "actors", "status", "projections"] {
+            XCTAssertTrue(help.contains(name), "root help lacks \(name)")
+        }
+        XCTAssertTrue(help.contains("TIMELINE_HOME"))
+    }
+
+    func testIngestHelpShowsFormatsAndExamples() {
+        let help = TimelineCommand.helpMessage(for: IngestCommand.self)
+        XCTAssertTrue(help.contains("--published <YYYY-MM-DD>"))
+        XCTAssertTrue(help.contains("timeline ingest articles.jsonl"))
+        XCTAssertTrue(help.contains("RFC 3339"))
+    }
+
+    func testActorHelpShowsFiltersAndFormats() {
+        let help = TimelineCommand.helpMessage(for: ActorCommand.self)
+        for flag in ["--from <YYYY-MM-DD>", "--to <YYYY-MM-DD>", "--with <OTHER_ACTOR>", "--limit", "--format"] {
+            XCTAssertTrue(help.contains(flag), "actor help lacks \(flag)")
+        }
+    }
+
+    func testBadFlagsAreRefusedWithAClearMessage() {
+        XCTAssertEqual(message(["actor", "लावरोव", "--from", "yesterday"]),
+                       "--from 'yesterday' is not a date; use YYYY-MM-DD.")
+        XCTAssertEqual(message(["actor", "लावरोव", "--from", "2025-07-10", "--to", "2025-07-01"]),
+                       "--to 2025-07-01 is before --from 2025-07-10.")
+        XCTAssertEqual(message(["actor", "लावरोव", "--limit", "0"]), "--limit must be at least 1.")
+        XCTAssertTrue(message(["actor", "लावरोव", "--format", "xml"]).contains("xml"))
+        XCTAssertEqual(message(["ingest"]), "Name at least one article file, or - for standard input.")
+        XCTAssertEqual(message(["ingest", "a.txt", "--published", "13-07-2025"]),
+                       "--published '13-07-2025' is not a date; use YYYY-MM-DD, e.g. 2025-07-13.")
+        XCTAssertEqual(message(["actor", "लावरोव"]), "parsed")
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class TimelineCommandsTestsPlaceholder: XCTestCase { func testNothingYet() {} }

@@ -1,2 +1,0 @@
-import XCTest
-final class TimelinesTestsPlaceholder: XCTestCase { func testNothingYet() {} }

@@ -1,0 +1,52 @@
+import ActorRecognition
+import HindiTemporal
+import Postgres
+import Timelines
+
+/// Articles written for these tests, and helpers to build a timeline database from them.
+enum TimelineFixtures {
+    static func article(_ id: String, published: String, text: String, tags: [String] = []) -> Article {
+        Article(identifier: "https://fixtures.test/\(id)", url: "https://fixtures.test/\(id)", title: "शीर्षक \(id)",
+                published: CalendarDay(iso: published)!, text: text, tags: tags, source: "fixtures")
+    }
+
+    /// Published on Sunday 2025-07-13.
+    static let pyongyang = article("pyongyang", published: "2025-07-13", text: """
+        रूस के विदेश मंत्री सर्गेई लावरोव ने शनिवार को प्योंगयांग में किम जोंग उन से मुलाकात की। \
+        लावरोव ने कहा कि जून में दोनों देशों ने एक समझौता किया था। \
+        यह यात्रा तीन दिन चलेगी।
+        """)
+
+    /// Published on Monday 2025-07-14.
+    static let beijing = article("beijing", published: "2025-07-14", text: """
+        लावरोव अगले महीने बीजिंग जाएंगे। चीन के विदेश मंत्री वांग यी ने पिछले साल मॉस्को का दौरा किया था।
+        """)
+
+    static func session(_ connection: PostgresConnection) throws -> (ingestor: ArticleIngestor, projection: TimelineProjection, queries: TimelineQueries) {
+        let (gazetteer, revision) = try GazetteerStore(connection: connection).prepared()
+        let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer), gazetteerRevision: revision)
+        return (ArticleIngestor(connection: connection, builder: builder), TimelineProjection(connection: connection),
+                TimelineQueries(connection: connection))
+    }
+
+    /// Every row of the read model in a fixed order, for comparing two builds of it.
+    static func snapshot(_ connection: PostgresConnection) throws -> [[String?]] {
+        let entries = try connection.query("SELECT * FROM timeline_entries ORDER BY actor_id, entry_id")
+        let articles = try connection.query("SELECT * FROM timeline_articles ORDER BY stream_id")
+        return entries.map(\.values) + [["--"]] + articles.map(\.values)
+    }
+}
+
+import EventStore
+import Foundation
+
+extension TimelineFixtures {
+    /// The repository's `sql/` directory, found from this source file's location.
+    static let sqlDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("sql")
+
+    static func migrate(_ connection: PostgresConnection) throws {
+        _ = try Migrator(connection: connection, directory: sqlDirectory).migrate()
+    }
+}
