@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "HindiTemporal"),
         // Pure Swift: actors (people, countries, organizations) in Hindi text.
         .target(name: "ActorRecognition", resources: [.copy("Resources")]),
+        // Pure Swift + Foundation: RSS/Atom feeds over HTTP into article records.
+        .target(name: "Feeds"),
         // Articles → dated events → per-actor timelines.
         .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "ActorRecognition", "Postgres"]),
         // The `timeline` subcommands, one small type each; user-facing wording lives here.
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["PostgresTestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "ActorRecognitionTests", dependencies: ["ActorRecognition"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport"]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport"]),
     ],

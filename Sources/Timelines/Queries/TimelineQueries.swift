@@ -10,7 +10,7 @@ public final class TimelineQueries: Sendable {
     }
 
     /// One actor's entries in chronological order: by first day, a coarser date (a month)
-    /// before the finer ones it contains (the days of that month), then by publication.
+    /// before the finer ones it contains (the days of that month), then by entry id, so the order is stable.
     ///
     /// Served by the index `(actor_id, first_day, last_day DESC, entry_id)`.
     public func entries(actorID: String, filter: TimelineFilter = .init()) throws -> [TimelineEntry] {
@@ -24,7 +24,7 @@ public final class TimelineQueries: Sendable {
               AND ($2::date IS NULL OR e.last_day >= $2::date)
               AND ($3::date IS NULL OR e.first_day <= $3::date)
               AND ($4::text IS NULL OR $4::text = ANY (e.other_actor_ids))
-            ORDER BY e.first_day, e.last_day DESC, a.published, e.entry_id
+            ORDER BY e.first_day, e.last_day DESC, e.entry_id
             LIMIT $5
             """, [
                 .text(actorID),

@@ -1,0 +1,2 @@
+import XCTest
+final class FeedsPlaceholder: XCTestCase { func testNothingYet() {} }
