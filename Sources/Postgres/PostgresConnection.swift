@@ -132,6 +132,7 @@ public final class PostgresConnection: Sendable {
     ///     try conn.query("INSERT INTO cities(name) VALUES ($1)", ["पुणे"])
     /// }
     /// ```
+    @discardableResult
     public func transaction<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         let nested = try withRaw { raw in PQtransactionStatus(raw) != PQTRANS_IDLE }
         if nested {
