@@ -82,11 +82,32 @@ public struct PostgresConfiguration: Sendable, Hashable {
     /// The configuration as a `postgresql://` URL. Includes the password only when asked to; pass it to
     /// other processes through `PGPASSWORD` instead where possible.
     public func url(includingPassword: Bool) -> String {
+        render(password: includingPassword ? .include : .redact)
+    }
+
+    /// The URL with no password at all, for handing to another program together with
+    /// ``childProcessEnvironment()``.
+    public var urlWithoutPassword: String { render(password: .omit) }
+
+    /// `PGPASSWORD` for a child process (empty when no password is configured), so that the password
+    /// never appears on a command line.
+    public func childProcessEnvironment() -> [String: String] {
+        guard let password = parameters.last(where: { $0.key == "password" })?.value else { return [:] }
+        return ["PGPASSWORD": password]
+    }
+
+    private enum PasswordRendering { case include, redact, omit }
+
+    private func render(password rendering: PasswordRendering) -> String {
         var authority = ""
         if let user = value("user") {
             authority += Self.percentEncoded(user, allowSlash: false)
             if let password = parameters.last(where: { $0.key == "password" })?.value {
-                authority += ":" + (includingPassword ? Self.percentEncoded(password, allowSlash: false) : "***")
+                switch rendering {
+                case .include: authority += ":" + Self.percentEncoded(password, allowSlash: false)
+                case .redact: authority += ":***"
+                case .omit: break
+                }
             }
             authority += "@"
         }
