@@ -1,3 +1,3 @@
 import TimelineCommands
 
-await TimelineCommand.main()
+await TimelineCommand.runFromCommandLine()

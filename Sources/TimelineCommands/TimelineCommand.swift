@@ -14,8 +14,15 @@ public struct TimelineCommand: AsyncParsableCommand {
         """,
         subcommands: [
             DemoCommand.self, IngestCommand.self, ActorCommand.self, ActorsCommand.self,
-            StatusCommand.self, ProjectionsCommand.self,
+            StatusCommand.self, ProjectionsCommand.self, DbCommand.self, BenchCommand.self,
         ]
     )
     public init() {}
+
+    /// The entry point for `main.swift`: parses the command line and runs the chosen subcommand.
+    /// (In top-level code `await TimelineCommand.main()` resolves to the synchronous runner, which
+    /// refuses asynchronous roots; this name has a single, asynchronous meaning.)
+    public static func runFromCommandLine() async {
+        await main(nil)
+    }
 }

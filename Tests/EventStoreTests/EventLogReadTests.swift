@@ -1,0 +1,60 @@
+import EventStore
+import Foundation
+import Postgres
+import Testing
+
+@Suite struct EventLogReadTests {
+    @Test func readAfterPagesThroughTheLogInPositionOrder() throws {
+        try LogFixture.withLog { log, _, _ throws in
+            for stream in ["a", "b", "c"] {
+                try log.append(to: stream, (1...5).map { NewEvent(type: "E", data: LogFixture.payload($0)) }, expected: .noStream)
+            }
+            var cursor: Int64 = 0
+            var seen: [RecordedEvent] = []
+            while true {
+                let page = try log.read(after: cursor, limit: 4)
+                if page.isEmpty { break }
+                #expect(page.count <= 4)
+                seen += page
+                cursor = page.last!.position
+            }
+            #expect(seen.count == 15)
+            #expect(seen.map(\.position) == seen.map(\.position).sorted())
+            #expect(Set(seen.map(\.id)).count == 15)
+            #expect(try log.headPosition() == cursor)
+        }
+    }
+
+    @Test func uncommittedEventsAreInvisibleUntilCommit() throws {
+        try LogFixture.withLog { log, _, url throws in
+            let writer = try PostgresConnection.connect(url)
+            defer { writer.close() }
+            try writer.query("BEGIN")
+            try EventLog(connection: writer).append(to: "s", [NewEvent(type: "A", data: "{}")], expected: .any)
+            #expect(try log.read(after: 0).isEmpty)
+            #expect(try log.headPosition() == 0)
+            try writer.query("COMMIT")
+            #expect(try log.read(after: 0).count == 1)
+        }
+    }
+
+    @Test func tailWakesOnNotificationWithoutWaitingForThePollInterval() async throws {
+        try await LogFixture.withLog { log, _, url async throws in
+            try log.append(to: "s", [NewEvent(type: "Old", data: "{}")], expected: .any)
+            let tail = log.tail(after: 0, connectionFactory: { try PostgresConnection.connect(url) }, pollInterval: .seconds(60))
+            var iterator = tail.makeAsyncIterator()
+            #expect(try await iterator.next()?.type == "Old")
+            let appended = Task.detached {
+                try await Task.sleep(for: .milliseconds(300))
+                let conn = try PostgresConnection.connect(url)
+                defer { conn.close() }
+                try EventLog(connection: conn).append(to: "s", [NewEvent(type: "New", data: "{}")], expected: .any)
+            }
+            let start = ContinuousClock.now
+            let next = try await iterator.next()
+            #expect(next?.type == "New")
+            #expect(ContinuousClock.now - start < .seconds(30))
+            try await appended.value
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import EventStore
+import Foundation
+import Postgres
+import PostgresTestSupport
+
+/// A migrated fresh database for event log tests.
+enum LogFixture {
+    static let repositorySQL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("sql")
+
+    static func withLog<T>(_ body: (EventLog, PostgresConnection, String) throws -> T) throws -> T {
+        try TestDatabase.withFresh { conn, url throws in
+            try Migrator(connection: conn, directory: repositorySQL).migrate()
+            return try body(EventLog(connection: conn), conn, url)
+        }
+    }
+
+    static func withLog<T>(_ body: (EventLog, PostgresConnection, String) async throws -> T) async throws -> T {
+        try await TestDatabase.withFresh { conn, url async throws in
+            try Migrator(connection: conn, directory: repositorySQL).migrate()
+            return try await body(EventLog(connection: conn), conn, url)
+        }
+    }
+
+    /// A dated-event payload in Hindi.
+    static func payload(_ number: Int) -> String {
+        #"{"sentence": "\#(number) मार्च 2024 को दिल्ली में बैठक हुई", "date": "2024-03-\#(number % 28 + 1)", "n": \#(number)}"#
+    }
+
+    /// Runs `count` blocking jobs on their own threads and waits for all of them.
+    static func onThreads(_ count: Int, _ job: @escaping @Sendable (Int) -> Void) {
+        let group = DispatchGroup()
+        for index in 0..<count {
+            group.enter()
+            let thread = Thread {
+                job(index)
+                group.leave()
+            }
+            thread.start()
+        }
+        group.wait()
+    }
+
+    static func count(_ conn: PostgresConnection) throws -> Int64 {
+        try conn.query("SELECT count(*) AS n FROM events")[0].int64("n")
+    }
+}

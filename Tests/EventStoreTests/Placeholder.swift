@@ -1,2 +1,0 @@
-import XCTest
-final class EventStoreTestsPlaceholder: XCTestCase { func testNothingYet() {} }

@@ -1,0 +1,46 @@
+import EmbeddedPostgres
+import Foundation
+import Postgres
+import Testing
+
+@Suite struct EmbeddedClusterTests {
+    @Test func startReuseStatusAndStop() throws {
+        let home = URL(fileURLWithPath: "/tmp/timeline-cluster-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let cluster = EmbeddedCluster(home: home, port: 5439, durability: .fastUnsafe)
+        defer { try? cluster.stop() }
+        #expect(try cluster.status().isInitialized == false)
+
+        let first = try cluster.start()
+        #expect(first.url.hasPrefix("postgresql://postgres@/postgres?host=/"))
+        let conn = try PostgresConnection.connect(first.url)
+        try conn.query("CREATE TABLE kept (word text)")
+        try conn.query("INSERT INTO kept VALUES ($1)", ["स्थायी"])
+        conn.close()
+
+        let running = try cluster.status()
+        #expect(running.isRunning)
+        #expect(running.pid != nil)
+        #expect(running.dataDirectory.hasSuffix("/data"))
+        #expect(FileManager.default.fileExists(atPath: running.dataDirectory + "/PG_VERSION"))
+
+        let before = ContinuousClock.now
+        let second = try cluster.start()
+        #expect(second == first)
+        #expect(ContinuousClock.now - before < .seconds(5))  // reuse, not a new initdb
+        #expect(try cluster.status().pid == running.pid)
+
+        try cluster.stop()
+        #expect(try cluster.status().isRunning == false)
+        #expect(throws: PostgresError.self) { try PostgresConnection.connect(first.url) }
+
+        let restarted = try PostgresConnection.connect(try cluster.start().conninfo)
+        defer { restarted.close() }
+        #expect(try restarted.query("SELECT word FROM kept")[0]["word"] == "स्थायी")
+    }
+
+    @Test func defaultHomePrefersTheEnvironment() {
+        #expect(EmbeddedCluster.defaultHome(environment: ["TIMELINE_HOME": "/srv/timeline"]).path == "/srv/timeline")
+        #expect(EmbeddedCluster.defaultHome(environment: [:]).path.hasSuffix(".local/share/timeline"))
+    }
+}
