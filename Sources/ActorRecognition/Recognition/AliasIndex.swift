@@ -1,0 +1,77 @@
+/// Gazetteer names keyed by their first folded word, longest first, for linear-time matching.
+struct AliasIndex: Sendable {
+    struct Claim: Sendable, Hashable {
+        /// Position of the actor in the gazetteer.
+        var actor: Int
+        /// The name as written in the gazetteer.
+        var alias: String
+    }
+
+    struct Entry: Sendable {
+        var keys: [String]
+        /// One claim per actor; more than one means the name is ambiguous.
+        var claims: [Claim]
+        var isAmbiguous: Bool { claims.count > 1 }
+    }
+
+    private let byFirstKey: [String: [Entry]]
+    private let byJoinedKey: [String: Entry]
+
+    init(actors: [Actor]) {
+        var joined: [String: Entry] = [:]
+        var order: [String] = []
+        for (position, actor) in actors.enumerated() {
+            for name in actor.allNames {
+                let keys = Tokenizer.keys(of: name)
+                guard !keys.isEmpty else { continue }
+                let key = keys.joined(separator: " ")
+                if var entry = joined[key] {
+                    if !entry.claims.contains(where: { $0.actor == position }) {
+                        entry.claims.append(Claim(actor: position, alias: name))
+                        joined[key] = entry
+                    }
+                } else {
+                    joined[key] = Entry(keys: keys, claims: [Claim(actor: position, alias: name)])
+                    order.append(key)
+                }
+            }
+        }
+        var first: [String: [Entry]] = [:]
+        for key in order {
+            guard let entry = joined[key], let head = entry.keys.first else { continue }
+            first[head, default: []].append(entry)
+        }
+        byFirstKey = first.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
+        byJoinedKey = joined
+    }
+
+    /// The longest gazetteer name starting at token `index` (words joined by spaces or hyphens only).
+    func longestMatch(in tokens: [TextToken], at index: Int) -> Entry? {
+        guard let candidates = byFirstKey[tokens[index].key] else { return nil }
+        for entry in candidates where index + entry.keys.count <= tokens.count {
+            var matches = true
+            for offset in 1..<max(entry.keys.count, 1) {
+                let token = tokens[index + offset]
+                if token.hardBreakBefore || token.key != entry.keys[offset] {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return entry }
+        }
+        return nil
+    }
+
+    /// Whether any gazetteer name starts with this folded word.
+    func startsName(_ key: String) -> Bool {
+        byFirstKey[key] != nil
+    }
+
+    /// The gazetteer name equal to a whole folded key (words joined by single spaces).
+    func exact(_ joinedKey: String) -> Entry? {
+        byJoinedKey[joinedKey]
+    }
+
+    /// Every folded name key with its claims (for name lookup).
+    var allEntries: [String: Entry] { byJoinedKey }
+}
