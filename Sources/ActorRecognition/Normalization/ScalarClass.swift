@@ -6,7 +6,7 @@ enum ScalarClass {
     case ignorable
     /// A space of any kind, including no-break spaces.
     case space
-    /// A hyphen: separates words but may sit inside a name (`गिनी-बिसाऊ`).
+    /// A hyphen or full stop: separates words but may sit inside a name (`जम्मू-कश्मीर`, `सी.पी. राधाकृष्णन`).
     case softBreak
     /// Punctuation and symbols: separates words and ends a name (`।`, `,`, `(`).
     case hardBreak
@@ -18,7 +18,7 @@ enum ScalarClass {
             return .letter
         case 0x20, 0x09...0x0D, 0xA0, 0x85, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
             return .space
-        case 0x2D, 0x2010, 0x2011:
+        case 0x2D, 0x2E, 0x2010, 0x2011:
             return .softBreak
         case 0x00...0x7F:
             return .hardBreak

@@ -28,7 +28,8 @@ struct MentionScanner {
     mutating func scanText() {
         var position = 0
         while position < tokens.count {
-            if let (role, length) = roles.match(tokens, at: position) {
+            if let (role, length) = roles.match(tokens, at: position),
+               (index.longestMatch(in: tokens, at: position)?.keys.count ?? 0) <= length {
                 let next = position + length
                 if next < tokens.count, !tokens[next].hardBreakBefore,
                    let used = nameAfterRole(at: next, role: role.name) {
