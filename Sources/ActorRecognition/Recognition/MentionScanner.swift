@@ -103,7 +103,8 @@ struct MentionScanner {
     private func isNameWord(_ token: TextToken) -> Bool {
         guard token.isDevanagari, ArticleMemory.canStandAlone(token), !roles.startsRole(token.key) else { return false }
         // Plural oblique forms (`शहरों`, `नेताओं`) are common nouns, not names.
-        return !(token.key.hasSuffix("ों") || token.key.hasSuffix("ओं"))
+        let scalars = Array(token.key.unicodeScalars.suffix(2)).map(\.value)
+        return scalars != [0x094B, 0x0902] && scalars != [0x0913, 0x0902]
     }
 
     // MARK: Feed tags

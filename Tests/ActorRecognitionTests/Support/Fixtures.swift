@@ -33,3 +33,8 @@ extension Array where Element == ActorMention {
     var ids: [String?] { map(\.actorID) }
     func first(id: String) -> ActorMention? { first { $0.actorID == id } }
 }
+
+extension Array {
+    /// The element at `index`, or nil when the array is shorter (so a failed count check does not crash the suite).
+    func at(_ index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
