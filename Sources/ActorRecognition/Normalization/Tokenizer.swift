@@ -1,7 +1,7 @@
 /// One word of an input text, with its folded key and where it sits in the original text.
 struct TextToken: Sendable {
     /// Folded form (see `NameNormalizer`), e.g. `जेलेंस्की` for `ज़ेलेंस्की`.
-    var key: String
+    var key: NameKey
     var scalarStart: Int
     var scalarEnd: Int
     var start: String.Index
@@ -32,7 +32,7 @@ enum Tokenizer {
             guard var token = current else { return }
             current = nil
             if key.isEmpty { return }
-            token.key = String(key)
+            token.key = NameKey(String(key))
             key = String.UnicodeScalarView()
             result.append(token)
             hardBreak = false
@@ -44,7 +44,7 @@ enum Tokenizer {
             switch ScalarClass.of(scalar) {
             case .letter:
                 if current == nil {
-                    current = TextToken(key: "", scalarStart: offset, scalarEnd: offset, start: index, end: index,
+                    current = TextToken(key: NameKey(""), scalarStart: offset, scalarEnd: offset, start: index, end: index,
                                         letters: 0, hardBreakBefore: hardBreak || result.isEmpty,
                                         isDevanagari: false, hasDigit: false)
                 }
@@ -75,12 +75,12 @@ enum Tokenizer {
     }
 
     /// Folded keys of the words of a name, e.g. `["किम", "जोंग", "उन"]`.
-    static func keys(of name: String) -> [String] {
+    static func keys(of name: String) -> [NameKey] {
         tokens(in: name).map(\.key)
     }
 
     /// Folded words joined by single spaces: the lookup key of a whole name.
     static func joinedKey(of name: String) -> String {
-        keys(of: name).joined(separator: " ")
+        tokens(in: name).map(\.key.string).joined(separator: " ")
     }
 }

@@ -8,13 +8,13 @@ struct AliasIndex: Sendable {
     }
 
     struct Entry: Sendable {
-        var keys: [String]
+        var keys: [NameKey]
         /// One claim per actor; more than one means the name is ambiguous.
         var claims: [Claim]
         var isAmbiguous: Bool { claims.count > 1 }
     }
 
-    private let byFirstKey: [String: [Entry]]
+    private let byFirstKey: [NameKey: [Entry]]
     private let byJoinedKey: [String: Entry]
 
     init(actors: [Actor]) {
@@ -24,7 +24,7 @@ struct AliasIndex: Sendable {
             for name in actor.allNames {
                 let keys = Tokenizer.keys(of: name)
                 guard !keys.isEmpty else { continue }
-                let key = keys.joined(separator: " ")
+                let key = keys.map(\.string).joined(separator: " ")
                 if var entry = joined[key] {
                     if !entry.claims.contains(where: { $0.actor == position }) {
                         entry.claims.append(Claim(actor: position, alias: name))
@@ -36,7 +36,7 @@ struct AliasIndex: Sendable {
                 }
             }
         }
-        var first: [String: [Entry]] = [:]
+        var first: [NameKey: [Entry]] = [:]
         for key in order {
             guard let entry = joined[key], let head = entry.keys.first else { continue }
             first[head, default: []].append(entry)
@@ -63,7 +63,7 @@ struct AliasIndex: Sendable {
     }
 
     /// Whether any gazetteer name starts with this folded word.
-    func startsName(_ key: String) -> Bool {
+    func startsName(_ key: NameKey) -> Bool {
         byFirstKey[key] != nil
     }
 

@@ -7,17 +7,17 @@ struct ArticleMemory {
     }
 
     struct FullName {
-        var keys: [String]
+        var keys: [NameKey]
         var target: Target
         var evidence: Evidence
     }
 
-    private var fullNames: [String: [FullName]] = [:]
+    private var fullNames: [NameKey: [FullName]] = [:]
     /// First or last word of a full name → what it refers to; nil when two different names share it.
-    private var shortForms: [String: (target: Target, fullName: String)?] = [:]
+    private var shortForms: [NameKey: (target: Target, fullName: String)?] = [:]
 
     /// Remembers a provisional full name so that its repeats map to the same provisional actor.
-    mutating func rememberFullName(_ keys: [String], target: Target, evidence: Evidence) {
+    mutating func rememberFullName(_ keys: [NameKey], target: Target, evidence: Evidence) {
         guard let first = keys.first else { return }
         var list = fullNames[first, default: []]
         guard !list.contains(where: { $0.keys == keys }) else { return }
@@ -64,7 +64,7 @@ struct ArticleMemory {
     }
 
     /// What a single word refers back to, if exactly one earlier full name used it.
-    func shortForm(_ key: String) -> (target: Target, fullName: String)? {
+    func shortForm(_ key: NameKey) -> (target: Target, fullName: String)? {
         shortForms[key] ?? nil
     }
 }

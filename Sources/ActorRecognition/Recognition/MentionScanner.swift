@@ -110,13 +110,14 @@ struct MentionScanner {
     // MARK: Feed tags
 
     mutating func scanTags(_ tags: [String]) {
+        guard !tags.isEmpty else { return }
         let textEnd = text.endIndex
         let scalarCount = text.unicodeScalars.count
         var seen: Set<String> = []
         for tag in tags {
             let trimmed = tag.trimmingSpaces
             let tagTokens = Tokenizer.tokens(in: trimmed)
-            let key = tagTokens.map(\.key).joined(separator: " ")
+            let key = tagTokens.map(\.key.string).joined(separator: " ")
             guard !key.isEmpty, seen.insert(key).inserted else { continue }
             let target: ArticleMemory.Target
             if let entry = index.exact(key) {

@@ -1,7 +1,7 @@
 /// Role words that introduce a name: `राष्ट्रपति X`, `विदेश मंत्री X`, `प्रवक्ता X`, ...
 struct RoleIndex: Sendable {
     struct Role: Sendable {
-        var keys: [String]
+        var keys: [NameKey]
         /// The role as reported in `Evidence.rolePattern`, e.g. `विदेश मंत्री` also for `विदेशमंत्री`.
         var name: String
     }
@@ -17,11 +17,11 @@ struct RoleIndex: Sendable {
         "अध्यक्ष", "राज्यपाल", "उपराज्यपाल", "चांसलर", "सेनाध्यक्ष",
     ]
 
-    private let byFirstKey: [String: [Role]]
-    private let firstKeys: Set<String>
+    private let byFirstKey: [NameKey: [Role]]
+    private let firstKeys: Set<NameKey>
 
     init() {
-        var table: [String: [Role]] = [:]
+        var table: [NameKey: [Role]] = [:]
         for spelling in Self.spellings {
             let parts = spelling.split(separator: "=", maxSplits: 1).map(String.init)
             let keys = Tokenizer.keys(of: parts[0])
@@ -50,7 +50,7 @@ struct RoleIndex: Sendable {
     }
 
     /// Whether a role may start with this token (used to end a name before the next role).
-    func startsRole(_ key: String) -> Bool {
+    func startsRole(_ key: NameKey) -> Bool {
         firstKeys.contains(key)
     }
 }

@@ -4,12 +4,12 @@
 /// A gazetteer alias that is a stop word (for example `आप`, the party and the pronoun) is only
 /// matched as part of a longer name or as a whole feed tag.
 enum StopWords {
-    static func contains(_ key: String) -> Bool {
+    static func contains(_ key: NameKey) -> Bool {
         words.contains(key)
     }
 
     /// Honorifics and titles that do not identify a person on their own.
-    static func isHonorific(_ key: String) -> Bool {
+    static func isHonorific(_ key: NameKey) -> Bool {
         honorifics.contains(key)
     }
 
@@ -44,10 +44,10 @@ enum StopWords {
 
     private static let honorificList = "श्री श्रीमती सुश्री डॉ डा जी साहब महोदय मिस्टर"
 
-    private static let words: Set<String> = keys(functionWords + "\n" + commonNouns)
-    private static let honorifics: Set<String> = keys(honorificList)
+    private static let words: Set<NameKey> = keys(functionWords + "\n" + commonNouns)
+    private static let honorifics: Set<NameKey> = keys(honorificList)
 
-    private static func keys(_ list: String) -> Set<String> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NameNormalizer.normalize(String($0)) })
+    private static func keys(_ list: String) -> Set<NameKey> {
+        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NameKey(NameNormalizer.normalize(String($0))) })
     }
 }
