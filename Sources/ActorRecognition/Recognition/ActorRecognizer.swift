@@ -22,11 +22,18 @@ public struct ActorRecognizer: Sendable {
 
     /// Mentions in `text` in text order, followed by one mention per recognized feed tag
     /// (tag mentions have an empty range at the end of the text and the tag as `surface`).
-    /// Tags are read first, so a provisional tag name also matches where it recurs in the text.
+    /// Tags are read first, so a provisional tag name also matches where it recurs in the text;
+    /// when the text shows it after a role word, its mentions (tag included) get kind `.person`.
     public func recognize(in text: String, tags: [String] = []) -> [ActorMention] {
         var scanner = MentionScanner(actors: actors, index: index, roles: roles, text: text)
         scanner.scanTags(tags)
         scanner.scanText()
-        return scanner.mentions + scanner.tagMentions
+        let people = Set(scanner.mentions.filter { $0.actorID == nil && $0.kind == .person }.map(\.name))
+        let tagMentions = scanner.tagMentions.map { mention in
+            var mention = mention
+            if mention.actorID == nil, mention.kind == nil, people.contains(mention.name) { mention.kind = .person }
+            return mention
+        }
+        return scanner.mentions + tagMentions
     }
 }

@@ -41,6 +41,22 @@ struct ArticleMemory {
         }
     }
 
+    /// Replaces a remembered target, e.g. when a role word shows that a provisional tag name is a person.
+    mutating func retarget(_ old: Target, to new: Target) {
+        for (key, names) in fullNames {
+            fullNames[key] = names.map { name in
+                var name = name
+                if name.target == old { name.target = new }
+                return name
+            }
+        }
+        for (key, entry) in shortForms {
+            if let known = entry, known.target == old {
+                shortForms[key] = (new, known.fullName)
+            }
+        }
+    }
+
     /// Whether a single word may be a name by itself: at least 2 letters, no digit, not a stop word.
     static func canStandAlone(_ token: TextToken) -> Bool {
         token.letters >= 2 && !token.hasDigit && !StopWords.contains(token.key)

@@ -75,6 +75,12 @@ struct MentionScanner {
             if case .shortForm = resolution.evidence {} else {
                 resolution.evidence = .rolePattern(role: role)
             }
+            if case .provisional(let name, nil) = resolution.target {
+                // A role word shows that a name known only from a feed tag is a person.
+                let person = ArticleMemory.Target.provisional(name: name, kind: .person)
+                memory.retarget(resolution.target, to: person)
+                resolution.target = person
+            }
             emit(resolution, at: start)
             return resolution.length
         }

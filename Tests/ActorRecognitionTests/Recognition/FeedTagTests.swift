@@ -37,4 +37,13 @@ final class FeedTagTests: XCTestCase {
         XCTAssertEqual(mentions.ids, ["kim-jong-un", "kim-jong-un"])
         XCTAssertEqual(mentions.at(0)?.evidence, .shortForm(of: "किम जोंग उन"))
     }
+
+    func testRoleWordShowsThatProvisionalTagNameIsAPerson() throws {
+        let text = "संस्था के प्रवक्ता अरुण तिवारी ने घोषणा की। तिवारी ने कहा कि काम जारी रहेगा।"
+        let mentions = try Fixtures.recognizer().recognize(in: text, tags: ["अरुण तिवारी"])
+        XCTAssertEqual(mentions.map(\.surface), ["अरुण तिवारी", "तिवारी", "अरुण तिवारी"])
+        XCTAssertEqual(mentions.map(\.kind), [.person, .person, .person])
+        XCTAssertEqual(mentions.map(\.evidence), [.rolePattern(role: "प्रवक्ता"), .shortForm(of: "अरुण तिवारी"),
+                                                  .feedTag("अरुण तिवारी")])
+    }
 }

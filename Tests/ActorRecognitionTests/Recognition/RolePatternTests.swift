@@ -42,7 +42,8 @@ final class RolePatternTests: XCTestCase {
     func testRoleWithoutNameOrWithCommonNounGivesNothing() throws {
         let recognizer = try Fixtures.recognizer()
         for text in ["प्रधानमंत्री ने कहा कि योजना जारी रहेगी।", "राष्ट्रपति चुनाव में मतदान हुआ।",
-                     "देश के प्रमुख शहरों में बारिश हुई।", "नेता प्रतिपक्ष ने सवाल पूछे।", "मुख्यमंत्री, मंत्री और सांसद पहुंचे।"] {
+                     "देश के प्रमुख शहरों में बारिश हुई।", "नेता प्रतिपक्ष ने सवाल पूछे।", "मुख्यमंत्री, मंत्री और सांसद पहुंचे।",
+                     "मुख्यमंत्री राहत कोष में दान दिया गया।", "सांसद निधि से सड़क बनी।"] {
             XCTAssertEqual(recognizer.recognize(in: text).count, 0, text)
         }
     }
