@@ -2,7 +2,7 @@
 ///
 /// Example: in `"रूसी विदेश मंत्री सर्गेई लावरोव ने कहा"` the recognizer reports
 /// `ActorMention(actorID: "sergey-lavrov", name: "सर्गेई लावरोव", kind: .person, surface: "सर्गेई लावरोव",
-/// scalarRange: 17..<30, evidence: .rolePattern(role: "विदेश मंत्री"))` besides Russia for `रूसी`.
+/// scalarRange: 18..<31, evidence: .rolePattern(role: "विदेश मंत्री"))` after Russia for `रूसी`.
 public struct ActorMention: Sendable, Hashable {
     /// Gazetteer id, or nil for a provisional actor not (yet) in the gazetteer.
     public var actorID: String?

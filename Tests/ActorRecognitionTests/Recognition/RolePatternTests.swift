@@ -10,6 +10,14 @@ final class RolePatternTests: XCTestCase {
         XCTAssertEqual(mentions.at(1)?.surface, "सर्गेई लावरोव")
     }
 
+    func testCountryAdjectiveBeforeRoleAndOffsets() throws {
+        let text = "रूसी विदेश मंत्री सर्गेई लावरोव ने कहा"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.ids, ["russia", "sergey-lavrov"])
+        XCTAssertEqual(mentions.at(1)?.scalarRange, 18..<31)
+        XCTAssertEqual(mentions.at(1)?.name, "सर्गेई लावरोव")
+    }
+
     func testRoleSpellingVariantsReportOneRoleName() throws {
         let mentions = try Fixtures.recognizer().recognize(in: "विदेशमंत्री जयशंकर और प्रधान मंत्री मोदी पहुंचे।")
         XCTAssertEqual(mentions.ids, ["s-jaishankar", "narendra-modi"])
