@@ -13,6 +13,7 @@ struct GazetteerParser {
         var lineOfID: [String: Int] = [:]
         var claims: [String: [Claim]] = [:]
         var lineNumber = 0
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine

@@ -16,6 +16,7 @@ struct AliasIndex: Sendable {
 
     private let byFirstKey: [NameKey: [Entry]]
     private let byJoinedKey: [String: Entry]
+    private let kinds: [ActorKind]
 
     init(actors: [Actor]) {
         var joined: [String: Entry] = [:]
@@ -43,6 +44,29 @@ struct AliasIndex: Sendable {
         }
         byFirstKey = first.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
         byJoinedKey = joined
+        kinds = actors.map(\.kind)
+    }
+
+    private static let pluralOblique: [UInt8] = [0xE0, 0xA5, 0x8B, 0xE0, 0xA4, 0x82]
+
+    /// A one-word country name or adjective in the plural oblique: `अमेरिकियों` → `अमेरिकी`,
+    /// `भारतीयों` → `भारतीय`, `रूसियों` → `रूसी`. Only names of countries are inflected this way.
+    func pluralDemonym(_ key: NameKey) -> Entry? {
+        // Cheap test first: does the UTF-8 end in ो ं (E0 A5 8B E0 A4 82)?
+        guard key.string.utf8.count > 9, key.string.utf8.suffix(6).elementsEqual(Self.pluralOblique) else { return nil }
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count > 3, scalars[scalars.count - 2].value == 0x094B, scalars[scalars.count - 1].value == 0x0902
+        else { return nil }
+        var base = Array(scalars.dropLast(2))
+        if base.count > 3, base[base.count - 2].value == 0x093F, base[base.count - 1].value == 0x092F {
+            base.removeLast(2)
+            base.append("\u{0940}")
+        }
+        let baseKey = NameKey(String(String.UnicodeScalarView(base)))
+        guard let entry = byFirstKey[baseKey]?.first(where: { $0.keys.count == 1 }),
+              entry.claims.allSatisfy({ kinds[$0.actor] == .country })
+        else { return nil }
+        return entry
     }
 
     /// The longest gazetteer name starting at token `index` (words joined by spaces or hyphens only).

@@ -30,7 +30,8 @@ struct ArticleMemory {
         guard tokens.count > 1 else { return }
         let usable = tokens.filter { !StopWords.isHonorific($0.key) }
         guard usable.count > 1, let first = usable.first, let last = usable.last else { return }
-        for token in [first, last] where Self.canStandAlone(token) && !roles.startsRole(token.key) {
+        for token in [first, last]
+        where Self.canStandAlone(token) && !roles.startsRole(token.key) && !StopWords.isInitial(token.key) {
             if let existing = shortForms[token.key] {
                 if let known = existing, known.target != target {
                     shortForms[token.key] = .some(nil)

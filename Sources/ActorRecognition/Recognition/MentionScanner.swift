@@ -50,7 +50,7 @@ struct MentionScanner {
 
     /// A gazetteer name, a remembered full name, or a short form starting at `position`.
     private func resolveKnown(at position: Int) -> Resolution? {
-        let entry = index.longestMatch(in: tokens, at: position)
+        let entry = index.longestMatch(in: tokens, at: position) ?? index.pluralDemonym(tokens[position].key)
         if let remembered = memory.fullName(in: tokens, at: position),
            remembered.keys.count > (entry?.keys.count ?? 0) {
             return Resolution(target: remembered.target, length: remembered.keys.count, evidence: remembered.evidence)

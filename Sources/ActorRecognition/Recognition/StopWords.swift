@@ -46,8 +46,19 @@ enum StopWords {
 
     private static let honorificList = "श्री श्रीमती सुश्री डॉ डा जी साहब महोदय मिस्टर"
 
+    /// Latin letters spelt in Devanagari, as in initials (`एस जयशंकर`, `जे पी नड्डा`) and model names (`एस-400`).
+    private static let initialList = """
+    ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड
+    """
+
+    /// Whether a word is a spelt-out Latin letter, which never stands for a person on its own.
+    static func isInitial(_ key: NameKey) -> Bool {
+        initials.contains(key)
+    }
+
     private static let words: Set<NameKey> = keys(functionWords + "\n" + commonNouns)
     private static let honorifics: Set<NameKey> = keys(honorificList)
+    private static let initials: Set<NameKey> = keys(initialList)
 
     private static func keys(_ list: String) -> Set<NameKey> {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { NameKey(NameNormalizer.normalize(String($0))) })

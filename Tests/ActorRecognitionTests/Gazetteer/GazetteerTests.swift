@@ -53,6 +53,12 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(gazetteer.actors[0].latinName, "Kim A")
     }
 
+    func testParseAcceptsByteOrderMarkAndWindowsLineEnds() throws {
+        let gazetteer = try Gazetteer.parse(tsv: "\u{FEFF}nepal\tcountry\tनेपाल\tNepal\tनेपाली\r\n", source: "bom.tsv")
+        XCTAssertEqual(gazetteer.actors.map(\.id), ["nepal"])
+        XCTAssertEqual(gazetteer.actors.first?.aliases, ["नेपाली"])
+    }
+
     func testParseErrorsNameFileAndLine() {
         let cases: [(String, Int, String)] = [
             ("a\tperson\tए\tA\t\nb\tplanet\tबी\tB\t\n", 2, "unknown kind"),

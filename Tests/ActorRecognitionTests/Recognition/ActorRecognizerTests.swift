@@ -18,6 +18,14 @@ final class ActorRecognizerTests: XCTestCase {
         XCTAssertEqual(mentions.at(1)?.evidence, .gazetteerAlias("अमेरिकी"))
     }
 
+    func testPluralObliqueOfCountryAdjectives() throws {
+        let text = "अमेरिकियों और भारतीयों के अलावा रूसियों ने भी हिस्सा लिया, पर शहरों में असर नहीं दिखा।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.ids, ["united-states", "india", "russia"])
+        XCTAssertEqual(mentions.map(\.surface), ["अमेरिकियों", "भारतीयों", "रूसियों"])
+        XCTAssertEqual(mentions.at(0)?.evidence, .gazetteerAlias("अमेरिकी"))
+    }
+
     func testAbbreviationsAndLatinAliases() throws {
         let text = "भाजपा और सपा के बाद BJP नेताओं ने ISRO की तारीफ की।"
         let mentions = try Fixtures.recognizer().recognize(in: text)

@@ -44,4 +44,11 @@ final class ShortFormTests: XCTestCase {
         let mentions = try Fixtures.recognizer().recognize(in: text)
         XCTAssertEqual(mentions.map(\.name), ["राजेश वर्मा", "अनीता वर्मा"])
     }
+
+    func testInitialsAreNotShortForms() throws {
+        let text = "विदेश मंत्री एस जयशंकर ने कहा कि एस-400 प्रणाली की आपूर्ति जारी है। जयशंकर ने आभार जताया।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.map(\.surface), ["एस जयशंकर", "जयशंकर"])
+        XCTAssertEqual(mentions.ids, ["s-jaishankar", "s-jaishankar"])
+    }
 }
