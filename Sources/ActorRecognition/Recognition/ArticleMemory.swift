@@ -1,0 +1,87 @@
+/// Names seen so far in one article, so that later short forms and repeats refer back to them.
+struct ArticleMemory {
+    /// Who a remembered name stands for.
+    enum Target: Hashable {
+        case actor(Int)
+        case provisional(name: String, kind: ActorKind?)
+    }
+
+    struct FullName {
+        var keys: [NameKey]
+        var target: Target
+        var evidence: Evidence
+    }
+
+    private var fullNames: [NameKey: [FullName]] = [:]
+    /// First or last word of a full name → what it refers to; nil when two different names share it.
+    private var shortForms: [NameKey: (target: Target, fullName: String)?] = [:]
+
+    /// Remembers a provisional full name so that its repeats map to the same provisional actor.
+    mutating func rememberFullName(_ keys: [NameKey], target: Target, evidence: Evidence) {
+        guard let first = keys.first else { return }
+        var list = fullNames[first, default: []]
+        guard !list.contains(where: { $0.keys == keys }) else { return }
+        list.append(FullName(keys: keys, target: target, evidence: evidence))
+        fullNames[first] = list.sorted { $0.keys.count > $1.keys.count }
+    }
+
+    /// Remembers the first and last word of a multi-word person name as short forms of it.
+    mutating func rememberShortForms(of tokens: [TextToken], target: Target, fullName: String, roles: RoleIndex) {
+        guard tokens.count > 1 else { return }
+        let usable = tokens.filter { !StopWords.isHonorific($0.key) }
+        guard usable.count > 1, let first = usable.first, let last = usable.last else { return }
+        for token in [first, last]
+        where Self.canStandAlone(token) && !roles.startsRole(token.key) && !StopWords.isInitial(token.key) {
+            if let existing = shortForms[token.key] {
+                if let known = existing, known.target != target {
+                    shortForms[token.key] = .some(nil)
+                }
+            } else {
+                shortForms[token.key] = (target, fullName)
+            }
+        }
+    }
+
+    /// Replaces a remembered target, e.g. when a role word shows that a provisional tag name is a person.
+    mutating func retarget(_ old: Target, to new: Target) {
+        for (key, names) in fullNames {
+            fullNames[key] = names.map { name in
+                var name = name
+                if name.target == old { name.target = new }
+                return name
+            }
+        }
+        for (key, entry) in shortForms {
+            if let known = entry, known.target == old {
+                shortForms[key] = (new, known.fullName)
+            }
+        }
+    }
+
+    /// Whether a single word may be a name by itself: at least 2 letters, no digit, not a stop word.
+    static func canStandAlone(_ token: TextToken) -> Bool {
+        token.letters >= 2 && !token.hasDigit && !StopWords.contains(token.key)
+    }
+
+    /// The longest remembered full name starting at token `index`.
+    func fullName(in tokens: [TextToken], at index: Int) -> FullName? {
+        guard let candidates = fullNames[tokens[index].key] else { return nil }
+        for name in candidates where index + name.keys.count <= tokens.count {
+            var matches = true
+            for offset in 1..<max(name.keys.count, 1) {
+                let token = tokens[index + offset]
+                if token.hardBreakBefore || token.key != name.keys[offset] {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return name }
+        }
+        return nil
+    }
+
+    /// What a single word refers back to, if exactly one earlier full name used it.
+    func shortForm(_ key: NameKey) -> (target: Target, fullName: String)? {
+        shortForms[key] ?? nil
+    }
+}

@@ -1,0 +1,12 @@
+/// Why a mention was attributed to its actor.
+public enum Evidence: Sendable, Hashable {
+    /// The text matched this gazetteer name (as written in the gazetteer), e.g. `.gazetteerAlias("भाजपा")`.
+    case gazetteerAlias(String)
+    /// The article's feed carried this tag, e.g. `.feedTag("सर्गेई लावरोव")`.
+    case feedTag(String)
+    /// The name followed a role word, e.g. `प्रवक्ता राजेश वर्मा` gives `.rolePattern(role: "प्रवक्ता")`.
+    case rolePattern(role: String)
+    /// A surname or first name referring back to a full name seen earlier in the same article,
+    /// e.g. `वर्मा` after `राजेश वर्मा` gives `.shortForm(of: "राजेश वर्मा")`.
+    case shortForm(of: String)
+}

@@ -1,0 +1,205 @@
+/// One left-to-right pass over an article's words (and its feed tags) producing mentions.
+struct MentionScanner {
+    private struct Resolution {
+        var target: ArticleMemory.Target
+        var length: Int
+        var evidence: Evidence
+    }
+
+    let actors: [Actor]
+    let index: AliasIndex
+    let roles: RoleIndex
+    let text: String
+    let tokens: [TextToken]
+    private var memory = ArticleMemory()
+    private(set) var mentions: [ActorMention] = []
+    private(set) var tagMentions: [ActorMention] = []
+
+    init(actors: [Actor], index: AliasIndex, roles: RoleIndex, text: String) {
+        self.actors = actors
+        self.index = index
+        self.roles = roles
+        self.text = text
+        self.tokens = Tokenizer.tokens(in: text)
+    }
+
+    // MARK: Text
+
+    mutating func scanText() {
+        var position = 0
+        while position < tokens.count {
+            if let (role, length) = roles.match(tokens, at: position),
+               (index.longestMatch(in: tokens, at: position)?.keys.count ?? 0) <= length {
+                let next = position + length
+                if next < tokens.count, !tokens[next].hardBreakBefore,
+                   let used = nameAfterRole(at: next, role: role.name) {
+                    position = next + used
+                } else {
+                    position = next
+                }
+                continue
+            }
+            if let resolution = resolveKnown(at: position) {
+                emit(resolution, at: position)
+                position += resolution.length
+            } else {
+                position += 1
+            }
+        }
+    }
+
+    /// A gazetteer name, a remembered full name, or a short form starting at `position`.
+    private func resolveKnown(at position: Int) -> Resolution? {
+        let entry = index.longestMatch(in: tokens, at: position) ?? index.pluralDemonym(tokens[position].key)
+        if let remembered = memory.fullName(in: tokens, at: position),
+           remembered.keys.count > (entry?.keys.count ?? 0) {
+            return Resolution(target: remembered.target, length: remembered.keys.count, evidence: remembered.evidence)
+        }
+        if let entry, !entry.isAmbiguous, let claim = entry.claims.first,
+           entry.keys.count > 1 || ArticleMemory.canStandAlone(tokens[position]) {
+            return Resolution(target: .actor(claim.actor), length: entry.keys.count,
+                              evidence: .gazetteerAlias(claim.alias))
+        }
+        if ArticleMemory.canStandAlone(tokens[position]), let (target, fullName) = memory.shortForm(tokens[position].key) {
+            return Resolution(target: target, length: 1, evidence: .shortForm(of: fullName))
+        }
+        return nil
+    }
+
+    /// Handles the name after a role word; returns how many tokens it used, or nil to scan on normally.
+    private mutating func nameAfterRole(at start: Int, role: String) -> Int? {
+        if var resolution = resolveKnown(at: start) {
+            if case .actor(let position) = resolution.target, actors[position].kind != .person {
+                return nil
+            }
+            if case .shortForm = resolution.evidence {} else {
+                resolution.evidence = .rolePattern(role: role)
+            }
+            if case .provisional(let name, nil) = resolution.target {
+                // A role word shows that a name known only from a feed tag is a person.
+                let person = ArticleMemory.Target.provisional(name: name, kind: .person)
+                memory.retarget(resolution.target, to: person)
+                resolution.target = person
+            }
+            emit(resolution, at: start)
+            return resolution.length
+        }
+        if index.longestMatch(in: tokens, at: start) != nil {
+            return nil
+        }
+        var end = start
+        while end < tokens.count, end - start < 3 {
+            let token = tokens[end]
+            if end > start, token.hardBreakBefore || index.longestMatch(in: tokens, at: end) != nil { break }
+            guard isNameWord(token) else { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        let name = tokens[start..<end].map { cleanSurface($0) }.joined(separator: " ")
+        let target = ArticleMemory.Target.provisional(name: name, kind: .person)
+        let keys = tokens[start..<end].map(\.key)
+        if keys.count > 1 {
+            memory.rememberFullName(keys, target: target, evidence: .rolePattern(role: role))
+        }
+        emit(Resolution(target: target, length: end - start, evidence: .rolePattern(role: role)), at: start)
+        return end - start
+    }
+
+    /// A word that may be part of a name found after a role word.
+    private func isNameWord(_ token: TextToken) -> Bool {
+        guard token.isDevanagari, ArticleMemory.canStandAlone(token), !roles.startsRole(token.key) else { return false }
+        // Plural oblique forms (`शहरों`, `नेताओं`) are common nouns, not names.
+        let scalars = Array(token.key.unicodeScalars.suffix(2)).map(\.value)
+        return scalars != [0x094B, 0x0902] && scalars != [0x0913, 0x0902]
+    }
+
+    // MARK: Feed tags
+
+    mutating func scanTags(_ tags: [String]) {
+        guard !tags.isEmpty else { return }
+        let textEnd = text.endIndex
+        let scalarCount = text.unicodeScalars.count
+        var seen: Set<String> = []
+        for tag in tags {
+            let trimmed = tag.trimmingSpaces
+            let tagTokens = Tokenizer.tokens(in: trimmed)
+            let key = tagTokens.map(\.key.string).joined(separator: " ")
+            guard !key.isEmpty, seen.insert(key).inserted else { continue }
+            let target: ArticleMemory.Target
+            if let entry = index.exact(key) {
+                guard !entry.isAmbiguous, let claim = entry.claims.first else { continue }
+                target = .actor(claim.actor)
+                if actors[claim.actor].kind == .person {
+                    memory.rememberShortForms(of: tagTokens, target: target, fullName: name(of: target), roles: roles)
+                }
+            } else if looksLikeName(tagTokens) {
+                target = .provisional(name: trimmed, kind: nil)
+                if tagTokens.count > 1 {
+                    memory.rememberFullName(tagTokens.map(\.key), target: target, evidence: .feedTag(trimmed))
+                }
+            } else {
+                continue
+            }
+            tagMentions.append(mention(of: target, surface: trimmed, scalarRange: scalarCount..<scalarCount,
+                                       range: textEnd..<textEnd, evidence: .feedTag(trimmed)))
+        }
+    }
+
+    private func looksLikeName(_ tagTokens: [TextToken]) -> Bool {
+        guard (1...4).contains(tagTokens.count) else { return false }
+        if tagTokens.count == 1, tagTokens[0].letters < 2 { return false }
+        for (offset, token) in tagTokens.enumerated() {
+            if offset > 0, token.hardBreakBefore { return false }
+            if token.hasDigit || StopWords.contains(token.key) || roles.startsRole(token.key) { return false }
+        }
+        return true
+    }
+
+    // MARK: Output
+
+    private mutating func emit(_ resolution: Resolution, at start: Int) {
+        let first = tokens[start]
+        let last = tokens[start + resolution.length - 1]
+        let surface = String(text.unicodeScalars[first.start..<last.end])
+        let result = mention(of: resolution.target, surface: surface, scalarRange: first.scalarStart..<last.scalarEnd,
+                             range: first.start..<last.end, evidence: resolution.evidence)
+        mentions.append(result)
+        guard result.kind == .person else { return }
+        let name = result.name
+        memory.rememberShortForms(of: Array(tokens[start..<start + resolution.length]), target: resolution.target,
+                                  fullName: name, roles: roles)
+        if case .actor = resolution.target {
+            memory.rememberShortForms(of: Tokenizer.tokens(in: name), target: resolution.target, fullName: name,
+                                      roles: roles)
+        }
+    }
+
+    private func mention(of target: ArticleMemory.Target, surface: String, scalarRange: Range<Int>,
+                         range: Range<String.Index>, evidence: Evidence) -> ActorMention {
+        switch target {
+        case .actor(let position):
+            let actor = actors[position]
+            return ActorMention(actorID: actor.id, name: actor.canonicalName, kind: actor.kind, surface: surface,
+                                scalarRange: scalarRange, range: range, evidence: evidence)
+        case .provisional(let name, let kind):
+            return ActorMention(actorID: nil, name: name, kind: kind, surface: surface,
+                                scalarRange: scalarRange, range: range, evidence: evidence)
+        }
+    }
+
+    private func name(of target: ArticleMemory.Target) -> String {
+        switch target {
+        case .actor(let position): actors[position].canonicalName
+        case .provisional(let name, _): name
+        }
+    }
+
+    /// A token's original text without zero-width joiners.
+    private func cleanSurface(_ token: TextToken) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars[token.start..<token.end] where !(0x200C...0x200D).contains(scalar.value) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+}

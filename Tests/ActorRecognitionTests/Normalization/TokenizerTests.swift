@@ -1,0 +1,22 @@
+import XCTest
+@testable import ActorRecognition
+
+final class TokenizerTests: XCTestCase {
+    func testTokensCarryFoldedKeysAndOriginalOffsets() {
+        let text = "कल\u{00A0}ज\u{093C}ेलेंस्की, रूस-यूक्रेन।"
+        let tokens = Tokenizer.tokens(in: text)
+        XCTAssertEqual(tokens.map(\.key.string), ["कल", "जेलेंस्की", "रूस", "यूक्रेन"])
+        for token in tokens {
+            XCTAssertEqual(NameNormalizer.normalize(Fixtures.scalars(text, token.scalarStart..<token.scalarEnd)), token.key.string)
+            XCTAssertEqual(String(text.unicodeScalars[token.start..<token.end]),
+                           Fixtures.scalars(text, token.scalarStart..<token.scalarEnd))
+        }
+        XCTAssertEqual(tokens.map(\.hardBreakBefore), [true, false, true, false])
+    }
+
+    func testLettersIgnoreVirama() {
+        let tokens = Tokenizer.tokens(in: "न क्ष G20")
+        XCTAssertEqual(tokens.map(\.letters), [1, 2, 3])
+        XCTAssertEqual(tokens.map(\.hasDigit), [false, false, true])
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class ActorRecognitionTestsPlaceholder: XCTestCase { func testNothingYet() {} }

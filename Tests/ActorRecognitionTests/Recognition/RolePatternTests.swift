@@ -1,0 +1,69 @@
+import XCTest
+@testable import ActorRecognition
+
+final class RolePatternTests: XCTestCase {
+    func testRoleBeforeKnownPersonGivesRoleEvidence() throws {
+        let text = "रूस के विदेश मंत्री सर्गेई लावरोव ने कहा कि बातचीत जारी रहेगी।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.ids, ["russia", "sergey-lavrov"])
+        XCTAssertEqual(mentions.at(1)?.evidence, .rolePattern(role: "विदेश मंत्री"))
+        XCTAssertEqual(mentions.at(1)?.surface, "सर्गेई लावरोव")
+    }
+
+    func testCountryAdjectiveBeforeRoleAndOffsets() throws {
+        let text = "रूसी विदेश मंत्री सर्गेई लावरोव ने कहा"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.ids, ["russia", "sergey-lavrov"])
+        XCTAssertEqual(mentions.at(1)?.scalarRange, 18..<31)
+        XCTAssertEqual(mentions.at(1)?.name, "सर्गेई लावरोव")
+    }
+
+    func testRoleSpellingVariantsReportOneRoleName() throws {
+        let mentions = try Fixtures.recognizer().recognize(in: "विदेशमंत्री जयशंकर और प्रधान मंत्री मोदी पहुंचे।")
+        XCTAssertEqual(mentions.ids, ["s-jaishankar", "narendra-modi"])
+        XCTAssertEqual(mentions.map(\.evidence), [.rolePattern(role: "विदेश मंत्री"), .rolePattern(role: "प्रधानमंत्री")])
+    }
+
+    func testUnknownNameAfterRoleBecomesProvisionalPerson() throws {
+        let text = "कंपनी के प्रवक्ता राजेश वर्मा ने बताया कि काम शुरू होगा।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.count, 1)
+        let mention = try XCTUnwrap(mentions.first)
+        XCTAssertNil(mention.actorID)
+        XCTAssertTrue(mention.isProvisional)
+        XCTAssertEqual(mention.name, "राजेश वर्मा")
+        XCTAssertEqual(mention.kind, .person)
+        XCTAssertEqual(mention.evidence, .rolePattern(role: "प्रवक्ता"))
+        XCTAssertEqual(Fixtures.scalars(text, mention.scalarRange), "राजेश वर्मा")
+    }
+
+    func testProvisionalNameStopsAtPostpositionsAndAfterThreeWords() throws {
+        let recognizer = try Fixtures.recognizer()
+        let short = recognizer.recognize(in: "विधायक सुनील को टिकट मिला।")
+        XCTAssertEqual(short.map(\.name), ["सुनील"])
+        let long = recognizer.recognize(in: "सांसद रमेश चंद्र प्रसाद सिन्हा ने सवाल उठाया।")
+        XCTAssertEqual(long.map(\.name), ["रमेश चंद्र प्रसाद"])
+        let known = recognizer.recognize(in: "राजदूत अनिल मेहता रूस गए।")
+        XCTAssertEqual(known.map(\.name), ["अनिल मेहता", "रूस"])
+    }
+
+    func testRoleWithoutNameOrWithCommonNounGivesNothing() throws {
+        let recognizer = try Fixtures.recognizer()
+        for text in ["प्रधानमंत्री ने कहा कि योजना जारी रहेगी।", "राष्ट्रपति चुनाव में मतदान हुआ।",
+                     "देश के प्रमुख शहरों में बारिश हुई।", "नेता प्रतिपक्ष ने सवाल पूछे।", "मुख्यमंत्री, मंत्री और सांसद पहुंचे।",
+                     "मुख्यमंत्री राहत कोष में दान दिया गया।", "सांसद निधि से सड़क बनी।"] {
+            XCTAssertEqual(recognizer.recognize(in: text).count, 0, text)
+        }
+    }
+
+    func testLongerGazetteerNameBeatsRoleWord() throws {
+        let mentions = try Fixtures.recognizer().recognize(in: "प्रधानमंत्री कार्यालय ने बयान जारी किया।")
+        XCTAssertEqual(mentions.ids, ["pmo-india"])
+    }
+
+    func testRoleFollowedByCountryAdjectiveKeepsTheCountry() throws {
+        let mentions = try Fixtures.recognizer().recognize(in: "कई प्रमुख भारतीय कंपनियों ने निवेश किया।")
+        XCTAssertEqual(mentions.ids, ["india"])
+        XCTAssertEqual(mentions.at(0)?.evidence, .gazetteerAlias("भारतीय"))
+    }
+}

@@ -1,0 +1,54 @@
+import XCTest
+@testable import ActorRecognition
+
+final class ShortFormTests: XCTestCase {
+    func testFirstNameRefersBackToKnownFullName() throws {
+        let text = "उत्तर कोरिया के नेता किम जोंग उन ने परीक्षण देखा। बाद में किम ने सेना की तारीफ की।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.ids, ["north-korea", "kim-jong-un", "kim-jong-un"])
+        guard mentions.count == 3 else { return }
+        XCTAssertEqual(mentions.at(1)?.evidence, .rolePattern(role: "नेता"))
+        XCTAssertEqual(mentions.at(2)?.evidence, .shortForm(of: "किम जोंग उन"))
+        XCTAssertEqual(mentions.at(2)?.surface, "किम")
+    }
+
+    func testSurnameRefersBackToProvisionalName() throws {
+        let text = "प्रवक्ता राजेश वर्मा ने कहा कि जांच होगी। वर्मा ने यह भी बताया कि रिपोर्ट जल्द आएगी।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        guard mentions.count == 2 else { return XCTFail("expected 2 mentions, got \(mentions)") }
+        XCTAssertEqual(mentions.at(1)?.actorID, nil)
+        XCTAssertEqual(mentions.at(1)?.name, "राजेश वर्मा")
+        XCTAssertEqual(mentions.at(1)?.surface, "वर्मा")
+        XCTAssertEqual(mentions.at(1)?.kind, .person)
+        XCTAssertEqual(mentions.at(1)?.evidence, .shortForm(of: "राजेश वर्मा"))
+    }
+
+    func testRepeatedProvisionalFullNameMapsToTheSameName() throws {
+        let text = "महासचिव सुधा राठौर पहुंचीं। सभा में सुधा राठौर ने भाषण दिया।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.map(\.name), ["सुधा राठौर", "सुधा राठौर"])
+        guard mentions.count == 2 else { return }
+        XCTAssertEqual(mentions.at(1)?.evidence, .rolePattern(role: "महासचिव"))
+    }
+
+    func testShortFormBeforeFullNameOrInAnotherArticleIsNotResolved() throws {
+        let recognizer = try Fixtures.recognizer()
+        let before = recognizer.recognize(in: "वर्मा ने कहा। बाद में प्रवक्ता राजेश वर्मा ने पुष्टि की।")
+        XCTAssertEqual(before.map(\.surface), ["राजेश वर्मा"])
+        _ = recognizer.recognize(in: "प्रवक्ता राजेश वर्मा ने कहा।")
+        XCTAssertEqual(recognizer.recognize(in: "वर्मा ने कहा।").count, 0)
+    }
+
+    func testShortFormSharedByTwoNamesStaysUnresolved() throws {
+        let text = "प्रवक्ता राजेश वर्मा और विधायक अनीता वर्मा पहुंचे। वर्मा ने कहा कि बैठक अच्छी रही।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.map(\.name), ["राजेश वर्मा", "अनीता वर्मा"])
+    }
+
+    func testInitialsAreNotShortForms() throws {
+        let text = "विदेश मंत्री एस जयशंकर ने कहा कि एस-400 प्रणाली की आपूर्ति जारी है। जयशंकर ने आभार जताया।"
+        let mentions = try Fixtures.recognizer().recognize(in: text)
+        XCTAssertEqual(mentions.map(\.surface), ["एस जयशंकर", "जयशंकर"])
+        XCTAssertEqual(mentions.ids, ["s-jaishankar", "s-jaishankar"])
+    }
+}
