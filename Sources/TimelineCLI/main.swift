@@ -1,3 +1,4 @@
 import TimelineCommands
 
-await TimelineCommand.main()
+let entry: () async -> Void = { await TimelineCommand.main(nil) }
+await entry()

@@ -5,7 +5,7 @@ public struct TimelineCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "timeline",
         abstract: "Dated events and per-actor timelines from Hindi news.",
-        subcommands: []
+        subcommands: [ExtractCommand.self, BenchCommand.self]
     )
     public init() {}
 }

@@ -1,0 +1,41 @@
+/// One token of the folded text with its place in the original scalars.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punctuation }
+
+    /// Scalar offsets into the input as given (end exclusive).
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// Whitespace separated this token from the previous one.
+    var spaceBefore: Bool
+    /// FNV-1a hash of the folded word; the scalar value for punctuation.
+    var key: UInt64
+    /// Value of a digit run (Indian comma grouping joined), capped at 10^12.
+    var number: Int
+    /// Number of digits of a digit run.
+    var digits: Int
+    /// Index into the lexicon, or -1.
+    var lex: Int32
+    /// Word-shape flags (see `TokenShape`).
+    var shape: TokenShape
+    /// Folded scalar count of a word.
+    var length: Int
+    var sentence: Int
+    /// This token ends a sentence (danda, ?, !, newline, sentence-final '.').
+    var endsSentence: Bool
+
+    @inline(__always) var futureForm: Bool { shape.contains(.future) }
+
+    @inline(__always) func isPunct(_ scalar: UInt32) -> Bool { kind == .punctuation && key == UInt64(scalar) }
+}
+
+/// What a word's ending shows.
+struct TokenShape: OptionSet, Sendable {
+    let rawValue: UInt8
+    /// होगा, करेंगे, जाएगी …
+    static let future = TokenShape(rawValue: 1)
+    /// Oblique infinitive: होने, करने, चलने …
+    static let oblique = TokenShape(rawValue: 2)
+    /// Polite imperative or subjunctive: करें, लें, सोएं …
+    static let imperative = TokenShape(rawValue: 4)
+}
