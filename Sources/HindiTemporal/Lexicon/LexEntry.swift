@@ -57,7 +57,7 @@ struct LexFlags: OptionSet, Sendable, Hashable {
     static let present = LexFlags(rawValue: 1 << 53)     // वर्तमान, मौजूदा (with समय/में)
     static let full = LexFlags(rawValue: 1 << 54)        // पूरे
     static let past = LexFlags(rawValue: 1 << 55)        // अतीत
-    static let whole = LexFlags(rawValue: 1 << 56)       // unused marker for भर-words
+    static let subjunctive = LexFlags(rawValue: 1 << 56) // जाए, जाएं (किया जाए)
 }
 
 enum TimeUnit: UInt8, Sendable {

@@ -129,5 +129,6 @@ enum LexiconWords {
         (.present, "वर्तमान मौजूदा"),
         (.full, "पूरे पूरा पूरी"),
         (.past, "अतीत"),
+        (.subjunctive, "जाए जाएं जाये जायें"),
     ]
 }

@@ -35,6 +35,11 @@ enum DurationMatcher {
                            rule: windowed ? "duration.window" : "duration.count")
         }
         if windowed { return nil }
+        // "1 से तीन घंटे": the first number takes the unit of the second
+        if let a = c.quantity(i), let v = a.value, c.isWord(a.last + 1, WordKeys.se), let b = c.quantity(a.last + 2),
+           b.value != nil, let unit = c.lex(b.last + 1)?.unit, c.adjacent(b.last, b.last + 1), !isAge(c, i, b.last + 1, unit) {
+            return Mention(first: i, last: a.last, meaning: .duration(value(v, unit)), rule: "duration.range-start")
+        }
         if let unit = first.unit {
             if first.unitPlural {
                 let needsPostposition = unit == .day || unit == .week || unit == .minute || unit == .second

@@ -15,7 +15,7 @@ enum CalendarChoice {
         case .perfect: return deadline ? .onOrAfter : .nearest
         case .future: return .onOrAfter
         case .scheduled: return .sameYear
-        case .present, .none: return .nearest
+        case .present, .none: return deadline ? .onOrAfter : .nearest
         }
     }
 

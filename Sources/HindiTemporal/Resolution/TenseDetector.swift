@@ -60,7 +60,7 @@ enum TenseDetector {
             while m <= k + 4, m < c.count {
                 if c.has(m, .pastAux) { return .past }
                 if c.has(m, .presentAux) { return .perfect }
-                if c.tokens[m].futureForm { return .future }
+                if c.tokens[m].futureForm || c.has(m, .subjunctive) { return .future }
                 if c.has(m, .progressive) {
                     if c.has(m + 1, .pastAux) { return .past }
                     return .present
