@@ -8,15 +8,15 @@ public struct SentenceSplitter {
         let tokens = Tokenizer.tokenize(ScalarBuffer.values(of: text), lexicon: Lexicon.shared)
         guard !tokens.isEmpty else { return [] }
         var bounds: [Int] = []
-        var start = tokens[0].start
+        var start = Int(tokens[0].start)
         var end = start
         for (k, t) in tokens.enumerated() {
             if k > 0, tokens[k - 1].sentence != t.sentence {
                 bounds.append(start)
                 bounds.append(end)
-                start = t.start
+                start = Int(t.start)
             }
-            end = t.end
+            end = Int(t.end)
         }
         bounds.append(start)
         bounds.append(end)

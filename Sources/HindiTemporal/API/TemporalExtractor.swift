@@ -23,8 +23,8 @@ public struct TemporalExtractor: Sendable {
         var offsets: [Int] = []
         offsets.reserveCapacity(mentions.count * 2)
         for m in mentions {
-            offsets.append(tokens[m.first].start)
-            offsets.append(tokens[m.last].end)
+            offsets.append(Int(tokens[m.first].start))
+            offsets.append(Int(tokens[m.last].end))
         }
         let indices = ScalarBuffer.indices(in: text, at: offsets)
         var out: [TemporalExpression] = []
@@ -32,11 +32,11 @@ public struct TemporalExtractor: Sendable {
         for (k, m) in mentions.enumerated() {
             let r = resolver.resolve(m, index: k, next: k + 1 < mentions.count ? mentions[k + 1] : nil)
             let range = indices[2 * k]..<indices[2 * k + 1]
-            let piece = String(String.UnicodeScalarView(text.unicodeScalars[range]))
+            let piece = String(decoding: text.utf8[range], as: UTF8.self)
             out.append(TemporalExpression(
-                text: piece, range: range, scalarRange: tokens[m.first].start..<tokens[m.last].end,
+                text: piece, range: range, scalarRange: Int(tokens[m.first].start)..<Int(tokens[m.last].end),
                 type: r.type, value: r.value, granularity: r.granularity, interval: r.interval, tense: r.tense,
-                anchor: r.anchor, sentenceIndex: tokens[m.first].sentence, rule: m.rule))
+                anchor: r.anchor, sentenceIndex: Int(tokens[m.first].sentence), rule: m.rule))
         }
         return out
     }

@@ -1,7 +1,8 @@
 /// Folded-word hash → entry. Built once; immutable and shared.
 struct Lexicon: Sendable {
     private(set) var entries: [LexEntry] = []
-    private var table: [UInt64: Int32] = [:]
+    private var building: [UInt64: Int32] = [:]
+    private var table = KeyTable()
 
     static let shared = Lexicon()
 
@@ -17,16 +18,16 @@ struct Lexicon: Sendable {
         return hash
     }
 
-    @inline(__always) func index(of key: UInt64) -> Int32 { table[key] ?? -1 }
+    @inline(__always) func index(of key: UInt64) -> Int32 { table.find(key) }
 
     private mutating func update(_ word: String, _ change: (inout LexEntry) -> Void) {
         let k = Lexicon.key(word)
-        if let i = table[k] {
+        if let i = building[k] {
             change(&entries[Int(i)])
         } else {
             var e = LexEntry()
             change(&e)
-            table[k] = Int32(entries.count)
+            building[k] = Int32(entries.count)
             entries.append(e)
         }
     }
@@ -77,11 +78,22 @@ struct Lexicon: Sendable {
             for w in names.split(separator: " ") { update(String(w)) { $0.season = s } }
         }
         for (value, names) in LexiconWords.setWords {
-            for w in names.split(separator: " ") { update(String(w)) { $0.setValue = value } }
+            for w in names.split(separator: " ") { update(String(w)) { $0.setCode = LexEntry.periodCode(value) } }
         }
         for (value, names) in LexiconWords.durationWords {
-            for w in names.split(separator: " ") { update(String(w)) { $0.durationValue = value } }
+            for w in names.split(separator: " ") { update(String(w)) { $0.durationCode = LexEntry.periodCode(value) } }
         }
         for (flags, words) in LexiconWords.flagged { add(words, flags) }
+        let starters: LexFlags = [.thisModifier, .lastModifier, .nextModifier, .coming, .these, .that, .every,
+                                  .yearWord, .fiscalWord, .late, .half, .recent, .soon, .present, .past,
+                                  .weekendWord, .vagueQuantity]
+        for k in entries.indices {
+            let e = entries[k]
+            entries[k].canStart = e.weekday > 0 || e.month > 0 || e.hinduMonth || e.cardinal >= 0 || e.ordinal > 0
+                || e.fraction != nil || e.unit != nil || e.partOfDay != nil || e.deictic != nil || e.season != nil
+                || e.setCode > 0 || e.durationCode > 0 || !e.flags.intersection(starters).isEmpty
+                || k == Int(building[WordKeys.aaye] ?? -1) || k == Int(building[WordKeys.aaye2] ?? -1)
+        }
+        table = KeyTable(building)
     }
 }

@@ -15,7 +15,7 @@ enum MentionFinder {
         let n = c.count
         while i < n {
             let t = c.tokens[i]
-            guard t.kind == .number || t.lex >= 0 else {
+            guard t.kind == .number || (t.lex >= 0 && c.lexicon.entries[Int(t.lex)].canStart) else {
                 i += 1
                 continue
             }

@@ -32,28 +32,35 @@ enum ScalarFolding {
 
     @inline(__always)
     static func role(_ v: UInt32) -> Role {
+        if v >= 0x0900 && v < 0x0980 {
+            if v == 0x0964 || v == 0x0965 { return .sentenceEnd }
+            if v >= 0x0966 && v <= 0x096F { return .digit }
+            return v == 0x0970 ? .punctuation : .letter
+        }
         if v < 0x80 {
             switch v {
             case 0x30...0x39: return .digit
             case 0x41...0x5A, 0x61...0x7A: return .letter
-            case 0x0A, 0x0D: return .sentenceEnd
+            case 0x0A, 0x0D, 0x21, 0x3F: return .sentenceEnd
             case 0x20, 0x09, 0x0B, 0x0C: return .space
-            case 0x21, 0x3F: return .sentenceEnd
             default: return v < 0x20 ? .space : .punctuation
             }
         }
+        return otherRole(v)
+    }
+
+    @inline(never)
+    static func otherRole(_ v: UInt32) -> Role {
         switch v {
-        case 0x0964, 0x0965: return .sentenceEnd
-        case 0x0966...0x096F: return .digit
-        case 0x0970: return .punctuation
-        case 0x0900...0x097F, 0xA8E0...0xA8FF: return .letter
+        case 0xA8E0...0xA8FF: return .letter
         case 0x200C, 0x200D, 0x00AD, 0x200B, 0xFEFF, 0x2060: return .ignorable
         case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x0085: return .space
         case 0x2028, 0x2029: return .sentenceEnd
         case 0xD800...0xDFFF: return .space
         default:
-            if let s = Unicode.Scalar(v), s.properties.isAlphabetic { return .letter }
-            if let s = Unicode.Scalar(v), s.properties.isWhitespace { return .space }
+            guard let s = Unicode.Scalar(v) else { return .space }
+            if s.properties.isAlphabetic { return .letter }
+            if s.properties.isWhitespace { return .space }
             return .punctuation
         }
     }

@@ -3,26 +3,42 @@ struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
     /// Scalar offsets into the input as given (end exclusive).
-    var start: Int
-    var end: Int
+    var start: Int32
+    var end: Int32
     var kind: Kind
     /// Whitespace separated this token from the previous one.
     var spaceBefore: Bool
-    /// FNV-1a hash of the folded word; the scalar value for punctuation.
+    /// FNV-1a hash of the folded word; the scalar value for punctuation; the value of a number.
     var key: UInt64
-    /// Value of a digit run (Indian comma grouping joined), capped at 10^12.
-    var number: Int
     /// Number of digits of a digit run.
-    var digits: Int
+    var digits: UInt8
     /// Index into the lexicon, or -1.
     var lex: Int32
     /// Word-shape flags (see `TokenShape`).
     var shape: TokenShape
     /// Folded scalar count of a word.
-    var length: Int
-    var sentence: Int
+    var length: UInt16
+    var sentence: Int32
     /// This token ends a sentence (danda, ?, !, newline, sentence-final '.').
     var endsSentence: Bool
+
+    init(start: Int32, end: Int32, kind: Kind, spaceBefore: Bool, key: UInt64, number: Int, digits: UInt8,
+         lex: Int32, shape: TokenShape, length: UInt16, sentence: Int32, endsSentence: Bool) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.key = kind == .number ? UInt64(number) : key
+        self.digits = digits
+        self.lex = lex
+        self.shape = shape
+        self.length = length
+        self.sentence = sentence
+        self.endsSentence = endsSentence
+    }
+
+    /// Value of a digit run (Indian comma grouping joined), capped at 10^12; 0 for other tokens.
+    @inline(__always) var number: Int { kind == .number ? Int(truncatingIfNeeded: key) : 0 }
 
     @inline(__always) var futureForm: Bool { shape.contains(.future) }
 

@@ -3,26 +3,11 @@
 struct Tokenizer {
     /// Tokens of `scalars` (scalar values of the input as given).
     static func tokenize(_ s: [UInt32], lexicon: Lexicon) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 4)
-        var word: [UInt32] = []
-        word.reserveCapacity(64)
+        var sink = TokenSink()
+        sink.tokens.reserveCapacity(s.count / 5)
         var i = 0
         let n = s.count
         var sawSpace = true
-        var sentence = 0
-        var pendingBreak = false
-
-        func push(_ t: Token) {
-            var t = t
-            if pendingBreak {
-                sentence += 1
-                pendingBreak = false
-            }
-            t.sentence = sentence
-            if t.endsSentence { pendingBreak = true }
-            tokens.append(t)
-        }
 
         while i < n {
             let v = s[i]
@@ -34,8 +19,8 @@ struct Tokenizer {
             case .ignorable:
                 i += 1
             case .sentenceEnd:
-                if !(pendingBreak && tokens.last?.endsSentence == true && (v == 0x0A || v == 0x0D)) {
-                    push(Token(start: i, end: i + 1, kind: .punctuation, spaceBefore: sawSpace, key: UInt64(v),
+                if !(sink.pendingBreak && sink.tokens.last?.endsSentence == true && (v == 0x0A || v == 0x0D)) {
+                    sink.push(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, spaceBefore: sawSpace, key: UInt64(v),
                                number: 0, digits: 0, lex: -1, shape: [], length: 1, sentence: 0,
                                endsSentence: true))
                 }
@@ -57,13 +42,13 @@ struct Tokenizer {
                         break
                     }
                 }
-                push(Token(start: start, end: i, kind: .number, spaceBefore: sawSpace, key: 0, number: value,
-                           digits: digits, lex: -1, shape: [], length: digits, sentence: 0,
+                sink.push(Token(start: Int32(start), end: Int32(i), kind: .number, spaceBefore: sawSpace, key: 0, number: value,
+                           digits: UInt8(min(digits, 255)), lex: -1, shape: [], length: UInt16(min(digits, 65535)), sentence: 0,
                            endsSentence: false))
                 sawSpace = false
             case .letter:
                 let start = i
-                word.removeAll(keepingCapacity: true)
+                var tail = WordTail()
                 var hash: UInt64 = 0xcbf29ce484222325
                 var end = i
                 while i < n {
@@ -71,7 +56,7 @@ struct Tokenizer {
                     if r == .letter {
                         let f = ScalarFolding.fold(s[i])
                         if f != 0 {
-                            word.append(f)
+                            tail.append(f)
                             hash = (hash ^ UInt64(f)) &* 0x100000001b3
                         }
                         i += 1
@@ -84,19 +69,18 @@ struct Tokenizer {
                 }
                 let lex = lexicon.index(of: hash)
                 var shape: TokenShape = []
-                if Tokenizer.looksFuture(word), lex < 0 || !lexicon.entries[Int(lex)].has(.notVerb) { shape.insert(.future) }
-                let wc = word.count
-                if wc >= 3, word[wc - 1] == 0x0947, word[wc - 2] == 0x0928 { shape.insert(.oblique) }
-                if wc >= 2, word[wc - 1] == 0x0902, word[wc - 2] == 0x0947 || word[wc - 2] == 0x090F,
+                if tail.looksFuture, lex < 0 || !lexicon.entries[Int(lex)].has(.notVerb) { shape.insert(.future) }
+                if tail.count >= 3, tail.l0 == 0x0947, tail.l1 == 0x0928 { shape.insert(.oblique) }
+                if tail.count >= 2, tail.l0 == 0x0902, tail.l1 == 0x0947 || tail.l1 == 0x090F,
                    hash != WordKeys.mein { shape.insert(.imperative) }
-                push(Token(start: start, end: end, kind: .word, spaceBefore: sawSpace, key: hash, number: 0,
-                           digits: 0, lex: lex, shape: shape, length: word.count, sentence: 0,
+                sink.push(Token(start: Int32(start), end: Int32(end), kind: .word, spaceBefore: sawSpace, key: hash, number: 0,
+                           digits: 0, lex: lex, shape: shape, length: UInt16(min(tail.count, 65535)), sentence: 0,
                            endsSentence: false))
                 sawSpace = false
             case .punctuation:
                 let f = ScalarFolding.fold(v)
                 var ends = false
-                if f == 0x2E, let prev = tokens.last {
+                if f == 0x2E, let prev = sink.tokens.last {
                     let next: UInt32 = i + 1 < n ? s[i + 1] : 0x20
                     let nextRole = ScalarFolding.role(next)
                     let afterOK = nextRole == .space || nextRole == .sentenceEnd || nextRole == .letter || next == 0x22
@@ -105,14 +89,14 @@ struct Tokenizer {
                         || (prev.kind == .punctuation && !prev.endsSentence)
                     ends = afterOK && prevOK && !(prev.kind == .number && nextRole == .digit)
                 }
-                push(Token(start: i, end: i + 1, kind: .punctuation, spaceBefore: sawSpace, key: UInt64(f),
+                sink.push(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, spaceBefore: sawSpace, key: UInt64(f),
                            number: 0, digits: 0, lex: -1, shape: [], length: 1, sentence: 0,
                            endsSentence: ends))
                 sawSpace = false
                 i += 1
             }
         }
-        return tokens
+        return sink.tokens
     }
 
     /// Two or three digits follow at `j`, then no further digit.
@@ -128,23 +112,74 @@ struct Tokenizer {
         }
         return count == 2 || count == 3
     }
+}
 
-    /// Ends in a future ending: -एगा, -ेगी, -ोगे, -ेंगे, -ूंगा … (होगी only for the -ोगी form).
-    static func looksFuture(_ w: [UInt32]) -> Bool {
-        var k = w.count - 1
-        if k >= 0, w[k] == 0x0902 { k -= 1 }
-        guard k >= 2 else { return false }
-        let last = w[k]
-        guard last == 0x093E || last == 0x0940 || last == 0x0947, w[k - 1] == 0x0917 else { return false }
+/// Collects tokens and numbers sentences as they are closed.
+struct TokenSink {
+    var tokens: [Token] = []
+    var sentence: Int32 = 0
+    var pendingBreak = false
+
+    @inline(__always)
+    mutating func push(_ token: Token) {
+        var t = token
+        if pendingBreak {
+            sentence += 1
+            pendingBreak = false
+        }
+        t.sentence = sentence
+        if t.endsSentence { pendingBreak = true }
+        tokens.append(t)
+    }
+}
+
+/// The last five folded scalars of a word, its length and its first scalar.
+struct WordTail {
+    var l0: UInt32 = 0, l1: UInt32 = 0, l2: UInt32 = 0, l3: UInt32 = 0, l4: UInt32 = 0
+    var first: UInt32 = 0
+    var count = 0
+
+    @inline(__always)
+    mutating func append(_ v: UInt32) {
+        if count == 0 { first = v }
+        l4 = l3
+        l3 = l2
+        l2 = l1
+        l1 = l0
+        l0 = v
+        count += 1
+    }
+
+    @inline(__always) func at(_ i: Int) -> UInt32 {
+        switch i {
+        case 0: return l4
+        case 1: return l3
+        case 2: return l2
+        case 3: return l1
+        default: return l0
+        }
+    }
+
+    /// Ends in a future ending: -एगा, -ेगी, -ोगे, -ेंगे, -ूंगा … (-ोगी only in होगी, not रोगी/योगी).
+    var looksFuture: Bool {
+        let k = l0 == 0x0902 ? 3 : 4
+        let start = 5 - min(count, 5)
+        let last = at(k)
+        guard k - 2 >= start, last == 0x093E || last == 0x0940 || last == 0x0947, at(k - 1) == 0x0917 else {
+            return false
+        }
         var p = k - 2
-        if w[p] == 0x0902 { p -= 1 }
-        guard p >= 0 else { return false }
-        switch w[p] {
+        if at(p) == 0x0902 {
+            p -= 1
+            if p < start { return false }
+        }
+        let hasStem = count > 5 - p
+        switch at(p) {
         case 0x0947, 0x0942, 0x090F, 0x0913, 0x090A, 0x0948:
-            return p >= 1 || w[p] == 0x090F
+            return hasStem || at(p) == 0x090F
         case 0x094B:
-            if last == 0x0940 { return w.count == 4 && w[0] == 0x0939 }  // होगी, not रोगी/योगी
-            return p >= 1
+            if last == 0x0940 { return count == 4 && first == 0x0939 }
+            return hasStem
         default:
             return false
         }
