@@ -21,7 +21,7 @@ public struct BenchExtractCommand: ParsableCommand {
     }
 
     public func run() throws {
-        let dct = CalendarDay(year: 2025, month: 7, day: 13)!
+        guard let dct = CalendarDay(iso: "2025-07-13") else { throw ValidationError("Invalid benchmark date.") }
         let extractor = TemporalExtractor()
         for size in [1, megabytes] {
             let text = BenchText.make(bytes: size * 1_000_000)

@@ -5,7 +5,7 @@
 public struct SentenceSplitter {
     /// Ranges of the sentences, in order, each ending with its terminator (whitespace between is left out).
     public static func sentences(in text: String) -> [Range<String.Index>] {
-        let tokens = Tokenizer.tokenize(ScalarBuffer.values(of: text), lexicon: Lexicon.shared)
+        let tokens = Tokenizer.tokenize(text, lexicon: Lexicon.shared)
         guard !tokens.isEmpty else { return [] }
         var bounds: [Int] = []
         var start = Int(tokens[0].start)

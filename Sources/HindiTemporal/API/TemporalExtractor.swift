@@ -13,9 +13,8 @@ public struct TemporalExtractor: Sendable {
 
     /// Expressions in text order; offsets refer to the input as given.
     public func extract(from text: String, published: CalendarDay) -> [TemporalExpression] {
-        let scalars = ScalarBuffer.values(of: text)
         let lexicon = Lexicon.shared
-        let tokens = Tokenizer.tokenize(scalars, lexicon: lexicon)
+        let tokens = Tokenizer.tokenize(text, lexicon: lexicon)
         let context = MatchContext(tokens: tokens, lexicon: lexicon)
         let mentions = MentionFinder.find(context)
         guard !mentions.isEmpty else { return [] }

@@ -17,7 +17,7 @@ enum TimeSpec: Sendable, Equatable {
 }
 
 /// What a matched stretch of tokens means, before it is resolved against the DCT.
-indirect enum Meaning: Sendable, Equatable {
+enum Meaning: Sendable, Equatable {
     case weekday(Int, Modifier)
     case dayMonth(day: Int, month: Int, year: YearSpec, modifier: Modifier)
     case month(Int, YearSpec, Modifier)
@@ -40,7 +40,7 @@ indirect enum Meaning: Sendable, Equatable {
     case season(Season, Int)
     case duration(String)
     case set(String)
-    case timed(Meaning?, TimeSpec)
+    indirect case timed(Meaning?, TimeSpec)
 }
 
 /// A matched stretch of tokens (inclusive indices) with its meaning and the rule that matched it.

@@ -1,68 +1,82 @@
 /// Splits text into word, number and punctuation tokens over folded scalars, keeping the
 /// original scalar offsets. Runs in one pass, linear in the input.
 struct Tokenizer {
-    /// Tokens of `scalars` (scalar values of the input as given).
-    static func tokenize(_ s: [UInt32], lexicon: Lexicon) -> [Token] {
+    /// Tokens of `text`; offsets count Unicode scalars of the text as given.
+    static func tokenize(_ text: String, lexicon: Lexicon) -> [Token] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { tokenize(utf8: $0, lexicon: lexicon) }
+            ?? tokenize(utf8: Array(text.utf8), lexicon: lexicon)
+    }
+
+    static func tokenize(utf8 bytes: [UInt8], lexicon: Lexicon) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize(utf8: $0, lexicon: lexicon) }
+    }
+
+    /// Tokens of well-formed UTF-8 bytes.
+    static func tokenize(utf8 b: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [Token] {
         var sink = TokenSink()
-        sink.tokens.reserveCapacity(s.count / 5)
-        var i = 0
-        let n = s.count
+        sink.tokens.reserveCapacity(b.count / 12)
+        var cur = ScalarCursor(b)
         var sawSpace = true
 
-        while i < n {
-            let v = s[i]
+        while !cur.atEnd {
+            let v = cur.current
             let role = ScalarFolding.role(v)
             switch role {
             case .space:
                 sawSpace = true
-                i += 1
+                cur.advance()
             case .ignorable:
-                i += 1
+                cur.advance()
             case .sentenceEnd:
+                let i = cur.index
                 if !(sink.pendingBreak && sink.tokens.last?.endsSentence == true && (v == 0x0A || v == 0x0D)) {
-                    sink.push(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, spaceBefore: sawSpace, key: UInt64(v),
-                               number: 0, digits: 0, lex: -1, shape: [], length: 1, sentence: 0,
-                               endsSentence: true))
+                    sink.push(Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i + 1),
+                                    kind: .punctuation, spaceBefore: sawSpace, key: UInt64(v), number: 0, digits: 0,
+                                    lex: -1, shape: [], length: 1, sentence: 0, endsSentence: true))
                 }
                 sawSpace = v == 0x0A || v == 0x0D
-                i += 1
+                cur.advance()
             case .digit:
-                let start = i
+                let start = cur.index
                 var value = 0
                 var digits = 0
-                while i < n {
-                    let f = ScalarFolding.fold(s[i])
+                while !cur.atEnd {
+                    let f = ScalarFolding.fold(cur.current)
                     if f >= 0x30 && f <= 0x39 {
                         if value < 1_000_000_000_000 { value = value * 10 + Int(f - 0x30) }
                         digits += 1
-                        i += 1
-                    } else if f == 0x2C, digits <= 3 || digits % 2 == 1, Tokenizer.groupFollows(s, i + 1) {
-                        i += 1  // Indian or Western thousands grouping: 6,50,000
+                        cur.advance()
+                    } else if f == 0x2C, digits <= 3 || digits % 2 == 1, cur.groupFollows() {
+                        cur.advance()  // Indian or Western thousands grouping: 6,50,000
                     } else {
                         break
                     }
                 }
-                sink.push(Token(start: Int32(start), end: Int32(i), kind: .number, spaceBefore: sawSpace, key: 0, number: value,
-                           digits: UInt8(min(digits, 255)), lex: -1, shape: [], length: UInt16(min(digits, 65535)), sentence: 0,
-                           endsSentence: false))
+                sink.push(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: cur.index),
+                                kind: .number, spaceBefore: sawSpace, key: 0, number: value,
+                                digits: UInt8(min(digits, 255)), lex: -1, shape: [], length: UInt16(min(digits, 65535)),
+                                sentence: 0, endsSentence: false))
                 sawSpace = false
             case .letter:
-                let start = i
+                let start = cur.index
                 var tail = WordTail()
                 var hash: UInt64 = 0xcbf29ce484222325
-                var end = i
-                while i < n {
-                    let r = ScalarFolding.role(s[i])
+                var end = start
+                while !cur.atEnd {
+                    let c = cur.current
+                    let r = ScalarFolding.role(c)
                     if r == .letter {
-                        let f = ScalarFolding.fold(s[i])
+                        let f = ScalarFolding.fold(c)
                         if f != 0 {
                             tail.append(f)
                             hash = (hash ^ UInt64(f)) &* 0x100000001b3
                         }
-                        i += 1
-                        end = i
+                        cur.advance()
+                        end = cur.index
                     } else if r == .ignorable {
-                        i += 1
+                        cur.advance()
                     } else {
                         break
                     }
@@ -73,15 +87,16 @@ struct Tokenizer {
                 if tail.count >= 3, tail.l0 == 0x0947, tail.l1 == 0x0928 { shape.insert(.oblique) }
                 if tail.count >= 2, tail.l0 == 0x0902, tail.l1 == 0x0947 || tail.l1 == 0x090F,
                    hash != WordKeys.mein { shape.insert(.imperative) }
-                sink.push(Token(start: Int32(start), end: Int32(end), kind: .word, spaceBefore: sawSpace, key: hash, number: 0,
-                           digits: 0, lex: lex, shape: shape, length: UInt16(min(tail.count, 65535)), sentence: 0,
-                           endsSentence: false))
+                sink.push(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
+                                kind: .word, spaceBefore: sawSpace, key: hash, number: 0, digits: 0, lex: lex,
+                                shape: shape, length: UInt16(min(tail.count, 65535)), sentence: 0, endsSentence: false))
                 sawSpace = false
             case .punctuation:
+                let i = cur.index
                 let f = ScalarFolding.fold(v)
                 var ends = false
                 if f == 0x2E, let prev = sink.tokens.last {
-                    let next: UInt32 = i + 1 < n ? s[i + 1] : 0x20
+                    let next: UInt32 = cur.next ?? 0x20
                     let nextRole = ScalarFolding.role(next)
                     let afterOK = nextRole == .space || nextRole == .sentenceEnd || nextRole == .letter || next == 0x22
                         || next == 0x27 || next == 0x201D || next == 0x2019
@@ -89,26 +104,68 @@ struct Tokenizer {
                         || (prev.kind == .punctuation && !prev.endsSentence)
                     ends = afterOK && prevOK && !(prev.kind == .number && nextRole == .digit)
                 }
-                sink.push(Token(start: Int32(i), end: Int32(i + 1), kind: .punctuation, spaceBefore: sawSpace, key: UInt64(f),
-                           number: 0, digits: 0, lex: -1, shape: [], length: 1, sentence: 0,
-                           endsSentence: ends))
+                sink.push(Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i + 1),
+                                kind: .punctuation, spaceBefore: sawSpace, key: UInt64(f), number: 0, digits: 0,
+                                lex: -1, shape: [], length: 1, sentence: 0, endsSentence: ends))
                 sawSpace = false
-                i += 1
+                cur.advance()
             }
         }
         return sink.tokens
     }
+}
 
-    /// Two or three digits follow at `j`, then no further digit.
-    @inline(__always)
-    static func groupFollows(_ s: [UInt32], _ j: Int) -> Bool {
-        var k = j
+/// Walks well-formed UTF-8 one scalar at a time, counting scalars.
+struct ScalarCursor {
+    let b: UnsafeBufferPointer<UInt8>
+    var byte = 0
+    var index = 0
+
+    init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    @inline(__always) var atEnd: Bool { byte >= b.count }
+
+    @inline(__always) static func length(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
+    }
+
+    /// The scalar starting at byte `i` (U+FFFD when cut off).
+    @inline(__always) func decode(_ i: Int) -> UInt32 {
+        let c0 = UInt32(b[i])
+        if c0 < 0x80 { return c0 }
+        let len = ScalarCursor.length(b[i])
+        guard i + len <= b.count else { return 0xFFFD }
+        switch len {
+        case 2: return (c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+        case 3: return (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        default:
+            return (c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                | UInt32(b[i + 3] & 0x3F)
+        }
+    }
+
+    @inline(__always) var current: UInt32 { decode(byte) }
+
+    /// The scalar after the current one.
+    var next: UInt32? {
+        let j = byte + ScalarCursor.length(b[byte])
+        return j < b.count ? decode(j) : nil
+    }
+
+    @inline(__always) mutating func advance() {
+        byte += ScalarCursor.length(b[byte])
+        index += 1
+    }
+
+    /// After the current scalar (a comma) come two or three digits and then no further digit.
+    func groupFollows() -> Bool {
+        var j = byte + ScalarCursor.length(b[byte])
         var count = 0
-        while k < s.count, count < 4 {
-            let f = ScalarFolding.fold(s[k])
+        while j < b.count, count < 4 {
+            let f = ScalarFolding.fold(decode(j))
             guard f >= 0x30 && f <= 0x39 else { break }
             count += 1
-            k += 1
+            j += ScalarCursor.length(b[j])
         }
         return count == 2 || count == 3
     }
