@@ -1,0 +1,83 @@
+/// The TIMEX3 type of an expression.
+public enum TemporalType: String, Sendable, Hashable, Codable {
+    case date = "DATE", time = "TIME", duration = "DURATION", set = "SET"
+}
+
+/// How fine the denoted time is.
+public enum Granularity: String, Sendable, Hashable, Codable {
+    case day, week, weekend, month, quarter, half, season, year, fiscalYear, decade, century
+    case partOfDay, minute, vague, duration, set
+}
+
+/// The tense of the clause an expression stands in.
+public enum Tense: String, Sendable, Hashable, Codable {
+    case past, future, present, none
+}
+
+/// What a relative expression was resolved against.
+public enum Anchor: Sendable, Hashable {
+    /// The publication date (DCT).
+    case publicationDate
+    /// An earlier expression in the same text (its index in the result).
+    case previousExpression(Int)
+    /// The expression carries its own full date.
+    case explicit
+
+    /// `dct`, `explicit` or `expr:N`.
+    public var label: String {
+        switch self {
+        case .publicationDate: return "dct"
+        case .explicit: return "explicit"
+        case .previousExpression(let i): return "expr:\(i)"
+        }
+    }
+}
+
+/// First and last calendar day an expression denotes.
+public struct DayInterval: Sendable, Hashable, Codable {
+    public let first: CalendarDay
+    public let last: CalendarDay
+    public init(first: CalendarDay, last: CalendarDay) {
+        self.first = first
+        self.last = last
+    }
+}
+
+/// One temporal expression found in a text.
+///
+/// For "लावरोव ने शनिवार को कहा" published 2025-07-13: text "शनिवार", type `.date`,
+/// value "2025-07-12", granularity `.day`, tense `.past`.
+public struct TemporalExpression: Sendable, Hashable {
+    public let text: String
+    /// Range into the input as given.
+    public let range: Range<String.Index>
+    /// Unicode scalar offsets into the input as given.
+    public let scalarRange: Range<Int>
+    public let type: TemporalType
+    /// TIMEX3 value, e.g. "2025-07-12", "2025-W28", "P3D", "PRESENT_REF".
+    public let value: String
+    public let granularity: Granularity
+    /// First and last day denoted; nil for durations, sets, vague references and undated times.
+    public let interval: DayInterval?
+    public let tense: Tense
+    public let anchor: Anchor
+    public let sentenceIndex: Int
+    /// Stable name of the rule that produced the expression, e.g. "weekday.tensed".
+    public let rule: String
+
+    public init(text: String, range: Range<String.Index>, scalarRange: Range<Int>, type: TemporalType,
+                value: String, granularity: Granularity, interval: DayInterval?, tense: Tense,
+                anchor: Anchor, sentenceIndex: Int, rule: String) {
+        self.text = text
+        self.range = range
+        self.scalarRange = scalarRange
+        self.type = type
+        self.value = value
+        self.granularity = granularity
+        self.interval = interval
+        self.tense = tense
+        self.anchor = anchor
+        self.sentenceIndex = sentenceIndex
+        self.rule = rule
+    }
+}

@@ -1,0 +1,103 @@
+/// Day-month(-year) and month(-year) dates: "12 जुलाई 2025", "30 नवंबर, 1917", "गत 14 मार्च",
+/// "5 व 6 मार्च" (5 alone is a date too), "12-14 मई", "जून", "नवंबर 2020", "जनवरी माह", "जुलाई के अंत".
+enum CalendarDateMatcher {
+    static func match(_ c: MatchContext, _ i: Int) -> Mention? {
+        var j = i
+        var mod = Modifier.none
+        if let r = c.modifier(i) {
+            mod = r.0
+            j = r.1
+            guard c.adjacent(i, j) else { return nil }
+        }
+        if let m = dayMonth(c, i, j, mod) { return m }
+        return monthOnly(c, i, j, mod)
+    }
+
+    /// A day of the month at `j`: 1–31 as digits, a number word, or an ordinal (पहली).
+    static func dayNumber(_ c: MatchContext, _ j: Int) -> Int? {
+        guard j >= 0, j < c.count else { return nil }
+        let t = c.tokens[j]
+        if t.kind == .number {
+            guard t.digits <= 2, t.number >= 1, t.number <= 31 else { return nil }
+            if j > 0, !t.spaceBefore, c.tokens[j - 1].kind == .punctuation,
+               c.isPunct(j - 1, 0x2E) || c.isPunct(j - 1, 0x2F) || c.isPunct(j - 1, 0x3A) { return nil }
+            return t.number
+        }
+        guard let e = c.lex(j) else { return nil }
+        if e.cardinal >= 1 && e.cardinal <= 31 { return e.cardinal }
+        if e.ordinal >= 1 && e.ordinal <= 31 { return e.ordinal }
+        return nil
+    }
+
+    static func dayMonth(_ c: MatchContext, _ i: Int, _ j: Int, _ mod: Modifier) -> Mention? {
+        guard let d = dayNumber(c, j) else { return nil }
+        let k = j + 1
+        guard k < c.count, c.adjacent(j, k) else { return nil }
+        let joins = c.isDash(k) || c.has(k, .conjunction) || c.isPunct(k, 0x2C) || c.isWord(k, WordKeys.se)
+        if joins, dayNumber(c, k + 1) != nil, let mo = c.lex(k + 2)?.month, mo > 0, c.adjacent(k, k + 1),
+           c.adjacent(k + 1, k + 2) {
+            let year = explicitYear(c, k + 3)
+            let meaning: Meaning
+            if let y = year?.0, let day = CalendarDay(year: y, month: mo, day: d) {
+                meaning = .fullDate(day)
+            } else {
+                meaning = .dayMonth(day: d, month: mo, year: .none, modifier: mod)
+            }
+            return Mention(first: i, last: j, meaning: meaning, rule: "date.range-start")
+        }
+        guard let mo = c.lex(k)?.month, mo > 0 else { return nil }
+        if c.has(k + 1, .marchContext) { return nil }
+        guard d <= CalendarDay.daysIn(month: mo, year: 2000) else { return nil }
+        var last = k
+        var meaning = Meaning.dayMonth(day: d, month: mo, year: .none, modifier: mod)
+        var rule = "date.day-month"
+        if let y = explicitYear(c, k + 1), let day = CalendarDay(year: y.0, month: mo, day: d) {
+            meaning = .fullDate(day)
+            last = y.1
+            rule = "date.full"
+        }
+        if let tail = c.timeTail(last + 1) {
+            return Mention(first: i, last: tail.1, meaning: .timed(meaning, tail.0), rule: "date.time")
+        }
+        return Mention(first: i, last: last, meaning: meaning, rule: rule)
+    }
+
+    /// A four-digit year at `k` (after an optional comma), with its era word: "2025", ", 1917", "2020 ई".
+    static func explicitYear(_ c: MatchContext, _ start: Int) -> (Int, Int)? {
+        var k = start
+        if c.isPunct(k, 0x2C) { k += 1 }
+        guard c.isNumber(k), c.adjacent(k - 1, k), c.tokens[k].digits == 4 else { return nil }
+        let n = c.tokens[k].number
+        guard n >= 1000, n <= 2100 else { return nil }
+        if c.isPunct(k + 1, 0x2E), c.isNumber(k + 2), !c.tokens[k + 2].spaceBefore { return nil }
+        var last = k
+        if c.has(k + 1, .eraWord) { last = k + 1 }
+        return (n, last)
+    }
+
+    static func monthOnly(_ c: MatchContext, _ i: Int, _ j: Int, _ mod: Modifier) -> Mention? {
+        guard let e = c.lex(j) else { return nil }
+        if e.hinduMonth, mod == .none, c.has(j + 1, .monthWord) {
+            return Mention(first: i, last: j + 1, meaning: .hinduMonth, rule: "month.hindu")
+        }
+        guard e.month > 0 else { return nil }
+        if c.has(j + 1, .marchContext) || c.has(j - 1, .marchContext) { return nil }
+        var last = j
+        if c.has(last + 1, .monthWord), c.adjacent(last, last + 1) { last += 1 }
+        var year = YearSpec.none
+        if let y = explicitYear(c, last + 1) {
+            year = .explicit(y.0)
+            last = y.1
+        } else if c.isNumber(last + 1), let d = dayNumber(c, last + 1), c.isPunct(last + 2, 0x2C),
+                  let y = explicitYear(c, last + 2), let day = CalendarDay(year: y.0, month: e.month, day: d) {
+            return Mention(first: i, last: y.1, meaning: .fullDate(day), rule: "date.month-day-year")
+        }
+        if c.has(last + 1, .genitive),
+           c.has(last + 2, .endWord) || c.has(last + 2, .startWord) || c.has(last + 2, .middleWord) {
+            last += 2
+        }
+        let rule: String
+        if case .explicit = year { rule = "month.explicit" } else { rule = mod == .none ? "month.tensed" : "month.modified" }
+        return Mention(first: i, last: last, meaning: .month(e.month, year, mod), rule: rule)
+    }
+}

@@ -1,0 +1,31 @@
+/// Times of day standing alone (their day comes from the text): "सुबह 10 बजे", "10:30 बजे",
+/// "साढ़े दस बजे", "रात के नौ बजे", "शाम चार बजे", "11.30am", "देर रात", "आधी रात", "रात में".
+enum ClockMatcher {
+    static func match(_ c: MatchContext, _ i: Int) -> Mention? {
+        var j = i
+        if c.has(i, .late), c.lex(i + 1)?.partOfDay != nil { j = i + 1 }
+        if c.has(i, .half), c.lex(i + 1)?.partOfDay == .night {
+            return Mention(first: i, last: i + 1, meaning: .timed(nil, .partOfDay(.midnight)), rule: "time.midnight")
+        }
+        if let pod = c.lex(j)?.partOfDay, j == i || c.adjacent(i, j) {
+            if let k = c.clock(j + 1, partOfDay: pod, bare: true), c.adjacent(j, j + 1) {
+                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
+            }
+            if c.isWord(j + 1, WordKeys.ke), let k = c.clock(j + 2, partOfDay: pod, bare: false) {
+                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
+            }
+            var last = j
+            if pod == .afternoon, c.has(j + 1, .after) { last = j + 1 }
+            let next = last + 1
+            if j > i || c.has(next, .postposition) || c.has(next, .emphasis) || c.has(next, .timeNoun) {
+                if c.isWord(next, WordKeys.ka) { return nil }
+                return Mention(first: i, last: last, meaning: .timed(nil, .partOfDay(pod)), rule: "time.part-of-day")
+            }
+            return nil
+        }
+        if let k = c.clock(i, partOfDay: nil, bare: false) {
+            return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,52 @@
+/// Words pointing at the DCT: "आज", "कल", "परसों" (with a time of day: "आज सुबह"), "अब", "अभी", "फिलहाल"
+/// (PRESENT_REF), "हाल ही" (PAST_REF), "भविष्य", "जल्द ही" (FUTURE_REF), "इन दिनों", "वर्तमान में".
+enum DeicticMatcher {
+    static func match(_ c: MatchContext, _ i: Int) -> Mention? {
+        guard let e = c.lex(i) else { return nil }
+        if let d = e.deictic {
+            switch d {
+            case .today, .kal, .parson:
+                if let tail = c.timeTail(i + 1) {
+                    return Mention(first: i, last: tail.1, meaning: .timed(.deictic(d), tail.0), rule: "deictic.time")
+                }
+                return Mention(first: i, last: i, meaning: .deictic(d), rule: "deictic.\(d)")
+            default:
+                return Mention(first: i, last: i, meaning: .deictic(d), rule: "vague.word")
+            }
+        }
+        if e.has(.soon) {
+            if c.isWord(i + 1, WordKeys.hi) {
+                return Mention(first: i, last: i + 1, meaning: .deictic(.futureRef), rule: "vague.soon")
+            }
+            if c.isWord(i, WordKeys.jaldi) { return nil }
+            return Mention(first: i, last: i, meaning: .deictic(.futureRef), rule: "vague.soon")
+        }
+        if e.has(.recent) {
+            if c.isWord(i + 1, WordKeys.hi) {
+                return Mention(first: i, last: i + 1, meaning: .deictic(.pastRef), rule: "vague.recent")
+            }
+            if c.isWord(i + 1, WordKeys.mein) {
+                return Mention(first: i, last: i, meaning: .deictic(.pastRef), rule: "vague.recent")
+            }
+            if c.has(i + 1, .genitive), let u = c.lex(i + 2)?.unit, c.lex(i + 2)?.unitPlural == true, u != .hour {
+                return Mention(first: i, last: i + 2, meaning: .deictic(.pastRef), rule: "vague.recent")
+            }
+            return nil
+        }
+        if e.has(.past) {
+            return Mention(first: i, last: i, meaning: .deictic(.pastRef), rule: "vague.past")
+        }
+        if e.has(.present) {
+            if c.isWord(i + 1, WordKeys.mein) {
+                return Mention(first: i, last: i, meaning: .deictic(.presentRef), rule: "vague.present")
+            }
+            if c.has(i + 1, .timeNoun) {
+                return Mention(first: i, last: i + 1, meaning: .deictic(.presentRef), rule: "vague.present")
+            }
+        }
+        if e.has(.these), let next = c.lex(i + 1), next.unit == .day, next.unitPlural {
+            return Mention(first: i, last: i + 1, meaning: .deictic(.presentRef), rule: "vague.these-days")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+/// Units relative to the DCT or to the text: "पिछले साल" (2024), "इस सप्ताह" (2025-W28),
+/// "इस सप्ताह के अंत" (2025-W28-WE), "अगले महीने", "पिछले साल नवंबर" (2024-11), "चालू वित्त वर्ष",
+/// "पिछली तिमाही", "पिछली सर्दियों", "पिछले दिनों" (PAST_REF), "आने वाले दिनों" (FUTURE_REF),
+/// "उसी दिन"/"उस दिन"/"अगले दिन" (anchored), "इस वक्त" (PRESENT_REF).
+enum RelativeMatcher {
+    static func match(_ c: MatchContext, _ i: Int) -> Mention? {
+        if c.has(i, .that) {
+            if c.isWord(i + 1, WordKeys.din) { return withTime(c, i, i + 1, .anchoredDay(0), "anchored.that-day") }
+            if let pod = c.lex(i + 1)?.partOfDay, c.adjacent(i, i + 1) {
+                return Mention(first: i, last: i + 1, meaning: .timed(.anchoredDay(0), .partOfDay(pod)), rule: "anchored.that-time")
+            }
+            return nil
+        }
+        if let unit = c.lex(i)?.unit, unit == .week, c.has(i + 1, .genitive), c.has(i + 2, .endWord) {
+            return Mention(first: i, last: i + 2, meaning: .weekend(0), rule: "weekend.week-end")
+        }
+        if c.has(i, .weekendWord) {
+            return Mention(first: i, last: i, meaning: .weekend(0), rule: "weekend.word")
+        }
+        guard let r = c.modifier(i), c.adjacent(r.1 - 1, r.1), let e = c.lex(r.1) else { return nil }
+        let mod = r.0
+        let j = r.1
+        let off = mod == .last ? -1 : (mod == .next ? 1 : 0)
+        if e.has(.timeNoun) {
+            switch mod {
+            case .this: return Mention(first: i, last: j, meaning: .deictic(.presentRef), rule: "vague.this-time")
+            case .next: return Mention(first: i, last: j, meaning: .deictic(.futureRef), rule: "vague.coming-time")
+            default: return nil
+            }
+        }
+        if e.has(.fiscalWord), c.has(j + 1, .yearWord) {
+            if c.isNumber(j + 2) { return nil }
+            return Mention(first: i, last: j + 1, meaning: .fiscalRelative(off), rule: "fiscal.relative")
+        }
+        if e.has(.quarterWord) { return Mention(first: i, last: j, meaning: .quarterRelative(off), rule: "quarter.relative") }
+        if e.has(.weekendWord) { return Mention(first: i, last: j, meaning: .weekend(off), rule: "weekend.relative") }
+        if let s = e.season { return Mention(first: i, last: j, meaning: .season(s, off), rule: "season.relative") }
+        guard let unit = e.unit else { return nil }
+        if e.unitPlural {
+            if unit == .day {
+                let d: Deictic = mod == .last ? .pastRef : (mod == .next ? .futureRef : .presentRef)
+                return Mention(first: i, last: j, meaning: .deictic(d), rule: "vague.days")
+            }
+            return Mention(first: i, last: j, meaning: .duration(DurationMatcher.value(nil, unit)), rule: "duration.window-plural")
+        }
+        switch unit {
+        case .second, .minute, .hour:
+            return nil
+        case .day:
+            return withTime(c, i, j, .anchoredDay(off), "anchored.relative-day")
+        case .week:
+            if c.has(j + 1, .genitive), c.has(j + 2, .endWord) {
+                return Mention(first: i, last: j + 2, meaning: .weekend(off), rule: "weekend.relative")
+            }
+            return Mention(first: i, last: j, meaning: .unitRelative(.week, off), rule: "relative.week")
+        case .year:
+            if let m = c.lex(j + 1)?.month, m > 0, c.adjacent(j, j + 1) {
+                return Mention(first: i, last: j + 1, meaning: .month(m, .relative(off), .none), rule: "month.relative-year")
+            }
+            return Mention(first: i, last: periodEnd(c, j), meaning: .unitRelative(.year, off), rule: "relative.year")
+        default:
+            return Mention(first: i, last: periodEnd(c, j), meaning: .unitRelative(unit, off), rule: "relative.\(unit)")
+        }
+    }
+
+    /// Extends over "के अंत/शुरू/मध्य" after a period.
+    static func periodEnd(_ c: MatchContext, _ j: Int) -> Int {
+        if c.has(j + 1, .genitive), c.has(j + 2, .endWord) || c.has(j + 2, .startWord) || c.has(j + 2, .middleWord) {
+            return j + 2
+        }
+        return j
+    }
+
+    static func withTime(_ c: MatchContext, _ i: Int, _ j: Int, _ base: Meaning, _ rule: String) -> Mention {
+        if let tail = c.timeTail(j + 1) {
+            return Mention(first: i, last: tail.1, meaning: .timed(base, tail.0), rule: rule + ".time")
+        }
+        return Mention(first: i, last: j, meaning: base, rule: rule)
+    }
+}

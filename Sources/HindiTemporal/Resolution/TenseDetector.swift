@@ -1,0 +1,109 @@
+/// The tense of the clause around a mention, read from the verb group that follows it
+/// (or, failing that, an ergative "ने" before it).
+///
+/// "लावरोव ने शनिवार को कहा" → past; "अक्टूबर में आयोजित होने की उम्मीद है" → future;
+/// "15 अप्रैल को होना था" → scheduled; "तक बढ़ा दिया गया है" → perfect.
+enum ClauseTense: Sendable {
+    case past, perfect, future, present, scheduled, none
+
+    var publicTense: Tense {
+        switch self {
+        case .past, .perfect: return .past
+        case .future, .scheduled: return .future
+        case .present: return .present
+        case .none: return .none
+        }
+    }
+}
+
+enum TenseDetector {
+    static func tense(_ c: MatchContext, first: Int, last: Int) -> ClauseTense {
+        let n = c.count
+        guard last >= 0, last < n else { return .none }
+        let sentence = c.tokens[last].sentence
+        var k = last + 1
+        var steps = 0
+        while k < n, c.tokens[k].sentence == sentence, steps < 40 {
+            if c.tokens[k].kind == .word {
+                if c.has(k, .clauseBreak) { break }
+                if let r = classify(c, k) { return r }
+            }
+            k += 1
+            steps += 1
+        }
+        k = first - 1
+        steps = 0
+        while k >= 0, c.tokens[k].sentence == sentence, steps < 25 {
+            if c.has(k, .clauseBreak) { break }
+            if c.has(k, .ergative) { return .past }
+            k -= 1
+            steps += 1
+        }
+        return .none
+    }
+
+    /// The verb group starting at `k`, if `k` starts one.
+    static func classify(_ c: MatchContext, _ k: Int) -> ClauseTense? {
+        let t = c.tokens[k]
+        if t.futureForm { return .future }
+        guard let e = c.lex(k) else { return nil }
+        if e.has(.futureWord) { return .future }
+        if e.has(.infinitive) {
+            if c.has(k + 1, .pastAux) { return .scheduled }
+            if c.has(k + 1, .presentAux) || c.has(k + 1, .waala) { return .future }
+            return nil
+        }
+        if e.has(.waala), k > 0, c.tokens[k - 1].shape.contains(.oblique) { return .future }
+        if e.has(.pastAux) { return .past }
+        if e.has(.pastVerb) {
+            var m = k + 1
+            while m <= k + 4, m < c.count {
+                if c.has(m, .pastAux) { return .past }
+                if c.has(m, .presentAux) { return .perfect }
+                if c.tokens[m].futureForm || c.has(m, .subjunctive) { return .future }
+                if c.has(m, .progressive) {
+                    if c.has(m + 1, .pastAux) { return .past }
+                    return .present
+                }
+                let passive = c.isWord(m, WordKeys.ja) || c.isWord(m, WordKeys.jaata) || c.isWord(m, WordKeys.jaati)
+                    || c.isWord(m, WordKeys.jaate)
+                if !(c.has(m, .pastVerb) || c.has(m, .emphasis) || passive) { break }
+                if c.isWord(m, WordKeys.jaata) || c.isWord(m, WordKeys.jaati) || c.isWord(m, WordKeys.jaate) {
+                    return .present
+                }
+                m += 1
+            }
+            return .past
+        }
+        if e.has(.progressive) {
+            if c.has(k + 1, .pastAux) { return .past }
+            if c.tokens.count > k + 1, c.tokens[k + 1].futureForm { return .future }
+            return .present
+        }
+        if e.has(.presentAux) { return .present }
+        if c.isWord(k, WordKeys.ki), k + 1 < c.count {
+            let next = c.tokens[k + 1]
+            if next.endsSentence || next.isPunct(0x2C) || c.isWord(k + 1, WordKeys.aur) || c.isWord(k + 1, WordKeys.tatha) {
+                return .past
+            }
+        }
+        return nil
+    }
+
+    /// The sentence reads as habitual or as advice: a set word in it, or an imperative verb at its end.
+    static func isHabitual(_ c: MatchContext, sentenceOf i: Int) -> Bool {
+        guard i >= 0, i < c.count else { return false }
+        let s = c.tokens[i].sentence
+        var k = i
+        while k > 0, c.tokens[k - 1].sentence == s, i - k < 60 { k -= 1 }
+        var lastWord = -1
+        while k < c.count, c.tokens[k].sentence == s, k - i < 80 {
+            if let e = c.lex(k), e.setValue != nil || (e.has(.every) && !c.isWord(k, WordKeys.prati)) { return true }
+            if c.tokens[k].kind == .word { lastWord = k }
+            k += 1
+        }
+        if lastWord >= 0, c.tokens[lastWord].shape.contains(.imperative) { return true }
+        if lastWord >= 0, c.isWord(lastWord, WordKeys.chahiye) { return true }
+        return false
+    }
+}

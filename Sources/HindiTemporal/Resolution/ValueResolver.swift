@@ -1,0 +1,217 @@
+/// Turns mentions, in text order, into TIMEX values against the DCT, tracking the latest
+/// day-granular date for anchored expressions ("उसी दिन", "दो दिन बाद", "शाम चार बजे").
+struct ValueResolver {
+    let dct: CalendarDay
+    let c: MatchContext
+    /// The latest day-granular date so far and its index in the output.
+    private(set) var lastDay: (day: CalendarDay, index: Int)?
+
+    init(dct: CalendarDay, context: MatchContext) {
+        self.dct = dct
+        self.c = context
+    }
+
+    mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {
+        var r = value(m.meaning, m, next: next)
+        if r.granularity == .vague, r.type == .date { r.anchor = .publicationDate }
+        if let d = r.day { lastDay = (d, index) }
+        return r
+    }
+
+    private func tense(_ m: Mention) -> ClauseTense { TenseDetector.tense(c, first: m.first, last: m.last) }
+
+    private var anchorDay: (CalendarDay, Anchor) {
+        if let l = lastDay { return (l.day, .previousExpression(l.index)) }
+        return (dct, .publicationDate)
+    }
+
+    /// The mention is followed by "तक" (a deadline or a running period).
+    private func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
+
+    private func value(_ meaning: Meaning, _ m: Mention, next: Mention?) -> Resolved {
+        switch meaning {
+        case let .weekday(wd, mod):
+            let t = tense(m)
+            let d = CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: mod, deadline: false))
+            return .day(d, tense: t.publicTense)
+        case let .dayMonth(day, month, yearSpec, mod):
+            let t = tense(m)
+            let y: Int
+            switch yearSpec {
+            case .explicit(let e): y = e
+            case .relative(let o): y = dct.year + o
+            case .none:
+                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m))
+                y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir) {
+                    CalendarDay(year: $0, month: month, day: day)?.dayNumber
+                } ?? dct.year
+            }
+            guard let d = CalendarDay(year: y, month: month, day: day) else { return .month(y, month) }
+            return .day(d, tense: t.publicTense)
+        case let .month(month, yearSpec, mod):
+            let t = tense(m)
+            var y = dct.year
+            switch yearSpec {
+            case .explicit(let e): return .month(e, month, anchor: .explicit)
+            case .relative(let o): y = dct.year + o
+            case .none:
+                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m))
+                y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.year * 12 + dct.month, dir) { $0 * 12 + month } ?? dct.year
+            }
+            return .month(y, month, tense: t.publicTense)
+        case .hinduMonth:
+            return .year(dct.year)
+        case .year(let y):
+            return .year(y, anchor: .explicit)
+        case .fullDate(let d):
+            return .day(d, anchor: .explicit)
+        case let .unitRelative(unit, off):
+            return relative(unit, off, from: dct)
+        case .weekend(let off):
+            return .week(of: dct.adding(days: 7 * off), weekend: true)
+        case .deictic(let d):
+            return deictic(d, m, next: next)
+        case let .ago(n, unit):
+            var r = relative(unit, -Int(n), from: dct)
+            r.tense = .past
+            return r
+        case let .later(n, unit):
+            let t = tense(m)
+            if t == .future || lastDay == nil {
+                var r = relative(unit, Int(n), from: dct)
+                r.tense = t.publicTense
+                return r
+            }
+            let a = anchorDay
+            var r = relative(unit, Int(n), from: a.0)
+            r.anchor = a.1
+            return r
+        case .anchoredDay(let off):
+            let a = anchorDay
+            return .day(a.0.adding(days: off), anchor: a.1)
+        case .fiscal(let y):
+            return fiscal(y, anchor: .explicit)
+        case .fiscalRelative(let off):
+            return fiscal((dct.month >= 4 ? dct.year : dct.year - 1) + off, anchor: .publicationDate)
+        case .decade(let n):
+            return Resolved(type: .date, value: CalendarDay.pad(n, 3), granularity: .decade,
+                            interval: Resolved.span(n * 10, 1, 1, n * 10 + 9, 12, 31), anchor: .explicit)
+        case .century(let n):
+            return Resolved(type: .date, value: CalendarDay.pad(n, 2), granularity: .century,
+                            interval: Resolved.span(n * 100, 1, 1, n * 100 + 99, 12, 31), anchor: .explicit)
+        case let .quarter(q, ys):
+            var y = dct.year
+            if case .explicit(let e) = ys { y = e }
+            return quarter(y, q)
+        case .quarterRelative(let off):
+            let idx = dct.year * 4 + (dct.month - 1) / 3 + off
+            return quarter(idx / 4, idx % 4 + 1)
+        case let .halfYear(h, ys):
+            var y = dct.year
+            if case .explicit(let e) = ys { y = e }
+            return Resolved(type: .date, value: "\(CalendarDay.pad(y, 4))-H\(h)", granularity: .half,
+                            interval: h == 1 ? Resolved.span(y, 1, 1, y, 6, 30) : Resolved.span(y, 7, 1, y, 12, 31))
+        case let .season(s, off):
+            return season(s, off)
+        case .duration(let v):
+            return Resolved(type: .duration, value: v, granularity: .duration, interval: nil)
+        case .set(let v):
+            return Resolved(type: .set, value: v, granularity: .set, interval: nil)
+        case let .timed(base, spec):
+            return timed(base, spec, m, next: next)
+        }
+    }
+
+    private func relative(_ unit: TimeUnit, _ off: Int, from base: CalendarDay) -> Resolved {
+        switch unit {
+        case .second, .minute, .hour, .day: return .day(base.adding(days: unit == .day ? off : 0))
+        case .week: return .week(of: base.adding(days: 7 * off))
+        case .fortnight: return .week(of: base.adding(days: 14 * off))
+        case .month:
+            let d = base.adding(months: off)
+            return .month(d.year, d.month)
+        case .year: return .year(base.year + off, anchor: .publicationDate)
+        case .decade:
+            let n = base.year / 10 + off
+            return Resolved(type: .date, value: CalendarDay.pad(n, 3), granularity: .decade,
+                            interval: Resolved.span(n * 10, 1, 1, n * 10 + 9, 12, 31))
+        case .century:
+            let n = base.year / 100 + off
+            return Resolved(type: .date, value: CalendarDay.pad(n, 2), granularity: .century,
+                            interval: Resolved.span(n * 100, 1, 1, n * 100 + 99, 12, 31))
+        }
+    }
+
+    private func deictic(_ d: Deictic, _ m: Mention, next: Mention?) -> Resolved {
+        switch d {
+        case .presentRef: return .vague("PRESENT_REF")
+        case .pastRef: return .vague("PAST_REF")
+        case .futureRef: return .vague("FUTURE_REF")
+        case .today: return .day(dct, tense: .present)
+        case .kal, .parson:
+            // "कल यानी शनिवार": the apposition names the day.
+            if let n = next, n.first == m.last + 2, c.has(m.last + 1, .namely), case let .weekday(wd, _) = n.meaning {
+                let t = tense(n)
+                return .day(CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: .none, deadline: false)),
+                            tense: t.publicTense)
+            }
+            let t = tense(m)
+            let step = d == .kal ? 1 : 2
+            let future = t == .future || t == .scheduled
+            return .day(dct.adding(days: future ? step : -step), tense: t.publicTense)
+        }
+    }
+
+    private func fiscal(_ y: Int, anchor: Anchor) -> Resolved {
+        Resolved(type: .date, value: "FY\(CalendarDay.pad(y, 4))", granularity: .fiscalYear,
+                 interval: Resolved.span(y, 4, 1, y + 1, 3, 31), anchor: anchor)
+    }
+
+    private func quarter(_ y: Int, _ q: Int) -> Resolved {
+        let m1 = (q - 1) * 3 + 1
+        return Resolved(type: .date, value: "\(CalendarDay.pad(y, 4))-Q\(q)", granularity: .quarter,
+                        interval: Resolved.span(y, m1, 1, y, m1 + 2, CalendarDay.daysIn(month: m1 + 2, year: y)))
+    }
+
+    private func season(_ s: Season, _ off: Int) -> Resolved {
+        var y = dct.year + off
+        if s == .winter, dct.month <= 2 { y -= 1 }
+        let interval: DayInterval?
+        switch s {
+        case .spring: interval = Resolved.span(y, 3, 1, y, 5, 31)
+        case .summer: interval = Resolved.span(y, 6, 1, y, 8, 31)
+        case .autumn: interval = Resolved.span(y, 9, 1, y, 11, 30)
+        case .winter: interval = Resolved.span(y, 12, 1, y + 1, 2, CalendarDay.isLeap(y + 1) ? 29 : 28)
+        }
+        return Resolved(type: .date, value: "\(CalendarDay.pad(y, 4))-\(s.code)", granularity: .season, interval: interval)
+    }
+
+    private func timed(_ base: Meaning?, _ spec: TimeSpec, _ m: Mention, next: Mention?) -> Resolved {
+        var day: CalendarDay?
+        var anchor = Anchor.publicationDate
+        var t = Tense.none
+        if let b = base {
+            let r = value(b, m, next: next)
+            day = r.day
+            anchor = r.anchor
+            t = r.tense
+        } else if !TenseDetector.isHabitual(c, sentenceOf: m.first) {
+            let a = anchorDay
+            day = a.0
+            anchor = a.1
+        }
+        let time: String
+        let granularity: Granularity
+        switch spec {
+        case .partOfDay(let p):
+            time = p.code
+            granularity = p == .midnight ? .minute : .partOfDay
+        case let .clock(h, mm):
+            time = "T\(CalendarDay.pad(h, 2)):\(CalendarDay.pad(mm, 2))"
+            granularity = .minute
+        }
+        let prefix = day?.iso ?? "XXXX-XX-XX"
+        return Resolved(type: .time, value: prefix + time, granularity: granularity,
+                        interval: day.map { DayInterval(first: $0, last: $0) }, tense: t, anchor: anchor, day: day)
+    }
+}
