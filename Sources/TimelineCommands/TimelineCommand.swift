@@ -23,6 +23,30 @@ public struct TimelineCommand: AsyncParsableCommand {
     /// (In top-level code `await TimelineCommand.main()` resolves to the synchronous runner, which
     /// refuses asynchronous roots; this name has a single, asynchronous meaning.)
     public static func runFromCommandLine() async {
-        await main(nil)
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                var syncCommand = command
+                try syncCommand.run()
+            }
+        } catch {
+            exit(withError: forPeople(error))
+        }
+    }
+
+    /// Errors of the libraries become a `CommandFailure` with their detailed text; the
+    /// parser's own errors and exit codes pass through unchanged.
+    static func forPeople(_ error: any Error) -> any Error {
+        switch error {
+        case is ValidationError, is ExitCode, is CleanExit, is CommandFailure: return error
+        default: return CommandFailure(explain(error))
+        }
     }
 }

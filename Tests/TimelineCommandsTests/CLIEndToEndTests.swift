@@ -39,11 +39,16 @@ final class CLIEndToEndTests: XCTestCase {
             XCTAssertEqual(entries.compactMap { $0["value"] as? String }, ["2025-06", "2025-07-12", "2025-08"])
             XCTAssertTrue(entries.allSatisfy { ($0["id"] as? String)?.count == 10 })
 
-            let csv = try TimelineBinary.run(["actor", "Sergey Lavrov", "--format", "csv", "--with", "किम", "--database-url", url])
+            let csv = try TimelineBinary.run(["actor", "Sergey Lavrov", "--format", "csv", "--with", "किम जोंग उन", "--database-url", url])
             let lines = csv.stdout.split(separator: "\n")
             XCTAssertEqual(lines.first, "id,actor,value,granularity,first_day,last_day,expression,sentence,other_actors,article_title,article_url,published")
             XCTAssertEqual(lines.count, 2, csv.stdout + csv.stderr)
-            XCTAssertTrue(lines[1].contains(",2025-07-12,day,2025-07-12,2025-07-12,शनिवार,"))
+            XCTAssertTrue(lines.last?.contains(",2025-07-12,day,2025-07-12,2025-07-12,शनिवार,") ?? false, csv.stdout)
+
+            let ambiguous = try TimelineBinary.run(["actor", "किम", "--database-url", url])
+            XCTAssertNotEqual(ambiguous.status, 0)
+            XCTAssertTrue(ambiguous.stderr.contains("'किम' could be several actors:"), ambiguous.stderr)
+            XCTAssertTrue(ambiguous.stderr.contains("किम जोंग उन"), ambiguous.stderr)
 
             let table = try TimelineBinary.run(["actor", "लावरोव", "--database-url", url])
             XCTAssertTrue(table.stdout.contains("3 entries"), table.stdout)

@@ -21,8 +21,13 @@ struct BenchIngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try BenchDatabase.open(database)
-        defer { session.close() }
+        try database.withScratchDatabase { connection, server in
+            print("server: \(server)")
+            try measure(TimelineSession(connection: connection))
+        }
+    }
+
+    private func measure(_ session: TimelineSession) throws {
         let (gazetteer, _) = try session.gazetteer()
         var generator = SyntheticArticles(gazetteer: gazetteer)
         let input = (0..<articles).map { generator.article(number: $0) }

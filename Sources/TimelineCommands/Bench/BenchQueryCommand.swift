@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Postgres
 import Timelines
 
 /// `timeline bench query`: `timeline actor` query latency over a large read model.
@@ -29,8 +30,13 @@ struct BenchQueryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try BenchDatabase.open(database)
-        defer { session.close() }
+        try database.withScratchDatabase { connection, server in
+            print("server: \(server)")
+            try measure(TimelineSession(connection: connection))
+        }
+    }
+
+    private func measure(_ session: TimelineSession) throws {
         let conn = session.connection
         let fill = ContinuousClock.now
         try conn.query("""
@@ -38,7 +44,7 @@ struct BenchQueryCommand: AsyncParsableCommand {
             SELECT 'article-' || a, 'https://bench.test/' || a, 'https://bench.test/' || a, 'समाचार ' || a,
                    date '2020-01-01' + (a % 2000), '{}', 1, md5(a::text), a, now()
             FROM generate_series(1, greatest($1::int / 5, 1)) AS a
-            """, [.int(Int64(rows))])
+            """, [PostgresValue.int(Int64(rows))])
         // Actor k gets entries in proportion to 1/k (rank-frequency of news actors), via a power of a uniform draw.
         try conn.query("""
             INSERT INTO timeline_entries (entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day,
@@ -52,7 +58,7 @@ struct BenchQueryCommand: AsyncParsableCommand {
             FROM (SELECT i, 1 + floor(power(random(), 3) * $2::int)::int AS k,
                          date '2020-01-01' + (random() * 2000)::int AS d
                   FROM generate_series(1, $1::int) AS i) g
-            """, [.int(Int64(rows)), .int(Int64(actors))])
+            """, [PostgresValue.int(Int64(rows)), PostgresValue.int(Int64(actors))])
         try conn.query("ANALYZE timeline_entries")
         try conn.query("ANALYZE timeline_articles")
         print(String(format: "filled %d rows for %d actors in %.1f s", rows, actors, (ContinuousClock.now - fill).seconds))
@@ -65,7 +71,7 @@ struct BenchQueryCommand: AsyncParsableCommand {
             for _ in 0..<queries {
                 let actor = pickActor()
                 let t = ContinuousClock.now
-                returned += try queriesAPI.entries(actorID: actor, filter: .init(limit: limit)).count
+                returned += try queriesAPI.entries(actorID: actor, filter: TimelineFilter(limit: limit)).count
                 latencies.append((ContinuousClock.now - t).seconds * 1000)
             }
             latencies.sort()

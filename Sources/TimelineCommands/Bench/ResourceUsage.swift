@@ -7,7 +7,7 @@ enum ResourceUsage {
     /// Peak resident set size in MB (`getrusage`'s `ru_maxrss` is in KiB on Linux).
     static func peakResidentMegabytes() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
     }
 }

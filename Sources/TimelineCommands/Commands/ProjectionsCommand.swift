@@ -1,6 +1,7 @@
 import ArgumentParser
 import EventStore
 import Foundation
+import Postgres
 import Timelines
 
 /// `timeline projections …`: bring the timelines up to date, follow the log, or rebuild.
@@ -36,8 +37,9 @@ struct ProjectionsCommand: AsyncParsableCommand {
             bar.finish()
             print("applied \(applied) events; checkpoint at \(try projection.checkpoint())")
             guard follow else { return }
+            let configuration = try database.configuration()
             let tail = EventLog(connection: session.connection).tail(
-                after: try projection.checkpoint(), connectionFactory: { try database.connect() })
+                after: try projection.checkpoint(), connectionFactory: { try PostgresConnection.connect(configuration) })
             for try await _ in tail {
                 let count = try projection.catchUp()
                 if count > 0 { print("applied \(count) events; checkpoint at \(try projection.checkpoint())") }

@@ -63,7 +63,10 @@ public struct DatedEventBuilder: Sendable {
     static func actors(in mentions: [ActorMention], within range: Range<Int>) -> [DatedEventRecorded.ActorRef] {
         var seen: Set<String> = []
         var refs: [DatedEventRecorded.ActorRef] = []
-        for mention in mentions where range.contains(mention.scalarRange.lowerBound) {
+        // Tag mentions carry an empty range at the end of the text: they are not in any sentence.
+        // Cities are places, not actors: "प्योंगयांग में" says where, not who.
+        for mention in mentions where !mention.scalarRange.isEmpty && range.contains(mention.scalarRange.lowerBound)
+            && mention.kind != .city {
             let ref = ActorReference.make(from: mention)
             if seen.insert(ref.key).inserted { refs.append(ref) }
         }

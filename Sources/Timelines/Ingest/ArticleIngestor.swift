@@ -118,3 +118,11 @@ public final class ArticleIngestor: Sendable {
         String(decoding: try Self.encoder.encode(value), as: UTF8.self)
     }
 }
+
+extension EventLogError {
+    /// Another writer appended to the stream first.
+    var isWrongExpectedVersion: Bool {
+        if case .wrongExpectedVersion = code { return true }
+        return false
+    }
+}

@@ -16,7 +16,7 @@ struct ArticleStreamState: Equatable {
             CROSS JOIN LATERAL (
                 SELECT (data->>'revision')::int AS revision, data->>'contentHash' AS content_hash
                 FROM events
-                WHERE stream_id = s.stream_id AND type = $2
+                WHERE stream_id = s.stream_id AND event_type = $2
                 ORDER BY version DESC LIMIT 1) a
             """, [.array(streams), .text(TimelineEventType.articleIngested)])
         var states: [String: ArticleStreamState] = [:]

@@ -110,7 +110,7 @@ final class TimelineEndToEndTests: XCTestCase {
             }
             group.wait()
             XCTAssertTrue(errors.isEmpty, "\(errors.all)")
-            let counts = try conn.query("SELECT count(*) AS n, count(DISTINCT stream_id) AS s FROM events WHERE type = $1",
+            let counts = try conn.query("SELECT count(*) AS n, count(DISTINCT stream_id) AS s FROM events WHERE event_type = $1",
                                         [.text(TimelineEventType.articleIngested)])
             XCTAssertEqual(try counts[0].int64("n"), 40)
             XCTAssertEqual(try counts[0].int64("s"), 40)
