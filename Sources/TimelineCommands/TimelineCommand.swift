@@ -44,9 +44,7 @@ public struct TimelineCommand: AsyncParsableCommand {
     /// Errors of the libraries become a `CommandFailure` with their detailed text; the
     /// parser's own errors and exit codes pass through unchanged.
     static func forPeople(_ error: any Error) -> any Error {
-        switch error {
-        case is ValidationError, is ExitCode, is CleanExit, is CommandFailure: return error
-        default: return CommandFailure(explain(error))
-        }
+        if error is CommandFailure || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { return error }
+        return CommandFailure(explain(error))
     }
 }

@@ -66,6 +66,15 @@ final class CLIEndToEndTests: XCTestCase {
         }
     }
 
+    func testHelpOfACommandGroupPrintsHelpAndSucceeds() throws {
+        let help = try TimelineBinary.run(["bench", "--help"])
+        XCTAssertEqual(help.status, 0, help.stderr)
+        for name in ["extract", "eventlog", "ingest", "query"] { XCTAssertTrue(help.stdout.contains(name), help.stdout) }
+        let sub = try TimelineBinary.run(["projections", "rebuild", "--help"])
+        XCTAssertEqual(sub.status, 0, sub.stderr)
+        XCTAssertTrue(sub.stdout.contains("--database-url"), sub.stdout)
+    }
+
     func testMissingFileIsNamed() throws {
         try withDatabase { url, _ in
             let out = try TimelineBinary.run(["ingest", "--database-url", url, "/nonexistent/articles.jsonl"])

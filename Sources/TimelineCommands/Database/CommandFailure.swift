@@ -8,7 +8,5 @@ struct CommandFailure: Error, CustomStringConvertible {
 /// The detailed text of an error for the terminal (`debugDescription` where a type has one).
 func explain(_ error: any Error) -> String {
     if let failure = error as? CommandFailure { return failure.message }
-    if let debuggable = error as? CustomDebugStringConvertible { return debuggable.debugDescription }
-    if let printable = error as? CustomStringConvertible { return printable.description }
     return String(reflecting: error)
 }

@@ -2,10 +2,11 @@ import Foundation
 
 /// Reads a named input: a file path, or `-` for standard input.
 enum InputFile {
-    struct ReadError: Error, CustomStringConvertible {
+    struct ReadError: Error, CustomStringConvertible, CustomDebugStringConvertible {
         var path: String
         var reason: String
         var description: String { "\(path): \(reason)" }
+        var debugDescription: String { description }
     }
 
     static func read(_ path: String) throws -> Data {

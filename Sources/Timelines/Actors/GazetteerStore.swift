@@ -81,7 +81,8 @@ public final class GazetteerStore: Sendable {
 }
 
 /// The database's gazetteer holds something this version cannot read.
-public struct GazetteerStoreError: Error, CustomStringConvertible {
+public struct GazetteerStoreError: Error, CustomStringConvertible, CustomDebugStringConvertible {
     public var reason: String
     public var description: String { "gazetteer in the database: \(reason)" }
+    public var debugDescription: String { description }
 }

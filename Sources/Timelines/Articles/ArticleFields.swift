@@ -20,7 +20,7 @@ enum ArticleFields {
         }
         for key in ["url", "id", "title", "published", "text", "source", "language"] where string(key).wrongType {
             // Numeric ids are common in feeds; accept them as text.
-            if key == "id", let number = fields[key] as? NSNumber, !(fields[key] is Bool) { continue }
+            if key == "id", fields[key] is NSNumber, !(fields[key] is Bool) { continue }
             return fail(key, "must be a string")
         }
         let url = string("url").value

@@ -1,5 +1,5 @@
 /// Why an article could not be taken in, and where: file, line and field.
-public struct ArticleInputError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ArticleInputError: Error, Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
     public var file: String
     public var line: Int?
     public var field: String?
@@ -18,4 +18,6 @@ public struct ArticleInputError: Error, Sendable, Equatable, CustomStringConvert
         if let field { place += " field '\(field)'" }
         return "\(place): \(reason)"
     }
+
+    public var debugDescription: String { description }
 }

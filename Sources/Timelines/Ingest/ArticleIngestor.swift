@@ -47,9 +47,11 @@ public final class ArticleIngestor: Sendable {
         let states = try ArticleStreamState.load(for: chunk.map(\.streamID), connection: connection)
         var report = IngestReport()
         var batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)] = []
-        for article in chunk {
+        // Extraction and recognition are pure and CPU-bound: spread them over the cores.
+        let plans = try ParallelMap.map(chunk) { [self] article in try plan(article, state: states[article.streamID]) }
+        for (article, plan) in zip(chunk, plans) {
             let state = states[article.streamID]
-            guard let plan = try plan(article, state: state) else {
+            guard let plan else {
                 report.unchanged += 1
                 continue
             }

@@ -1,5 +1,4 @@
 import Foundation
-import Postgres
 
 /// One row of `timeline_entries`: a dated event as seen from one of its actors.
 struct EntryRow {
@@ -9,34 +8,23 @@ struct EntryRow {
     var position: Int64
     var recordedAt: Date
 
-    /// The 23 column arrays, in the order of the INSERT in `TimelineRowWriter.flush()`.
-    static func columns(_ rows: [EntryRow]) -> [PostgresValue] {
-        func text(_ f: (EntryRow) -> String) -> PostgresValue { .array(rows.map(f)) }
-        func ints(_ f: (EntryRow) -> Int) -> PostgresValue { .array(rows.map { String(f($0)) }) }
-        return [
-            text { $0.event.entryID },
-            text { $0.actor.key },
-            text { $0.actor.name },
-            text { $0.actor.kind },
-            .array(rows.map { $0.actor.provisional ? "t" : "f" }),
-            text { $0.actor.evidence },
-            text { $0.event.interval.first.iso },
-            text { $0.event.interval.last.iso },
-            text { $0.event.expression.granularity },
-            text { $0.event.expression.value },
-            text { $0.event.expression.text },
-            ints { $0.event.expression.start },
-            ints { $0.event.expression.end },
-            text { $0.event.sentence },
-            ints { $0.event.sentenceIndex },
-            .array(rows.map { PostgresArrayLiteral.text($0.others.map(\.key)) }),
-            .array(rows.map { PostgresArrayLiteral.text($0.others.map(\.name)) }),
-            text { $0.event.streamID },
-            ints { $0.event.articleRevision },
-            text { $0.event.extractorVersion },
-            text { $0.event.gazetteerRevision },
-            .array(rows.map { String($0.position) }),
-            text { Timestamp.iso($0.recordedAt) },
+    /// `COPY timeline_entries (…)` with the columns in the order of `copyCells`.
+    static let copyStatement = """
+        COPY timeline_entries (entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day,
+            granularity, value, expression, expression_start, expression_end, sentence, sentence_index,
+            other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision,
+            position, recorded_at) FROM STDIN
+        """
+
+    /// The row's cells as text, in the order of `copyStatement`.
+    var copyCells: [String?] {
+        [
+            event.entryID, actor.key, actor.name, actor.kind, actor.provisional ? "t" : "f", actor.evidence,
+            event.interval.first.iso, event.interval.last.iso, event.expression.granularity, event.expression.value,
+            event.expression.text, String(event.expression.start), String(event.expression.end), event.sentence,
+            String(event.sentenceIndex), PostgresArrayLiteral.text(others.map(\.key)),
+            PostgresArrayLiteral.text(others.map(\.name)), event.streamID, String(event.articleRevision),
+            event.extractorVersion, event.gazetteerRevision, String(position), Timestamp.iso(recordedAt),
         ]
     }
 }

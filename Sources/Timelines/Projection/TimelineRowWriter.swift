@@ -2,11 +2,12 @@ import EventStore
 import Foundation
 import Postgres
 
-/// Turns events into read-model rows, buffering entries so a page is written with a few
-/// `INSERT … SELECT FROM unnest(…)` statements instead of one per row.
+/// Turns events into read-model rows, buffering them so a page is written with one `COPY` for
+/// the entries and one `INSERT … SELECT FROM unnest(…)` for the articles, not a statement per row.
 struct TimelineRowWriter {
     let connection: PostgresConnection
     private var entries: [EntryRow] = []
+    private var articles: [(ArticleIngested, RecordedEvent)] = []
     private static let decoder = JSONDecoder()
 
     init(connection: PostgresConnection) {
@@ -22,7 +23,7 @@ struct TimelineRowWriter {
                 try flush()
                 try connection.query("DELETE FROM timeline_entries WHERE stream_id = $1", [.text(event.streamID)])
             }
-            try upsertArticle(payload, event)
+            articles.append((payload, event))
         case TimelineEventType.datedEventRecorded:
             let payload = try decode(DatedEventRecorded.self, event)
             for actor in payload.actors {
@@ -44,49 +45,50 @@ struct TimelineRowWriter {
         }
     }
 
-    private func upsertArticle(_ payload: ArticleIngested, _ event: RecordedEvent) throws {
-        let a = payload.article
+    /// One statement for all buffered articles; a later revision of the same stream in the
+    /// buffer wins because rows are deduplicated by stream, keeping the last.
+    private mutating func flushArticles() throws {
+        guard !articles.isEmpty else { return }
+        var latest: [String: Int] = [:]
+        for (index, item) in articles.enumerated() { latest[item.1.streamID] = index }
+        let rows = latest.values.sorted().map { articles[$0] }
+        articles.removeAll(keepingCapacity: true)
+        func column(_ f: ((ArticleIngested, RecordedEvent)) -> String?) -> PostgresValue { .array(rows.map(f)) }
         try connection.query("""
             INSERT INTO timeline_articles (stream_id, identifier, url, title, published, published_at, source, language,
                                            tags, revision, content_hash, position, recorded_at)
-            VALUES ($1, $2, $3, $4, $5::date, $6, $7, $8, $9::text[], $10, $11, $12, $13::timestamptz)
+            SELECT s, i, u, t, p, pa, so, l, tg::text[], r, h, pos, ra
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
+                        $9::text[], $10::int[], $11::text[], $12::bigint[], $13::timestamptz[])
+                AS x(s, i, u, t, p, pa, so, l, tg, r, h, pos, ra)
             ON CONFLICT (stream_id) DO UPDATE SET
                 identifier = EXCLUDED.identifier, url = EXCLUDED.url, title = EXCLUDED.title,
                 published = EXCLUDED.published, published_at = EXCLUDED.published_at, source = EXCLUDED.source,
                 language = EXCLUDED.language, tags = EXCLUDED.tags, revision = EXCLUDED.revision,
                 content_hash = EXCLUDED.content_hash, position = EXCLUDED.position, recorded_at = EXCLUDED.recorded_at
             """, [
-                .text(event.streamID), .text(a.identifier), a.url.map { .text($0) } ?? .null, .text(a.title),
-                .text(a.published.iso), a.publishedAt.map { .text($0) } ?? .null, a.source.map { .text($0) } ?? .null,
-                a.language.map { .text($0) } ?? .null, .array(a.tags),
-                .int(Int64(payload.revision)), .text(payload.contentHash), .int(event.position),
-                .text(Timestamp.iso(event.recordedAt)),
+                column { $0.1.streamID }, column { $0.0.article.identifier }, column { $0.0.article.url },
+                column { $0.0.article.title }, column { $0.0.article.published.iso }, column { $0.0.article.publishedAt },
+                column { $0.0.article.source }, column { $0.0.article.language },
+                column { PostgresArrayLiteral.text($0.0.article.tags) }, column { String($0.0.revision) },
+                column { $0.0.contentHash }, column { String($0.1.position) }, column { Timestamp.iso($0.1.recordedAt) },
             ])
     }
 
     mutating func flush() throws {
+        try flushArticles()
         guard !entries.isEmpty else { return }
         let rows = entries
         entries.removeAll(keepingCapacity: true)
-        try connection.query("""
-            INSERT INTO timeline_entries (entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day,
-                last_day, granularity, value, expression, expression_start, expression_end, sentence, sentence_index,
-                other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision,
-                position, recorded_at)
-            SELECT e, a, an, ak, p, ev, fd, ld, g, v, ex, es, ee, s, si, oi::text[], onm::text[], st, r, xv, gr, pos, ra
-            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bool[], $6::text[], $7::date[], $8::date[],
-                        $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[], $15::int[],
-                        $16::text[], $17::text[], $18::text[], $19::int[], $20::text[], $21::text[], $22::bigint[],
-                        $23::timestamptz[])
-                AS t(e, a, an, ak, p, ev, fd, ld, g, v, ex, es, ee, s, si, oi, onm, st, r, xv, gr, pos, ra)
-            """, EntryRow.columns(rows))
+        _ = try connection.copyIn(EntryRow.copyStatement, rows: rows.lazy.map(\.copyCells))
     }
 }
 
 /// Why the projection stopped: the event at `position` could not be applied.
-public struct ProjectionError: Error, CustomStringConvertible {
+public struct ProjectionError: Error, CustomStringConvertible, CustomDebugStringConvertible {
     public var position: Int64
     public var eventType: String
     public var reason: String
     public var description: String { "projection stopped at log position \(position) (\(eventType)): \(reason)" }
+    public var debugDescription: String { description }
 }
