@@ -25,6 +25,7 @@ public final class ArticleIngestor: Sendable {
 
     /// Ingests articles in chunks; each chunk is one all-or-nothing batch append. If a chunk
     /// meets a concurrent writer, its articles are retried one by one against fresh state.
+    @discardableResult
     public func ingest(_ articles: [Article], chunkSize: Int = 500) throws -> IngestReport {
         var report = IngestReport()
         var pending = articles[...]
