@@ -49,9 +49,24 @@ CREATE TABLE timeline_articles (
     revision     integer NOT NULL,
     content_hash text NOT NULL,
     position     bigint NOT NULL,
-    recorded_at  timestamptz NOT NULL
+    recorded_at  timestamptz NOT NULL,
+    -- From ExtractionCompleted: temporal expressions found and dated events recorded.
+    expressions  integer NOT NULL DEFAULT 0,
+    dated_events integer NOT NULL DEFAULT 0
 );
 CREATE INDEX timeline_articles_published ON timeline_articles (published);
+
+-- Date and time expressions that could not be placed on the calendar (latest revision).
+CREATE TABLE timeline_unresolved (
+    stream_id        text NOT NULL REFERENCES timeline_articles (stream_id) ON DELETE CASCADE,
+    expression       text NOT NULL,
+    expression_start integer NOT NULL,
+    expression_end   integer NOT NULL,
+    type             text NOT NULL,
+    value            text NOT NULL,
+    reason           text NOT NULL,
+    PRIMARY KEY (stream_id, expression_start)
+);
 
 -- One row per (dated event, actor): the per-actor timelines.
 CREATE TABLE timeline_entries (

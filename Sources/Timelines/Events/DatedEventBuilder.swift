@@ -16,19 +16,34 @@ public struct DatedEventBuilder: Sendable {
         self.gazetteerRevision = gazetteerRevision
     }
 
+    /// What extraction made of one revision of an article.
+    public struct Result: Sendable {
+        /// The dated events, in text order.
+        public var datedEvents: [DatedEventRecorded]
+        public var summary: ExtractionCompleted
+    }
+
     /// The dated events of one revision of an article, in text order.
     public func events(for article: Article, revision: Int) -> [DatedEventRecorded] {
+        extract(article, revision: revision).datedEvents
+    }
+
+    /// The dated events of one revision of an article and the summary of its extraction.
+    public func extract(_ article: Article, revision: Int) -> Result {
         let text = article.text
-        let expressions = extractor.extract(from: text, published: article.published)
-            .filter { ($0.type == .date || $0.type == .time) && $0.interval != nil }
-        guard !expressions.isEmpty else { return [] }
-        let mentions = recognizer.recognize(in: text, tags: article.tags)
-        guard !mentions.isEmpty else { return [] }
+        let all = extractor.extract(from: text, published: article.published)
+        let expressions = all.filter { ($0.type == .date || $0.type == .time) && $0.interval != nil }
+        let unresolved = all.filter { ($0.type == .date || $0.type == .time) && $0.interval == nil }.map { e in
+            ExtractionCompleted.Unresolved(
+                text: e.text, start: e.scalarRange.lowerBound, end: e.scalarRange.upperBound, type: e.type.rawValue,
+                value: e.value, reason: e.granularity == .vague ? "vague" : "no-calendar-day")
+        }
+        let mentions = expressions.isEmpty ? [] : recognizer.recognize(in: text, tags: article.tags)
         let sentences = ScalarSentences(text: text)
         let contentHash = article.contentHash
 
         var events: [DatedEventRecorded] = []
-        for expression in expressions {
+        for expression in expressions where !mentions.isEmpty {
             guard let interval = expression.interval,
                   let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
             let actors = Self.actors(in: mentions, within: sentence.scalarRange)
@@ -44,10 +59,10 @@ public struct DatedEventBuilder: Sendable {
                     text: expression.text,
                     start: expression.scalarRange.lowerBound,
                     end: expression.scalarRange.upperBound,
-                    type: String(describing: expression.type).uppercased(),
+                    type: expression.type.rawValue,
                     value: expression.value,
-                    granularity: String(describing: expression.granularity),
-                    tense: String(describing: expression.tense),
+                    granularity: expression.granularity.rawValue,
+                    tense: expression.tense.rawValue,
                     rule: expression.rule
                 ),
                 interval: interval,
@@ -56,7 +71,10 @@ public struct DatedEventBuilder: Sendable {
                 gazetteerRevision: gazetteerRevision
             ))
         }
-        return events
+        let summary = ExtractionCompleted(
+            streamID: article.streamID, articleRevision: revision, expressions: all.count, datedEvents: events.count,
+            unresolved: unresolved, extractorVersion: TemporalExtractor.version, gazetteerRevision: gazetteerRevision)
+        return Result(datedEvents: events, summary: summary)
     }
 
     /// The distinct actors mentioned inside a sentence, in order of first mention.

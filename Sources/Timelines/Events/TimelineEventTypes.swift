@@ -4,4 +4,6 @@ public enum TimelineEventType {
     public static let articleIngested = "ArticleIngested"
     /// A sentence of an article dates something that involves one or more actors. Stream: `article-…`.
     public static let datedEventRecorded = "DatedEventRecorded"
+    /// Extraction of one article revision finished; counts and unresolved expressions. Stream: `article-…`.
+    public static let extractionCompleted = "ExtractionCompleted"
 }

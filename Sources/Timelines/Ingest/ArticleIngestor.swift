@@ -105,7 +105,8 @@ public final class ArticleIngestor: Sendable {
             type: TimelineEventType.articleIngested,
             data: try json(ingested)
         )]
-        let dated = builder.events(for: article, revision: revision)
+        let extraction = builder.extract(article, revision: revision)
+        let dated = extraction.datedEvents
         for event in dated {
             events.append(NewEvent(
                 id: StableID.uuid(article.streamID, "dated", event.entryID),
@@ -113,6 +114,11 @@ public final class ArticleIngestor: Sendable {
                 data: try json(event)
             ))
         }
+        events.append(NewEvent(
+            id: StableID.uuid(article.streamID, ingested.contentHash, "extraction"),
+            type: TimelineEventType.extractionCompleted,
+            data: try json(extraction.summary)
+        ))
         let expected: ExpectedVersion = state.map { .exactly($0.version) } ?? .noStream
         return Plan(append: (article.streamID, events, expected), datedEvents: dated.count)
     }

@@ -48,6 +48,7 @@ public final class TimelineProjection: Sendable {
         return try connection.transaction { conn in
             try lockCheckpoint(conn)
             try conn.query("DELETE FROM timeline_entries")
+            try conn.query("DELETE FROM timeline_unresolved")
             try conn.query("DELETE FROM timeline_articles")
             try conn.query("UPDATE projection_checkpoints SET position = 0, updated_at = now() WHERE projection = $1",
                            [.text(Self.name)])

@@ -8,6 +8,7 @@ struct TimelineRowWriter {
     let connection: PostgresConnection
     private var entries: [EntryRow] = []
     private var articles: [(ArticleIngested, RecordedEvent)] = []
+    private var summaries: [ExtractionCompleted] = []
     private static let decoder = JSONDecoder()
 
     init(connection: PostgresConnection) {
@@ -32,6 +33,8 @@ struct TimelineRowWriter {
                                         position: event.position, recordedAt: event.recordedAt))
             }
             if entries.count >= 5_000 { try flush() }
+        case TimelineEventType.extractionCompleted:
+            summaries.append(try decode(ExtractionCompleted.self, event))
         default:
             break  // Other event types are not this projection's business.
         }
@@ -75,8 +78,36 @@ struct TimelineRowWriter {
             ])
     }
 
+    /// Coverage counts onto the article rows, and the unresolved expressions of each article
+    /// replaced by those of its latest extraction.
+    private mutating func flushSummaries() throws {
+        guard !summaries.isEmpty else { return }
+        var latest: [String: ExtractionCompleted] = [:]
+        for summary in summaries { latest[summary.streamID] = summary }
+        summaries.removeAll(keepingCapacity: true)
+        let rows = latest.values.sorted { $0.streamID < $1.streamID }
+        try connection.query("""
+            UPDATE timeline_articles a SET expressions = x.e, dated_events = x.d
+            FROM unnest($1::text[], $2::int[], $3::int[]) AS x(s, e, d) WHERE a.stream_id = x.s
+            """, [.array(rows.map(\.streamID)), .array(rows.map { String($0.expressions) }),
+                  .array(rows.map { String($0.datedEvents) })])
+        try connection.query("DELETE FROM timeline_unresolved WHERE stream_id = ANY($1::text[])", [.array(rows.map(\.streamID))])
+        let gaps = rows.flatMap { summary in summary.unresolved.map { (summary.streamID, $0) } }
+        guard !gaps.isEmpty else { return }
+        try connection.query("""
+            INSERT INTO timeline_unresolved (stream_id, expression, expression_start, expression_end, type, value, reason)
+            SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])
+            ON CONFLICT DO NOTHING
+            """, [
+                .array(gaps.map(\.0)), .array(gaps.map(\.1.text)), .array(gaps.map { String($0.1.start) }),
+                .array(gaps.map { String($0.1.end) }), .array(gaps.map(\.1.type)), .array(gaps.map(\.1.value)),
+                .array(gaps.map(\.1.reason)),
+            ])
+    }
+
     mutating func flush() throws {
         try flushArticles()
+        try flushSummaries()
         guard !entries.isEmpty else { return }
         let rows = entries
         entries.removeAll(keepingCapacity: true)

@@ -70,6 +70,27 @@ final class TimelineEndToEndTests: XCTestCase {
         }
     }
 
+    func testCoverageCountsAndUnresolvedExpressionsPerArticle() throws {
+        try TestDatabase.withFresh { conn, _ in
+            try TimelineFixtures.migrate(conn)
+            let s = try TimelineFixtures.session(conn)
+            let vague = TimelineFixtures.article("vague", published: "2025-07-13", text: """
+                सर्गेई लावरोव ने कहा कि अभी बातचीत जारी है। यह यात्रा तीन दिन चलेगी।
+                """)
+            try s.ingestor.ingest([TimelineFixtures.pyongyang, vague])
+            try s.projection.catchUp()
+            let rows = try conn.query("""
+                SELECT a.identifier, a.expressions, a.dated_events, coalesce(string_agg(u.expression || '=' || u.value || '/' || u.reason, ','), '') AS gaps
+                FROM timeline_articles a LEFT JOIN timeline_unresolved u USING (stream_id)
+                GROUP BY a.identifier, a.expressions, a.dated_events ORDER BY a.identifier
+                """)
+            XCTAssertEqual(rows.map { $0.values }, [
+                ["https://fixtures.test/pyongyang", "3", "2", ""],
+                ["https://fixtures.test/vague", "2", "0", "अभी=PRESENT_REF/vague"],
+            ])
+        }
+    }
+
     func testRebuildYieldsExactlyTheRowsOfCatchUp() throws {
         try TestDatabase.withFresh { conn, _ in
             try TimelineFixtures.migrate(conn)

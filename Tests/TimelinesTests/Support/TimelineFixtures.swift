@@ -33,7 +33,8 @@ enum TimelineFixtures {
     static func snapshot(_ connection: PostgresConnection) throws -> [[String?]] {
         let entries = try connection.query("SELECT * FROM timeline_entries ORDER BY actor_id, entry_id")
         let articles = try connection.query("SELECT * FROM timeline_articles ORDER BY stream_id")
-        return entries.map(\.values) + [["--"]] + articles.map(\.values)
+        let unresolved = try connection.query("SELECT * FROM timeline_unresolved ORDER BY stream_id, expression_start")
+        return entries.map(\.values) + [["--"]] + articles.map(\.values) + [["--"]] + unresolved.map(\.values)
     }
 }
 
