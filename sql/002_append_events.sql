@@ -28,27 +28,29 @@ DECLARE
     v_found int;
     v_matching int;
     v_shifts int;
-    v_conflict record;
     v_next int := 1;
 BEGIN
-    IF v_entries <> coalesce(cardinality(p_expected), 0) OR v_entries <> coalesce(cardinality(p_counts), 0)
-        OR v_total <> (SELECT coalesce(sum(c), 0) FROM unnest(p_counts) AS c)
-        OR v_total <> coalesce(cardinality(p_types), 0) OR v_total <> coalesce(cardinality(p_data), 0)
-        OR v_total <> coalesce(cardinality(p_metadata), 0) THEN
-        RAISE EXCEPTION 'append_events: array lengths do not match' USING ERRCODE = '22023';
-    END IF;
     IF v_entries = 0 THEN RETURN; END IF;
-    -- The same lock the insert trigger takes; taken first so the checks below cannot race.
-    PERFORM pg_advisory_xact_lock(7203118001);
-
+    -- Bookkeeping in plain PL/pgSQL expressions (no queries): where each entry starts, and each
+    -- event's entry.
     v_duplicate := array_fill(false, ARRAY[v_entries]);
     v_first := array_fill(0, ARRAY[v_entries]);
+    v_entry := array_fill(0, ARRAY[greatest(v_total, 1)]);
     FOR i IN 1 .. v_entries LOOP
         v_first[i] := v_next;
+        FOR k IN v_next .. least(v_next + p_counts[i] - 1, v_total) LOOP
+            v_entry[k] := i;
+        END LOOP;
         v_next := v_next + p_counts[i];
     END LOOP;
-    SELECT coalesce(array_agg(i ORDER BY i, k), '{}') INTO v_entry
-      FROM generate_series(1, v_entries) AS i, generate_series(1, p_counts[i]) AS k;
+    IF v_entries <> coalesce(cardinality(p_expected), 0) OR v_entries <> coalesce(cardinality(p_counts), 0)
+        OR v_total <> v_next - 1 OR v_total <> coalesce(cardinality(p_types), 0)
+        OR v_total <> coalesce(cardinality(p_data), 0) OR v_total <> coalesce(cardinality(p_metadata), 0) THEN
+        RAISE EXCEPTION 'append_events: array lengths do not match' USING ERRCODE = '22023';
+    END IF;
+    IF v_total = 0 THEN v_entry := '{}'; END IF;
+    -- The same lock the insert trigger takes; taken first so the checks below cannot race.
+    PERFORM pg_advisory_xact_lock(7203118001);
 
     -- Idempotency: only when some id is already stored (a retry), check entry by entry.
     IF EXISTS (SELECT 1 FROM events e WHERE e.event_id = ANY (p_ids)) THEN
@@ -86,13 +88,12 @@ BEGIN
           ) AS cur ON true
     ) AS b;
 
-    SELECT i, v_base[i] AS actual INTO v_conflict FROM generate_series(1, v_entries) AS i
-     WHERE NOT v_duplicate[i] AND p_expected[i] IS NOT NULL AND p_expected[i] <> v_base[i]
-     ORDER BY i LIMIT 1;
-    IF FOUND THEN
-        RAISE EXCEPTION 'wrong expected version'
-            USING ERRCODE = 'EL002', DETAIL = format('stream_index=%s actual_version=%s', v_conflict.i - 1, v_conflict.actual);
-    END IF;
+    FOR i IN 1 .. v_entries LOOP
+        IF NOT v_duplicate[i] AND p_expected[i] IS NOT NULL AND p_expected[i] <> v_base[i] THEN
+            RAISE EXCEPTION 'wrong expected version'
+                USING ERRCODE = 'EL002', DETAIL = format('stream_index=%s actual_version=%s', i - 1, v_base[i]);
+        END IF;
+    END LOOP;
 
     RETURN QUERY
     WITH inserted AS (
@@ -112,5 +113,37 @@ BEGIN
       LEFT JOIN placed AS p ON p.entry = s.i
      WHERE NOT v_duplicate[s.i]
      GROUP BY s.i;
+END
+$$;
+
+-- The common case, one stream, in as few statements as possible; anything unusual (a retry whose
+-- events are already stored, a wrong expected version) is handed to append_events for the full
+-- checks and its errors. A retry with expected version "any" reaches the INSERT and fails on
+-- events_event_id_key; the client then repeats the call through append_events.
+CREATE FUNCTION append_stream(
+    p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[],
+    OUT last_version bigint, OUT positions bigint[], OUT duplicate boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+    v_current bigint;
+BEGIN
+    PERFORM pg_advisory_xact_lock(7203118001);
+    SELECT e.version INTO v_current FROM events e WHERE e.stream_id = p_stream ORDER BY e.version DESC LIMIT 1;
+    v_current := coalesce(v_current, 0);
+    IF (p_expected IS NOT NULL AND p_expected <> v_current) OR coalesce(cardinality(p_ids), 0) = 0 THEN
+        SELECT a.last_version, a.positions, a.duplicate INTO last_version, positions, duplicate
+          FROM append_events(ARRAY[p_stream], ARRAY[p_expected], ARRAY[coalesce(cardinality(p_ids), 0)],
+                             p_ids, p_types, p_data, p_metadata) AS a;
+        RETURN;
+    END IF;
+    WITH inserted AS (
+        INSERT INTO events (stream_id, version, event_id, event_type, data, metadata)
+        SELECT p_stream, v_current + n.ord, n.id, n.type, n.data, n.metadata
+          FROM unnest(p_ids, p_types, p_data, p_metadata) WITH ORDINALITY AS n(id, type, data, metadata, ord)
+         ORDER BY n.ord
+        RETURNING events.position, events.version
+    )
+    SELECT max(i.version), array_agg(i.position ORDER BY i.version) INTO last_version, positions FROM inserted AS i;
+    duplicate := false;
 END
 $$;

@@ -36,7 +36,23 @@ public final class EventLog: Sendable {
     /// ``EventLogError/Code/idempotencyMismatch(stream:)``.
     @discardableResult
     public func append(to stream: String, _ events: [NewEvent], expected: ExpectedVersion) throws -> AppendResult {
-        try append(batch: [(stream: stream, events: events, expected: expected)])[0]
+        let entry = [(stream: stream, events: events, expected: expected)]
+        // Outside a transaction the lean single-stream statement is tried first; whatever it cannot
+        // settle (a retried append) is repeated through the general path, which writes nothing twice.
+        guard !events.isEmpty, !connection.isInTransaction else { return try append(batch: entry)[0] }
+        let request = try AppendRequest(entry)
+        do {
+            let row = try connection.query(
+                "SELECT last_version, positions, duplicate FROM append_stream("
+                    + "$1, $2::bigint, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])",
+                request.singleStreamValues)[0]
+            return AppendResult(
+                lastVersion: try row.int64("last_version"), positions: try Self.bigintArray(row.string("positions")),
+                wasDuplicate: try row.bool("duplicate"))
+        } catch let error as PostgresError {
+            if error.sqlState == "23505", error.constraint == "events_event_id_key" { return try append(batch: entry)[0] }
+            throw AppendRequest.translate(error, batch: entry)
+        }
     }
 
     /// Appends to many streams in one statement and one transaction: every stream's expected version
