@@ -2,9 +2,9 @@
 --
 -- Ordering: every insert into events first takes the transaction-scoped advisory lock 7203118001
 -- (statement trigger below), so positions are handed out and committed one transaction at a time, in
--- position order. A reader therefore never sees a higher position before a lower one commits.
--- transaction_id lets readers also hide rows of transactions still in flight
--- (transaction_id < pg_snapshot_xmin(pg_current_snapshot())).
+-- position order. A reader therefore never sees a higher position before a lower one commits, and
+-- "position > last seen" is a cursor that never skips an event. transaction_id records the writing
+-- transaction for auditing.
 
 CREATE TABLE events (
     position       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -163,6 +163,11 @@ public final class PostgresConnection: Sendable {
         }
     }
 
+    /// Whether a transaction (or a failed one awaiting ROLLBACK) is open on this connection.
+    public var isInTransaction: Bool {
+        (try? withRaw { raw in PQtransactionStatus(raw) != PQTRANS_IDLE }) ?? false
+    }
+
     /// Whether the connection is open and healthy.
     public var isOpen: Bool {
         (try? withRaw { raw in PQstatus(raw) == CONNECTION_OK }) ?? false

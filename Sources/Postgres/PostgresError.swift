@@ -52,14 +52,17 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
     public let detail: String?
     /// The server's HINT field.
     public let hint: String?
+    /// The constraint a violation names (for example `events_event_id_key`), when the server says.
+    public let constraint: String?
     /// The SQL text of the failing statement, with `$n` placeholders (never the bound values).
     public let statement: String?
 
     /// Creates an error; used by this module and by tests.
     public init(
         code: Code, sqlState: String? = nil, message: String, detail: String? = nil, hint: String? = nil,
-        statement: String? = nil
+        constraint: String? = nil, statement: String? = nil
     ) {
+        self.constraint = constraint
         self.code = code
         self.sqlState = sqlState
         self.message = message
@@ -80,6 +83,7 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
         text += ", message: \(message.debugDescription)"
         if let detail { text += ", detail: \(detail.debugDescription)" }
         if let hint { text += ", hint: \(hint.debugDescription)" }
+        if let constraint { text += ", constraint: \(constraint)" }
         if let statement { text += ", statement: \(statement.debugDescription)" }
         return text + ")"
     }

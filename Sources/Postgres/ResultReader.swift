@@ -61,7 +61,7 @@ enum ResultReader {
         }
         return PostgresError(
             code: .server, sqlState: sqlState, message: field("M") ?? "server error", detail: field("D"),
-            hint: field("H"), statement: statement)
+            hint: field("H"), constraint: field("n"), statement: statement)
     }
 
     /// An error built from `PQerrorMessage`, for calls that returned no result.

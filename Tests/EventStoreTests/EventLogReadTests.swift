@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import Postgres
+import Synchronization
 import Testing
 
 @Suite struct EventLogReadTests {
@@ -35,6 +36,31 @@ import Testing
             #expect(try log.headPosition() == 0)
             try writer.query("COMMIT")
             #expect(try log.read(after: 0).count == 1)
+        }
+    }
+
+    @Test func aLaterAppendWaitsUntilAnEarlierPositionIsCommitted() throws {
+        try LogFixture.withLog { log, _, url throws in
+            let first = try PostgresConnection.connect(url)
+            defer { first.close() }
+            try first.query("BEGIN")
+            let early = try EventLog(connection: first).append(to: "a", [NewEvent(type: "Early", data: "{}")], expected: .any)
+            let laterDone = Mutex<AppendResult?>(nil)
+            let finished = DispatchSemaphore(value: 0)
+            Thread {
+                defer { finished.signal() }
+                guard let conn = try? PostgresConnection.connect(url) else { return }
+                defer { conn.close() }
+                laterDone.withLock { $0 = try? EventLog(connection: conn).append(to: "b", [NewEvent(type: "Late", data: "{}")], expected: .any) }
+            }.start()
+            // The second append cannot take a position while the first transaction is open.
+            #expect(finished.wait(timeout: .now() + .milliseconds(500)) == .timedOut)
+            #expect(try log.read(after: 0).isEmpty)
+            try first.query("COMMIT")
+            #expect(finished.wait(timeout: .now() + .seconds(10)) == .success)
+            let late = try #require(laterDone.withLock { $0 })
+            #expect(late.positions[0] > early.positions[0])
+            #expect(try log.read(after: 0).map(\.type) == ["Early", "Late"])
         }
     }
 

@@ -3,7 +3,15 @@ import Postgres
 
 /// Validates an append and turns it into the parameters of `append_events(...)`; maps its errors back.
 struct AppendRequest {
+    /// Parameters of `append_events`.
     let values: [PostgresValue]
+
+    /// Parameters of `append_stream` (valid for a single-entry request).
+    var singleStreamValues: [PostgresValue] {
+        guard case .array(let streams) = values[0], let stream = streams.first ?? nil,
+              case .array(let expected) = values[1] else { return [] }
+        return [.text(stream), expected.first.flatMap { $0 }.map { .text($0) } ?? .null, values[3], values[4], values[5], values[6]]
+    }
 
     init(_ batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)]) throws {
         var streams: [String?] = [], expected: [String?] = [], counts: [String?] = []

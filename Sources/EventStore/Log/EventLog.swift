@@ -36,7 +36,23 @@ public final class EventLog: Sendable {
     /// ``EventLogError/Code/idempotencyMismatch(stream:)``.
     @discardableResult
     public func append(to stream: String, _ events: [NewEvent], expected: ExpectedVersion) throws -> AppendResult {
-        try append(batch: [(stream: stream, events: events, expected: expected)])[0]
+        let entry = [(stream: stream, events: events, expected: expected)]
+        // Outside a transaction the lean single-stream statement is tried first; whatever it cannot
+        // settle (a retried append) is repeated through the general path, which writes nothing twice.
+        guard !events.isEmpty, !connection.isInTransaction else { return try append(batch: entry)[0] }
+        let request = try AppendRequest(entry)
+        do {
+            let row = try connection.query(
+                "SELECT last_version, positions, duplicate FROM append_stream("
+                    + "$1, $2::bigint, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])",
+                request.singleStreamValues)[0]
+            return AppendResult(
+                lastVersion: try row.int64("last_version"), positions: try Self.bigintArray(row.string("positions")),
+                wasDuplicate: try row.bool("duplicate"))
+        } catch let error as PostgresError {
+            if error.sqlState == "23505", error.constraint == "events_event_id_key" { return try append(batch: entry)[0] }
+            throw AppendRequest.translate(error, batch: entry)
+        }
     }
 
     /// Appends to many streams in one statement and one transaction: every stream's expected version
@@ -82,26 +98,30 @@ public final class EventLog: Sendable {
     /// returned position back in never skips a committed event.
     ///
     /// Why position alone is a safe cursor: positions come from a sequence while the appending
-    /// transaction runs, so without care a transaction could take position 5, another take 6 and commit
-    /// first; a reader would return 6, move its cursor past 5 and never see 5. Filtering on transaction
-    /// ids alone (`transaction_id < pg_snapshot_xmin(pg_current_snapshot())`) does not close this gap:
-    /// with T1 (xid 100) taking position 6 and committing, T2 (xid 102) taking position 5 and committing,
-    /// and an unrelated T3 (xid 101) still running, xmin is 101, so 6 is returned and 5 is hidden until T3
-    /// ends, after the cursor has passed it. The remedy is in the schema: every insert into `events` first
-    /// takes one transaction-scoped advisory lock (a statement trigger), which is released only after the
-    /// commit is visible. Positions are therefore assigned and committed one transaction at a time, and any
-    /// snapshot sees a gap-free prefix of the committed positions. The critical section is short: appends
-    /// are single statements, so the lock covers only server-side work and the commit. The xmin filter is
-    /// kept as well; it hides rows of in-flight transactions should a writer ever bypass the trigger.
+    /// transaction runs, so without care T1 could take position 5, T2 take 6 and commit first; a reader
+    /// would return 6, move its cursor past 5 and never see 5.
+    ///
+    /// Filtering on transaction ids (`transaction_id < pg_snapshot_xmin(pg_current_snapshot())`) does not
+    /// close this gap on its own: let T1 (xid 100) take position 6 and commit, T2 (xid 102) take position
+    /// 5 and commit, while an unrelated T3 (xid 101) still runs. The reader's xmin is 101, so it returns 6
+    /// and hides 5 until T3 ends, by which time its cursor is past 5. (It also lets any long transaction
+    /// anywhere in the cluster, even in another database, hold back every reader.)
+    ///
+    /// The remedy is in the schema: every insert into `events` first takes one transaction-scoped
+    /// advisory lock (a `BEFORE INSERT ... FOR EACH STATEMENT` trigger), and PostgreSQL releases it only
+    /// after the commit has become visible. Positions are therefore assigned and made visible one
+    /// transaction at a time, in position order, and every snapshot sees a gap-free prefix of the
+    /// committed positions (gaps left by rolled-back appends never fill in later). The critical section
+    /// is short: an append is a single statement, so the lock covers only server-side work and the
+    /// commit. `transaction_id` is still recorded for auditing. Bypassing the trigger (disabling it, or
+    /// `session_replication_role = replica`) voids the guarantee.
     public func read(after position: Int64, limit: Int = 1000) throws -> [RecordedEvent] {
         try EventReader.read(connection, after: position, limit: limit)
     }
 
     /// The position of the last event a reader can see (0 for an empty log).
     public func headPosition() throws -> Int64 {
-        try connection.query(
-            "SELECT coalesce(max(position), 0) AS head FROM events "
-                + "WHERE transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))")[0].int64("head")
+        try connection.query("SELECT coalesce(max(position), 0) AS head FROM events")[0].int64("head")
     }
 
     /// The current version of `stream` (0 when it has no events).

@@ -8,8 +8,7 @@ enum EventReader {
 
     static func read(_ connection: PostgresConnection, after position: Int64, limit: Int) throws -> [RecordedEvent] {
         try rows(connection, selectColumns
-            + " WHERE position > $1 AND transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))"
-            + " ORDER BY position LIMIT $2", [.int(position), .int(Int64(max(0, limit)))])
+            + " WHERE position > $1 ORDER BY position LIMIT $2", [.int(position), .int(Int64(max(0, limit)))])
     }
 
     static func rows(_ connection: PostgresConnection, _ sql: String, _ parameters: [PostgresValue]) throws -> [RecordedEvent] {
