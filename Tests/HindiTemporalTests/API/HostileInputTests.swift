@@ -66,8 +66,8 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testDeeplyRepeatedWords() {
-        check(String(repeating: "कल ", count: 50_000))
-        check(String(repeating: "12-", count: 50_000))
+        check(String(repeating: "कल ", count: 20_000))
+        check(String(repeating: "12-", count: 20_000))
         check(String(repeating: "पिछले ", count: 50_000) + "साल")
         check(String(repeating: "1,", count: 100_000))
         check(String(repeating: "।", count: 100_000))
