@@ -58,6 +58,7 @@ struct LexFlags: OptionSet, Sendable, Hashable {
     static let full = LexFlags(rawValue: 1 << 54)        // पूरे
     static let past = LexFlags(rawValue: 1 << 55)        // अतीत
     static let subjunctive = LexFlags(rawValue: 1 << 56) // जाए, जाएं (किया जाए)
+    static let dateWord = LexFlags(rawValue: 1 << 57)    // तारीख
 }
 
 enum TimeUnit: UInt8, Sendable {

@@ -45,6 +45,9 @@ enum CalendarDateMatcher {
             }
             return Mention(first: i, last: j, meaning: meaning, rule: "date.range-start")
         }
+        if mod == .none, c.has(k, .dateWord) {
+            return Mention(first: i, last: k, meaning: .dayOfMonth(d), rule: "date.day-of-month")
+        }
         guard let mo = c.lex(k)?.month, mo > 0 else { return nil }
         if c.has(k + 1, .marchContext) { return nil }
         guard d <= CalendarDay.daysIn(month: mo, year: 2000) else { return nil }

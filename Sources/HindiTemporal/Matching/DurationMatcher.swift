@@ -30,6 +30,17 @@ enum DurationMatcher {
                 if c.has(last + 1, .after), c.adjacent(last, last + 1) {
                     return Mention(first: i, last: last + 1, meaning: .later(v, unit), rule: "relative.later")
                 }
+                if c.isWord(last + 1, WordKeys.mein), unit.rawValue <= TimeUnit.year.rawValue, !first.has(.these) {
+                    return Mention(first: i, last: last, meaning: .within(v, unit), rule: "relative.within")
+                }
+            }
+            if !windowed, q.value == nil, c.adjacent(last, last + 1) {
+                if c.has(last + 1, .before) {
+                    return Mention(first: i, last: last + 1, meaning: .deictic(.pastRef), rule: "vague.some-time-ago")
+                }
+                if c.has(last + 1, .after), unit.rawValue >= TimeUnit.day.rawValue {
+                    return Mention(first: i, last: last + 1, meaning: .deictic(.futureRef), rule: "vague.some-time-later")
+                }
             }
             return Mention(first: i, last: last, meaning: .duration(value(q.value, unit)),
                            rule: windowed ? "duration.window" : "duration.count")

@@ -29,6 +29,9 @@ enum Meaning: Sendable, Equatable {
     case deictic(Deictic)
     case ago(Double, TimeUnit)
     case later(Double, TimeUnit)
+    /// "N unit में" in a future clause: DCT plus N units, else a duration.
+    case within(Double, TimeUnit)
+    case dayOfMonth(Int)
     case anchoredDay(Int)
     case fiscal(Int)
     case fiscalRelative(Int)

@@ -5,6 +5,10 @@ struct ValueResolver {
     let c: MatchContext
     /// The latest day-granular date so far and its index in the output.
     private(set) var lastDay: (day: CalendarDay, index: Int)?
+    /// Sentence of `lastDay`.
+    private var lastDaySentence: Int32 = -1
+    /// The part of day of the previous mention and its last token ("शनिवार रात करीब 11 बजे").
+    private var lastPartOfDay: (pod: PartOfDay, last: Int)?
 
     init(dct: CalendarDay, context: MatchContext) {
         self.dct = dct
@@ -14,7 +18,11 @@ struct ValueResolver {
     mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {
         var r = value(m.meaning, m, next: next)
         if r.granularity == .vague, r.type == .date { r.anchor = .publicationDate }
-        if let d = r.day { lastDay = (d, index) }
+        if let d = r.day {
+            lastDay = (d, index)
+            lastDaySentence = c.tokens[m.first].sentence
+        }
+        if case let .timed(_, .partOfDay(p)) = m.meaning { lastPartOfDay = (p, m.last) } else { lastPartOfDay = nil }
         return r
     }
 
@@ -86,6 +94,32 @@ struct ValueResolver {
             var r = relative(unit, Int(n), from: a.0)
             r.anchor = a.1
             return r
+        case let .within(n, unit):
+            let t = tense(m)
+            guard t == .future else {
+                return Resolved(type: .duration, value: DurationMatcher.value(n, unit), granularity: .duration, interval: nil)
+            }
+            var r = relative(unit, Int(n), from: dct)
+            r.tense = .future
+            return r
+        case .dayOfMonth(let d):
+            let t = tense(m)
+            let dir = CalendarChoice.direction(t, modifier: .none, deadline: deadline(m))
+            let base = dct.year * 12 + dct.month - 1
+            var best: CalendarDay?
+            for off in -1...1 {
+                let idx = base + off
+                guard let day = CalendarDay(year: idx / 12, month: idx % 12 + 1, day: d) else { continue }
+                switch dir {
+                case .onOrBefore, .strictlyBefore: if day <= dct { best = day }
+                case .onOrAfter, .strictlyAfter: if day >= dct && best == nil { best = day }
+                case .sameYear, .nearest:
+                    if let b = best, abs(b.dayNumber - dct.dayNumber) <= abs(day.dayNumber - dct.dayNumber) { continue }
+                    best = day
+                }
+            }
+            guard let chosen = best else { return .vague("PRESENT_REF") }
+            return .day(chosen, tense: t.publicTense)
         case .anchoredDay(let off):
             let a = anchorDay
             return .day(a.0.adding(days: off), anchor: a.1)
@@ -199,6 +233,19 @@ struct ValueResolver {
             let a = anchorDay
             day = a.0
             anchor = a.1
+            // A time cannot fall on an earlier date than the clause's tense allows.
+            let clause = tense(m)
+            let sameSentence = lastDaySentence == c.tokens[m.first].sentence
+            if !sameSentence, (clause == .future && a.0 < dct) || ((clause == .past || clause == .perfect) && a.0 > dct) {
+                day = dct
+                anchor = .publicationDate
+            }
+            t = clause.publicTense
+        }
+        var spec = spec
+        if base == nil, case let .clock(h, mm) = spec, h <= 12, let p = lastPartOfDay, m.first - p.last <= 2,
+           m.first > p.last {
+            spec = .clock(hour: MatchContext.hour24(h, p.pod), minute: mm)
         }
         let time: String
         let granularity: Granularity
