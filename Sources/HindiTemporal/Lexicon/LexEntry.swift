@@ -59,6 +59,8 @@ struct LexFlags: OptionSet, Sendable, Hashable {
     static let past = LexFlags(rawValue: 1 << 55)        // अतीत
     static let subjunctive = LexFlags(rawValue: 1 << 56) // जाए, जाएं (किया जाए)
     static let dateWord = LexFlags(rawValue: 1 << 57)    // तारीख
+    static let approximator = LexFlags(rawValue: 1 << 58) // करीब, लगभग
+    static let marchVerb = LexFlags(rawValue: 1 << 59)   // (मार्च) किया, करेंगे
 }
 
 enum TimeUnit: UInt8, Sendable {

@@ -23,6 +23,10 @@ enum ClockMatcher {
             }
             return nil
         }
+        // "रात करीब दो बजे": the part of day before an approximator still sets the hour
+        if c.has(i - 1, .approximator), let pod = c.lex(i - 2)?.partOfDay, let k = c.clock(i, partOfDay: pod, bare: false) {
+            return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
+        }
         if let k = c.clock(i, partOfDay: nil, bare: false) {
             return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
         }

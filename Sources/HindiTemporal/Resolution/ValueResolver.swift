@@ -230,7 +230,9 @@ struct ValueResolver {
             anchor = r.anchor
             t = r.tense
         } else if !TenseDetector.isHabitual(c, sentenceOf: m.first) {
-            let a = anchorDay
+            // a time takes the day of a date from the same or one of the last six sentences
+            var a = anchorDay
+            if lastDaySentence < c.tokens[m.first].sentence - 6 { a = (dct, .publicationDate) }
             day = a.0
             anchor = a.1
             // A time cannot fall on an earlier date than the clause's tense allows.

@@ -54,4 +54,6 @@ struct TokenShape: OptionSet, Sendable {
     static let oblique = TokenShape(rawValue: 2)
     /// Polite imperative or subjunctive: करें, लें, सोएं …
     static let imperative = TokenShape(rawValue: 4)
+    /// Ends like a perfective participle: घुसा, रुकी, पहुंचे (consonant + ा/ी/े; not the habitual -ती).
+    static let perfective = TokenShape(rawValue: 8)
 }

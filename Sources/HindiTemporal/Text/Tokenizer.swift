@@ -87,6 +87,10 @@ struct Tokenizer {
                 if tail.count >= 3, tail.l0 == 0x0947, tail.l1 == 0x0928 { shape.insert(.oblique) }
                 if tail.count >= 2, tail.l0 == 0x0902, tail.l1 == 0x0947 || tail.l1 == 0x090F,
                    hash != WordKeys.mein { shape.insert(.imperative) }
+                if tail.count >= 3, tail.l0 == 0x093E || tail.l0 == 0x0940 || tail.l0 == 0x0947,
+                   tail.l1 >= 0x0915 && tail.l1 <= 0x0939, tail.l1 != 0x0924 || tail.l0 == 0x093E {
+                    shape.insert(.perfective)
+                }
                 sink.push(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
                                 kind: .word, spaceBefore: sawSpace, key: hash, number: 0, digits: 0, lex: lex,
                                 shape: shape, length: UInt16(min(tail.count, 65535)), sentence: 0, endsSentence: false))
