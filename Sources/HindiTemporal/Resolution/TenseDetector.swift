@@ -47,7 +47,7 @@ enum TenseDetector {
         let t = c.tokens[k]
         if t.futureForm { return .future }
         guard let e = c.lex(k) else {
-            return t.shape.contains(.perfective) && endsClause(c, k + 1) ? .past : nil
+            return t.shape.contains(.perfective) && endsSentence(c, k + 1) ? .past : nil
         }
         if e.has(.futureWord) { return .future }
         if e.has(.infinitive) {
@@ -85,7 +85,7 @@ enum TenseDetector {
             return endsClause(c, k + 1) ? .past : .present
         }
         if e.has(.presentAux) { return .present }
-        if t.shape.contains(.perfective), endsClause(c, k + 1), e.cardinal < 0, e.unit == nil { return .past }
+        if t.shape.contains(.perfective), endsSentence(c, k + 1), e.cardinal < 0, e.unit == nil { return .past }
         if c.isWord(k, WordKeys.ki), k + 1 < c.count {
             let next = c.tokens[k + 1]
             if next.endsSentence || next.isPunct(0x2C) || c.isWord(k + 1, WordKeys.aur) || c.isWord(k + 1, WordKeys.tatha) {
@@ -100,6 +100,11 @@ enum TenseDetector {
         guard k < c.count else { return true }
         let t = c.tokens[k]
         return t.endsSentence || (t.kind == .punctuation && t.key != 0x2D) || c.has(k, .conjunction) || c.has(k, .clauseBreak)
+    }
+
+    /// Token `k` ends the sentence (or the text ends before it).
+    static func endsSentence(_ c: MatchContext, _ k: Int) -> Bool {
+        k >= c.count || (c.tokens[k].endsSentence && c.tokens[k].kind == .punctuation)
     }
 
     /// The sentence reads as habitual or as advice: a set word in it, or an imperative verb at its end.

@@ -104,7 +104,9 @@ struct Tokenizer {
                     let nextRole = ScalarFolding.role(next)
                     let afterOK = nextRole == .space || nextRole == .sentenceEnd || nextRole == .letter || next == 0x22
                         || next == 0x27 || next == 0x201D || next == 0x2019
-                    let prevOK = (prev.kind == .word && prev.length >= 3) || prev.kind == .number
+                    let abbreviation = prev.kind == .word
+                        && ((prev.lex >= 0 && lexicon.entries[Int(prev.lex)].has(.abbreviation)) || prev.length == 1)
+                    let prevOK = (prev.kind == .word && !abbreviation) || prev.kind == .number
                         || (prev.kind == .punctuation && !prev.endsSentence)
                     ends = afterOK && prevOK && !(prev.kind == .number && nextRole == .digit)
                 }
