@@ -16,6 +16,10 @@ final class SentenceSplitterTests: XCTestCase {
                        ["तापमान 24.3 डिग्री रहा.", "डॉ. शर्मा ने बताया."])
     }
 
+    func testShortVerbsEndSentencesButInitialsDoNot() {
+        XCTAssertEqual(split("बैठक आज है. एम. एल. शर्मा ने बताया."), ["बैठक आज है.", "एम. एल. शर्मा ने बताया."])
+    }
+
     func testEmptyTextHasNoSentences() {
         XCTAssertEqual(SentenceSplitter.sentences(in: "").count, 0)
         XCTAssertEqual(SentenceSplitter.sentences(in: "   \n ").count, 0)

@@ -49,5 +49,11 @@ final class CalendarDateMatcherTests: XCTestCase {
 
     func testProtestMarchIsNotAMonth() {
         assertFindsNothing("किसानों ने मार्च निकाला।")
+        assertFindsNothing("छात्रों ने कलेक्ट्रेट तक मार्च किया।")
+    }
+
+    func testDayOfTheMonth() {
+        assertFinds("ट्रेनें 15 तारीख से समय पर चलेंगी।", [["15 तारीख", "2025-07-15"]])
+        assertFinds("वेतन 5 तारीख को मिला था।", [["5 तारीख", "2025-07-05"]])
     }
 }

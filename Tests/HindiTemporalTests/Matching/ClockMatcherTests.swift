@@ -33,6 +33,16 @@ final class ClockMatcherTests: XCTestCase {
         assertFinds("रात में एसी में न सोएं।", [["रात", "XXXX-XX-XXTNI"]])
     }
 
+    func testPartOfDayCarriesOverAnApproximator() {
+        assertFinds("वह शनिवार रात करीब 11 बजे लौटा।", [["शनिवार रात", "2025-07-12TNI"], ["11 बजे", "2025-07-12T23:00"]])
+        assertFinds("रात करीब दो बजे तेंदुआ घुसा।", [["दो बजे", "2025-07-13T02:00"]])
+    }
+
+    func testFutureTimeIsNotPutOnAnEarlierSentencesPastDate() {
+        assertFinds("बैठक 3 जुलाई को हुई थी। मैच शाम 7:30 बजे शुरू होगा।",
+                    [["3 जुलाई", "2025-07-03"], ["शाम 7:30 बजे", "2025-07-13T19:30"]])
+    }
+
     func testDecimalsAreNotTimes() {
         assertFindsNothing("तापमान 24.3 डिग्री रहा।")
     }

@@ -34,4 +34,9 @@ final class DeicticMatcherTests: XCTestCase {
     func testQuicklyIsNotSoon() {
         assertFindsNothing("वह जल्दी घर गया।")
     }
+
+    func testCompoundsAndFundsAreNotTimes() {
+        assertFindsNothing("कल-कारखानों में काम बंद रहा।")
+        assertFindsNothing("भविष्य निधि का पैसा मिला।")
+    }
 }

@@ -39,6 +39,16 @@ final class DurationMatcherTests: XCTestCase {
         assertFinds("ट्रेनें 1 से तीन घंटे देरी से", [["1", "PT1H"], ["तीन घंटे", "PT3H"]])
     }
 
+    func testWithinInFutureIsADate() {
+        assertFinds("यह फैसला दो दिन में लिया जाएगा।", [["दो दिन", "2025-07-15"]])
+        assertFinds("काम 24 घंटे में पूरा कर दिया।", [["24 घंटे", "PT24H"]])
+    }
+
+    func testVagueOffsets() {
+        assertFinds("कुछ दिन पहले चोरी हुई थी।", [["कुछ दिन पहले", "PAST_REF"]])
+        assertFinds("कुछ महीने बाद नतीजे आएंगे।", [["कुछ महीने बाद", "FUTURE_REF"]])
+    }
+
     func testAgesAreNotDurations() {
         assertFindsNothing("40 वर्षीय व्यक्ति")
         assertFindsNothing("60 साल से अधिक उम्र के लोग")

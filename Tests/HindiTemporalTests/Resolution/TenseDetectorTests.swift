@@ -27,6 +27,16 @@ final class TenseDetectorTests: XCTestCase {
         XCTAssertEqual(tense("मार्च को होना था।"), .scheduled)
     }
 
+    func testRemainedIsPastAndParticiplesArePresent() {
+        XCTAssertEqual(tense("सोमवार को बाजार बंद रहे।"), .past)
+        XCTAssertEqual(tense("अप्रैल से शुरू हो रहे वित्त वर्ष में"), .present)
+    }
+
+    func testClauseFinalPerfectiveVerb() {
+        XCTAssertEqual(tense("रात को तेंदुआ गांव में घुसा।"), .past)
+        XCTAssertEqual(tense("सोमवार को पता है।"), .present)
+    }
+
     func testClauseBoundaryStopsTheScan() {
         XCTAssertEqual(tense("शनिवार कि वह कल आएगा"), .none)
     }
