@@ -2,23 +2,24 @@
 struct Token: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punctuation }
 
+    // Field order keeps the stride at 32 bytes.
+    /// FNV-1a hash of the folded word; the scalar value for punctuation; the value of a number.
+    var key: UInt64
     /// Scalar offsets into the input as given (end exclusive).
     var start: Int32
     var end: Int32
+    /// Index into the lexicon, or -1.
+    var lex: Int32
+    var sentence: Int32
+    /// Folded scalar count of a word.
+    var length: UInt16
     var kind: Kind
     /// Whitespace separated this token from the previous one.
     var spaceBefore: Bool
-    /// FNV-1a hash of the folded word; the scalar value for punctuation; the value of a number.
-    var key: UInt64
     /// Number of digits of a digit run.
     var digits: UInt8
-    /// Index into the lexicon, or -1.
-    var lex: Int32
     /// Word-shape flags (see `TokenShape`).
     var shape: TokenShape
-    /// Folded scalar count of a word.
-    var length: UInt16
-    var sentence: Int32
     /// This token ends a sentence (danda, ?, !, newline, sentence-final '.').
     var endsSentence: Bool
 
