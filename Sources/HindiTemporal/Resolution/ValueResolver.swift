@@ -232,7 +232,10 @@ struct ValueResolver {
         } else if !TenseDetector.isHabitual(c, sentenceOf: m.first) {
             // a time takes the day of a date from the same or one of the last six sentences
             var a = anchorDay
-            if lastDaySentence < c.tokens[m.first].sentence - 6 { a = (dct, .publicationDate) }
+            let sentence = c.tokens[m.first].sentence
+            if lastDaySentence < sentence - 6 { a = (dct, .publicationDate) }
+            // a distant date from an earlier sentence (history, a deadline) is not the day of a bare time
+            if lastDaySentence < sentence - 1, abs(a.0.dayNumber - dct.dayNumber) > 31 { a = (dct, .publicationDate) }
             day = a.0
             anchor = a.1
             // A time cannot fall on an earlier date than the clause's tense allows.

@@ -43,6 +43,11 @@ final class ClockMatcherTests: XCTestCase {
                     [["3 जुलाई", "2025-07-03"], ["शाम 7:30 बजे", "2025-07-13T19:30"]])
     }
 
+    func testHistoricDateFromEarlierSentenceIsNotTheDayOfABareTime() {
+        assertFinds("आपातकाल 25 जून 1975 को लगा था। लोग परेशान थे। सुबह से कतारें लगी थीं।",
+                    [["25 जून 1975", "1975-06-25"], ["सुबह", "2025-07-13TMO"]])
+    }
+
     func testDecimalsAreNotTimes() {
         assertFindsNothing("तापमान 24.3 डिग्री रहा।")
     }

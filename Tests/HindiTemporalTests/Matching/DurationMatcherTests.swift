@@ -30,6 +30,11 @@ final class DurationMatcherTests: XCTestCase {
         assertFinds("2-3 दिन में", [["2-3 दिन", "PXD"]])
     }
 
+    func testCompoundDurations() {
+        assertFinds("यात्री 3 घंटे 20 मिनट तक फंसे रहे।", [["3 घंटे 20 मिनट", "PT3H20M"]])
+        assertFinds("2 साल 6 महीने की सजा", [["2 साल 6 महीने", "P2Y6M"]])
+    }
+
     func testWholePeriods() {
         assertFinds("दिनभर धूप रही।", [["दिनभर", "P1D"]])
         assertFinds("साल भर चलने वाला उत्सव", [["साल भर", "P1Y"]])
