@@ -25,7 +25,8 @@ enum CalendarDateMatcher {
         }
         guard let e = c.lex(j) else { return nil }
         if e.cardinal >= 1 && e.cardinal <= 31 { return e.cardinal }
-        if e.ordinal >= 1 && e.ordinal <= 31 { return e.ordinal }
+        // "पहली जुलाई"; not "पहले मई में" (earlier, in May)
+        if e.ordinal == 1, c.isWord(j, WordKeys.pehli) { return 1 }
         return nil
     }
 

@@ -48,7 +48,9 @@ enum DeicticMatcher {
             }
         }
         if e.has(.these), let next = c.lex(i + 1), next.unit == .day, next.unitPlural {
-            return Mention(first: i, last: i + 1, meaning: .deictic(.presentRef), rule: "vague.these-days")
+            // इन दिनों (these days) is now; उन दिनों (those days) is the past
+            let d: Deictic = c.isWord(i, WordKeys.un) ? .pastRef : .presentRef
+            return Mention(first: i, last: i + 1, meaning: .deictic(d), rule: "vague.these-days")
         }
         return nil
     }

@@ -23,14 +23,15 @@ enum DurationMatcher {
             if windowed, c.has(i, .thisModifier), !first.has(.these) { return nil }
             var last = u
             if c.has(u + 1, .bhar) { last = u + 1 }
-            if !windowed, let v = q.value, unit.rawValue >= TimeUnit.day.rawValue {
+            // a fuzzy count as a point takes the lower number: "तीन-चार दिन पहले" → 3 days before
+            if !windowed, let v = q.value ?? (q.low > 0 ? q.low : nil), unit.rawValue >= TimeUnit.day.rawValue {
                 if c.has(last + 1, .before), c.adjacent(last, last + 1) {
                     return Mention(first: i, last: last + 1, meaning: .ago(v, unit), rule: "relative.ago")
                 }
                 if c.has(last + 1, .after), c.adjacent(last, last + 1) {
                     return Mention(first: i, last: last + 1, meaning: .later(v, unit), rule: "relative.later")
                 }
-                if c.isWord(last + 1, WordKeys.mein), unit.rawValue <= TimeUnit.year.rawValue, !first.has(.these) {
+                if q.value != nil, c.isWord(last + 1, WordKeys.mein), unit.rawValue <= TimeUnit.year.rawValue, !first.has(.these) {
                     return Mention(first: i, last: last, meaning: .within(v, unit), rule: "relative.within")
                 }
             }

@@ -52,6 +52,11 @@ final class CalendarDateMatcherTests: XCTestCase {
         assertFindsNothing("छात्रों ने कलेक्ट्रेट तक मार्च किया।")
     }
 
+    func testFirstOfTheMonthButNotEarlier() {
+        assertFinds("पहली जुलाई को नियम लागू हुआ।", [["पहली जुलाई", "2025-07-01"]])
+        assertFinds("पहले मई में चुनाव होने थे।", [["मई", "2025-05"]])
+    }
+
     func testDayOfTheMonth() {
         assertFinds("ट्रेनें 15 तारीख से समय पर चलेंगी।", [["15 तारीख", "2025-07-15"]])
         assertFinds("वेतन 5 तारीख को मिला था।", [["5 तारीख", "2025-07-05"]])

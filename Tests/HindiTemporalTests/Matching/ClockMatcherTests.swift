@@ -10,6 +10,10 @@ final class ClockMatcherTests: XCTestCase {
         assertFinds("शाम चार बजे मौसम बदला।", [["शाम चार बजे", "2025-07-13T16:00"]])
     }
 
+    func testMidnightByTheClock() {
+        assertFinds("शनिवार को रात 12 बजे आग लगी।", [["शनिवार", "2025-07-12"], ["रात 12 बजे", "2025-07-12T24:00"]])
+    }
+
     func testClockForms() {
         assertFinds("10:30 बजे उड़ान", [["10:30 बजे", "2025-07-13T10:30"]])
         assertFinds("साढ़े दस बजे", [["साढ़े दस बजे", "2025-07-13T10:30"]])

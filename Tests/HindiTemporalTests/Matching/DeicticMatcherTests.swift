@@ -28,6 +28,7 @@ final class DeicticMatcherTests: XCTestCase {
         assertFinds("भविष्य में ऐसा नहीं होगा।", [["भविष्य", "FUTURE_REF"]])
         assertFinds("जल्द ही खुलासा होगा।", [["जल्द ही", "FUTURE_REF"]])
         assertFinds("इन दिनों भीड़ कम है।", [["इन दिनों", "PRESENT_REF"]])
+        assertFinds("उन दिनों भीड़ कम थी।", [["उन दिनों", "PAST_REF"]])
         assertFinds("वर्तमान में वे मंत्री हैं।", [["वर्तमान", "PRESENT_REF"]])
     }
 

@@ -49,6 +49,14 @@ final class DurationMatcherTests: XCTestCase {
         assertFinds("काम 24 घंटे में पूरा कर दिया।", [["24 घंटे", "PT24H"]])
     }
 
+    func testMultiDayAdjective() {
+        assertFinds("तीन दिवसीय सम्मेलन", [["तीन दिवसीय", "P3D"]])
+    }
+
+    func testFuzzyCountAsAPointTakesTheLowerNumber() {
+        assertFinds("तीन-चार दिन पहले बारिश हुई।", [["तीन-चार दिन पहले", "2025-07-10"]])
+    }
+
     func testVagueOffsets() {
         assertFinds("कुछ दिन पहले चोरी हुई थी।", [["कुछ दिन पहले", "PAST_REF"]])
         assertFinds("कुछ महीने बाद नतीजे आएंगे।", [["कुछ महीने बाद", "FUTURE_REF"]])
