@@ -61,6 +61,7 @@ struct LexFlags: OptionSet, Sendable, Hashable {
     static let dateWord = LexFlags(rawValue: 1 << 57)    // तारीख
     static let approximator = LexFlags(rawValue: 1 << 58) // करीब, लगभग
     static let marchVerb = LexFlags(rawValue: 1 << 59)   // (मार्च) किया, करेंगे
+    static let comparative = LexFlags(rawValue: 1 << 61)  // अधिक, ज्यादा, कम, ऊपर
     static let abbreviation = LexFlags(rawValue: 1 << 60) // डॉ, एस, एम (a '.' after them does not end a sentence)
 }
 

@@ -9,10 +9,12 @@ enum ClockMatcher {
         }
         if let pod = c.lex(j)?.partOfDay, j == i || c.adjacent(i, j) {
             if let k = c.clock(j + 1, partOfDay: pod, bare: true), c.adjacent(j, j + 1) {
-                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
+                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)),
+                               rule: "time.clock", partOfDay: pod)
             }
             if c.isWord(j + 1, WordKeys.ke), let k = c.clock(j + 2, partOfDay: pod, bare: false) {
-                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
+                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)),
+                               rule: "time.clock", partOfDay: pod)
             }
             var last = j
             if pod == .afternoon, c.has(j + 1, .after) { last = j + 1 }

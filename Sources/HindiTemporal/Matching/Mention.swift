@@ -52,4 +52,6 @@ struct Mention: Sendable {
     var last: Int
     var meaning: Meaning
     var rule: String
+    /// The part of day a clock time was read under ("शाम 4" in "शाम 4 से 6 बजे तक").
+    var partOfDay: PartOfDay? = nil
 }

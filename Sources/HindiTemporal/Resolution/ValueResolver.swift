@@ -22,7 +22,13 @@ struct ValueResolver {
             lastDay = (d, index)
             lastDaySentence = c.tokens[m.first].sentence
         }
-        if case let .timed(_, .partOfDay(p)) = m.meaning { lastPartOfDay = (p, m.last) } else { lastPartOfDay = nil }
+        if case let .timed(_, .partOfDay(p)) = m.meaning {
+            lastPartOfDay = (p, m.last)
+        } else if let p = m.partOfDay {
+            lastPartOfDay = (p, m.last)
+        } else {
+            lastPartOfDay = nil
+        }
         return r
     }
 

@@ -10,6 +10,10 @@ final class ClockMatcherTests: XCTestCase {
         assertFinds("शाम चार बजे मौसम बदला।", [["शाम चार बजे", "2025-07-13T16:00"]])
     }
 
+    func testClockRangeKeepsThePartOfDay() {
+        assertFinds("बाजार शाम 4 से 6 बजे तक खुला रहा।", [["शाम 4", "2025-07-13T16:00"], ["6 बजे", "2025-07-13T18:00"]])
+    }
+
     func testMidnightByTheClock() {
         assertFinds("शनिवार को रात 12 बजे आग लगी।", [["शनिवार", "2025-07-12"], ["रात 12 बजे", "2025-07-12T24:00"]])
     }

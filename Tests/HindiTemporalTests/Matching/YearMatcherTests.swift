@@ -27,5 +27,7 @@ final class YearMatcherTests: XCTestCase {
         assertFindsNothing("मामलों की संख्या 2,708 हो गई।")
         assertFindsNothing("गोला-बारूद के 40% से अधिक")
         assertFindsNothing("यह 2019.5 अंक है।")
+        assertFindsNothing("रैली में 2000 से अधिक लोग पहुंचे।")
+        assertFindsNothing("वहां करीब 1999 लोग थे।")
     }
 }
