@@ -42,11 +42,22 @@ struct ValueResolver {
     /// The mention is followed by "तक" (a deadline or a running period).
     private func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
 
+    /// The mention is followed by "से" (since) and its clause does not speak of a start (शुरू, आरंभ).
+    private func since(_ m: Mention) -> Bool {
+        guard c.isWord(m.last + 1, WordKeys.se) else { return false }
+        var k = m.last + 2
+        while k < c.count, k <= m.last + 10, c.tokens[k].sentence == c.tokens[m.last].sentence {
+            if c.has(k, .startWord) || c.has(k, .clauseBreak) { return !c.has(k, .startWord) }
+            k += 1
+        }
+        return true
+    }
+
     private func value(_ meaning: Meaning, _ m: Mention, next: Mention?) -> Resolved {
         switch meaning {
         case let .weekday(wd, mod):
             let t = tense(m)
-            let d = CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: mod, deadline: false))
+            let d = CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: mod, deadline: false, since: since(m)))
             return .day(d, tense: t.publicTense)
         case let .dayMonth(day, month, yearSpec, mod):
             let t = tense(m)
@@ -55,7 +66,7 @@ struct ValueResolver {
             case .explicit(let e): y = e
             case .relative(let o): y = dct.year + o
             case .none:
-                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m))
+                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
                 y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir) {
                     CalendarDay(year: $0, month: month, day: day)?.dayNumber
                 } ?? dct.year
@@ -69,7 +80,7 @@ struct ValueResolver {
             case .explicit(let e): return .month(e, month, anchor: .explicit)
             case .relative(let o): y = dct.year + o
             case .none:
-                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m))
+                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
                 y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.year * 12 + dct.month, dir) { $0 * 12 + month } ?? dct.year
             }
             return .month(y, month, tense: t.publicTense)

@@ -36,6 +36,11 @@ final class CalendarDateMatcherTests: XCTestCase {
         assertFinds("जनवरी माह से जांच जारी है।", [["जनवरी माह", "2025-01"]])
     }
 
+    func testSinceAMonthInTheOngoingPresentIsPast() {
+        assertFinds("अक्टूबर से आंदोलन जारी है।", [["अक्टूबर", "2024-10"]])
+        assertFinds("बुधवार से मेला शुरू हो रहा है।", [["बुधवार", "2025-07-16"]])
+    }
+
     func testMonthWithYearAndVariants() {
         assertFinds("फ़रवरी 2024 में", [["फ़रवरी 2024", "2024-02"]])
         assertFinds("फ\u{093C}रवरी 2024 में", [["फ\u{093C}रवरी 2024", "2024-02"]])
