@@ -21,6 +21,8 @@ enum TenseDetector {
         let n = c.count
         guard last >= 0, last < n else { return .none }
         let sentence = c.tokens[last].sentence
+        // "घटना सोमवार रात की है": the event is of that day (past)
+        if c.has(last + 1, .genitive), c.has(last + 2, .presentAux) { return .past }
         var k = last + 1
         var steps = 0
         while k < n, c.tokens[k].sentence == sentence, steps < 40 {

@@ -37,6 +37,10 @@ final class TenseDetectorTests: XCTestCase {
         XCTAssertEqual(tense("सोमवार को पता है।"), .present)
     }
 
+    func testEventOfADayIsPast() {
+        XCTAssertEqual(tense("सोमवार की है।"), .past)
+    }
+
     func testClauseBoundaryStopsTheScan() {
         XCTAssertEqual(tense("शनिवार कि वह कल आएगा"), .none)
     }
