@@ -100,6 +100,9 @@ enum CalendarDateMatcher {
         if c.has(last + 1, .genitive),
            c.has(last + 2, .endWord) || c.has(last + 2, .startWord) || c.has(last + 2, .middleWord) {
             last += 2
+            if c.lex(last + 1)?.unit == .week { last += 1 }  // "के आखिरी हफ्ते"
+        } else if c.has(last + 1, .genitive), (c.lex(last + 2)?.ordinal ?? 0) > 0, c.lex(last + 3)?.unit == .week {
+            last += 3  // "अप्रैल के पहले हफ्ते"
         }
         let rule: String
         if case .explicit = year { rule = "month.explicit" } else { rule = mod == .none ? "month.tensed" : "month.modified" }

@@ -49,6 +49,11 @@ final class RelativeMatcherTests: XCTestCase {
         XCTAssertEqual(found[1].anchor, .previousExpression(0))
     }
 
+    func testPreviousDayIsTheDayBeforePublication() {
+        assertFinds("गत दिवस बैठक हुई।", [["गत दिवस", "2025-07-12"]])
+        assertFindsNothing("स्वतंत्रता दिवस पर झंडा फहराया।")
+    }
+
     func testAnchoredWithoutDateUsesDCT() {
         assertFinds("उस दिन सब खुश थे।", [["उस दिन", "2025-07-13"]])
     }
