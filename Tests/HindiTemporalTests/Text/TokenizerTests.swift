@@ -56,9 +56,3 @@ final class TokenizerTests: XCTestCase {
         XCTAssertTrue(t[3].shape.contains(.imperative))
     }
 }
-
-final class TokenLayoutTests: XCTestCase {
-    func testTokenStaysCompact() {
-        XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 32)
-    }
-}
