@@ -1,7 +1,7 @@
 import HindiTemporal
 
-/// A plain-text table of temporal expressions, aligned by display width (Devanagari combining
-/// marks take no column).
+/// A plain-text table of temporal expressions, aligned by display width (non-spacing marks such
+/// as virama, anusvara and most vowel signs take no column, as in wcwidth).
 enum TimexTable {
     static func render(_ found: [TemporalExpression]) -> String {
         let header = ["#", "text", "start-end", "type", "value", "tense", "anchor", "rule"]
@@ -25,13 +25,12 @@ enum TimexTable {
         return out
     }
 
-    /// Terminal columns: combining marks, viramas, ZWJ/ZWNJ take none.
+    /// Terminal columns: non-spacing and enclosing marks, ZWJ/ZWNJ and controls take none.
     static func width(_ s: String) -> Int {
         var w = 0
         for u in s.unicodeScalars {
             switch u.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format, .control: continue
-            case .spacingMark: continue
             default: w += 1
             }
         }

@@ -27,6 +27,8 @@ enum WordKeys {
     static let aamtaur = Lexicon.key("आमतौर")
     static let chahiye = Lexicon.key("चाहिए")
     static let prati = Lexicon.key("प्रति")
+    static let un = Lexicon.key("उन")
+    static let pehli = Lexicon.key("पहली")
     static let jaldi = Lexicon.key("जल्दी")
     static let ja = Lexicon.key("जा")
     static let jaata = Lexicon.key("जाता")

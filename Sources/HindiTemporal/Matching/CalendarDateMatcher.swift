@@ -25,7 +25,8 @@ enum CalendarDateMatcher {
         }
         guard let e = c.lex(j) else { return nil }
         if e.cardinal >= 1 && e.cardinal <= 31 { return e.cardinal }
-        if e.ordinal >= 1 && e.ordinal <= 31 { return e.ordinal }
+        // "पहली जुलाई"; not "पहले मई में" (earlier, in May)
+        if e.ordinal == 1, c.isWord(j, WordKeys.pehli) { return 1 }
         return nil
     }
 
@@ -44,6 +45,9 @@ enum CalendarDateMatcher {
                 meaning = .dayMonth(day: d, month: mo, year: .none, modifier: mod)
             }
             return Mention(first: i, last: j, meaning: meaning, rule: "date.range-start")
+        }
+        if mod == .none, c.has(k, .dateWord) {
+            return Mention(first: i, last: k, meaning: .dayOfMonth(d), rule: "date.day-of-month")
         }
         guard let mo = c.lex(k)?.month, mo > 0 else { return nil }
         if c.has(k + 1, .marchContext) { return nil }
@@ -82,6 +86,7 @@ enum CalendarDateMatcher {
         }
         guard e.month > 0 else { return nil }
         if c.has(j + 1, .marchContext) || c.has(j - 1, .marchContext) { return nil }
+        if e.month == 3, c.has(j + 1, .marchVerb) { return nil }
         var last = j
         if c.has(last + 1, .monthWord), c.adjacent(last, last + 1) { last += 1 }
         var year = YearSpec.none
@@ -95,6 +100,9 @@ enum CalendarDateMatcher {
         if c.has(last + 1, .genitive),
            c.has(last + 2, .endWord) || c.has(last + 2, .startWord) || c.has(last + 2, .middleWord) {
             last += 2
+            if c.lex(last + 1)?.unit == .week { last += 1 }  // "के आखिरी हफ्ते"
+        } else if c.has(last + 1, .genitive), (c.lex(last + 2)?.ordinal ?? 0) > 0, c.lex(last + 3)?.unit == .week {
+            last += 3  // "अप्रैल के पहले हफ्ते"
         }
         let rule: String
         if case .explicit = year { rule = "month.explicit" } else { rule = mod == .none ? "month.tensed" : "month.modified" }

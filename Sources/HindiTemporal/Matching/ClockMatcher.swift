@@ -9,10 +9,12 @@ enum ClockMatcher {
         }
         if let pod = c.lex(j)?.partOfDay, j == i || c.adjacent(i, j) {
             if let k = c.clock(j + 1, partOfDay: pod, bare: true), c.adjacent(j, j + 1) {
-                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
+                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)),
+                               rule: "time.clock", partOfDay: pod)
             }
             if c.isWord(j + 1, WordKeys.ke), let k = c.clock(j + 2, partOfDay: pod, bare: false) {
-                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
+                return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)),
+                               rule: "time.clock", partOfDay: pod)
             }
             var last = j
             if pod == .afternoon, c.has(j + 1, .after) { last = j + 1 }
@@ -22,6 +24,10 @@ enum ClockMatcher {
                 return Mention(first: i, last: last, meaning: .timed(nil, .partOfDay(pod)), rule: "time.part-of-day")
             }
             return nil
+        }
+        // "रात करीब दो बजे": the part of day before an approximator still sets the hour
+        if c.has(i - 1, .approximator), let pod = c.lex(i - 2)?.partOfDay, let k = c.clock(i, partOfDay: pod, bare: false) {
+            return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
         }
         if let k = c.clock(i, partOfDay: nil, bare: false) {
             return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")

@@ -6,11 +6,14 @@ enum DeicticMatcher {
         if let d = e.deictic {
             switch d {
             case .today, .kal, .parson:
+                // कल-कारखाने (factories), आज-कल: a hyphenated compound is not a day
+                if c.isDash(i + 1), !c.tokens[i + 1].spaceBefore { return nil }
                 if let tail = c.timeTail(i + 1) {
                     return Mention(first: i, last: tail.1, meaning: .timed(.deictic(d), tail.0), rule: "deictic.time")
                 }
                 return Mention(first: i, last: i, meaning: .deictic(d), rule: "deictic.\(d)")
             default:
+                if c.has(i + 1, .nameAfterTimeWord) { return nil }
                 return Mention(first: i, last: i, meaning: .deictic(d), rule: "vague.word")
             }
         }
@@ -45,7 +48,9 @@ enum DeicticMatcher {
             }
         }
         if e.has(.these), let next = c.lex(i + 1), next.unit == .day, next.unitPlural {
-            return Mention(first: i, last: i + 1, meaning: .deictic(.presentRef), rule: "vague.these-days")
+            // इन दिनों (these days) is now; उन दिनों (those days) is the past
+            let d: Deictic = c.isWord(i, WordKeys.un) ? .pastRef : .presentRef
+            return Mention(first: i, last: i + 1, meaning: .deictic(d), rule: "vague.these-days")
         }
         return nil
     }

@@ -23,13 +23,32 @@ enum DurationMatcher {
             if windowed, c.has(i, .thisModifier), !first.has(.these) { return nil }
             var last = u
             if c.has(u + 1, .bhar) { last = u + 1 }
-            if !windowed, let v = q.value, unit.rawValue >= TimeUnit.day.rawValue {
+            // a fuzzy count as a point takes the lower number: "तीन-चार दिन पहले" → 3 days before
+            if !windowed, let v = q.value ?? (q.low > 0 ? q.low : nil), unit.rawValue >= TimeUnit.day.rawValue {
                 if c.has(last + 1, .before), c.adjacent(last, last + 1) {
                     return Mention(first: i, last: last + 1, meaning: .ago(v, unit), rule: "relative.ago")
                 }
                 if c.has(last + 1, .after), c.adjacent(last, last + 1) {
                     return Mention(first: i, last: last + 1, meaning: .later(v, unit), rule: "relative.later")
                 }
+                if q.value != nil, c.isWord(last + 1, WordKeys.mein), unit.rawValue <= TimeUnit.year.rawValue, !first.has(.these) {
+                    return Mention(first: i, last: last, meaning: .within(v, unit), rule: "relative.within")
+                }
+            }
+            if !windowed, q.value == nil, c.adjacent(last, last + 1) {
+                if c.has(last + 1, .before) {
+                    return Mention(first: i, last: last + 1, meaning: .deictic(.pastRef), rule: "vague.some-time-ago")
+                }
+                if c.has(last + 1, .after), unit.rawValue >= TimeUnit.day.rawValue {
+                    return Mention(first: i, last: last + 1, meaning: .deictic(.futureRef), rule: "vague.some-time-later")
+                }
+            }
+            // "3 घंटे 20 मिनट", "2 साल 6 महीने": one duration
+            if let v = q.value, v == v.rounded(), let q2 = c.quantity(last + 1), let v2 = q2.value, v2 == v2.rounded(),
+               let unit2 = c.lex(q2.last + 1)?.unit, c.adjacent(last, last + 1), c.adjacent(q2.last, q2.last + 1),
+               unit2.rawValue < unit.rawValue, (unit.rawValue <= TimeUnit.hour.rawValue) == (unit2.rawValue <= TimeUnit.hour.rawValue) {
+                return Mention(first: i, last: q2.last + 1, meaning: .duration(compound([(v, unit), (v2, unit2)])),
+                               rule: "duration.compound")
             }
             return Mention(first: i, last: last, meaning: .duration(value(q.value, unit)),
                            rule: windowed ? "duration.window" : "duration.count")
@@ -66,6 +85,28 @@ enum DurationMatcher {
         if c.has(u + 1, .genitive), c.has(u + 2, .ageNoun) { return true }
         if c.has(i - 1, .ageWord) || (c.has(i - 2, .ageWord) && c.has(i - 1, .postposition)) { return true }
         return false
+    }
+
+    /// P2Y6M, PT3H20M from whole amounts of decreasing units.
+    static func compound(_ parts: [(Double, TimeUnit)]) -> String {
+        var date = ""
+        var time = ""
+        for (v, u) in parts {
+            let n = Int(v)
+            switch u {
+            case .second: time += "\(n)S"
+            case .minute: time += "\(n)M"
+            case .hour: time += "\(n)H"
+            case .day: date += "\(n)D"
+            case .week: date += "\(n)W"
+            case .fortnight: date += "\(2 * n)W"
+            case .month: date += "\(n)M"
+            case .year: date += "\(n)Y"
+            case .decade: date += "\(10 * n)Y"
+            case .century: date += "\(100 * n)Y"
+            }
+        }
+        return "P" + date + (time.isEmpty ? "" : "T" + time)
     }
 
     /// P3D, PT24H, P2.5Y, PXM, P20Y for two decades.

@@ -164,7 +164,7 @@ struct MatchContext {
         case .morning: return h == 12 ? 0 : h
         case .afternoon: return h < 12 && h <= 7 ? h + 12 : h
         case .evening: return h < 12 ? h + 12 : h
-        case .night: return h >= 6 && h < 12 ? h + 12 : (h == 12 ? 0 : h)
+        case .night: return h >= 6 && h < 12 ? h + 12 : (h == 12 ? 24 : h)
         case .midnight: return h
         }
     }

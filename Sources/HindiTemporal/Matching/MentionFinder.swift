@@ -22,7 +22,8 @@ enum MentionFinder {
             var best: Mention?
             for matcher in matchers {
                 if let m = matcher(c, i), m.last >= i, m.last < n {
-                    if best == nil || m.last > best!.last { best = m }
+                    if let b = best, b.last >= m.last { continue }
+                    best = m
                 }
             }
             if let b = best {

@@ -47,6 +47,8 @@ enum RelativeMatcher {
         case .second, .minute, .hour:
             return nil
         case .day:
+            // "पिछले दिन"/"गत दिवस" in news: the day before publication; "अगले दिन": after the event told
+            if mod == .last { return withTime(c, i, j, .unitRelative(.day, -1), "relative.previous-day") }
             return withTime(c, i, j, .anchoredDay(off), "anchored.relative-day")
         case .week:
             if c.has(j + 1, .genitive), c.has(j + 2, .endWord) {

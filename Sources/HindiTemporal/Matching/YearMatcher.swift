@@ -51,7 +51,9 @@ enum YearMatcher {
             let k = t[j - 1].key
             if k == 0x2E || k == 0x2C || k == 0x3A || k == 0x2F || k == 0x20B9 || k == 0x24 || k == 0x2D { return false }
         }
-        if j > 0, c.has(j - 1, .countNoun), !word { return false }
+        if j > 0, c.has(j - 1, .countNoun) || c.has(j - 1, .approximator), !word { return false }
+        // "2000 से अधिक लोग": an amount
+        if c.isWord(j + 1, WordKeys.se), c.has(j + 2, .comparative), !word { return false }
         if j + 1 < c.count {
             let next = t[j + 1]
             if next.kind == .punctuation, !next.spaceBefore, next.key == 0x2E || next.key == 0x3A || next.key == 0x2F,

@@ -3,7 +3,9 @@ enum CalendarChoice {
     /// Which one of the candidates around the DCT to take.
     enum Direction { case onOrBefore, onOrAfter, strictlyBefore, strictlyAfter, nearest, sameYear }
 
-    static func direction(_ tense: ClauseTense, modifier: Modifier, deadline: Bool) -> Direction {
+    /// `deadline`: followed by "तक"; `since`: followed by "से" in a clause that does not speak of a start
+    /// ("अक्टूबर से जारी है" began in the past; "बुधवार से शुरू हो रही" is coming).
+    static func direction(_ tense: ClauseTense, modifier: Modifier, deadline: Bool, since: Bool = false) -> Direction {
         switch modifier {
         case .last: return .strictlyBefore
         case .next: return .strictlyAfter
@@ -15,7 +17,7 @@ enum CalendarChoice {
         case .perfect: return deadline ? .onOrAfter : .nearest
         case .future: return .onOrAfter
         case .scheduled: return .sameYear
-        case .present, .none: return deadline ? .onOrAfter : .nearest
+        case .present, .none: return deadline ? .onOrAfter : (since && tense == .present ? .onOrBefore : .nearest)
         }
     }
 

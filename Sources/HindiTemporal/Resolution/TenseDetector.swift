@@ -1,26 +1,11 @@
-/// The tense of the clause around a mention, read from the verb group that follows it
-/// (or, failing that, an ergative "ने" before it).
-///
-/// "लावरोव ने शनिवार को कहा" → past; "अक्टूबर में आयोजित होने की उम्मीद है" → future;
-/// "15 अप्रैल को होना था" → scheduled; "तक बढ़ा दिया गया है" → perfect.
-enum ClauseTense: Sendable {
-    case past, perfect, future, present, scheduled, none
-
-    var publicTense: Tense {
-        switch self {
-        case .past, .perfect: return .past
-        case .future, .scheduled: return .future
-        case .present: return .present
-        case .none: return .none
-        }
-    }
-}
-
+/// Reads the tense of the clause around a mention from the verb group after it.
 enum TenseDetector {
     static func tense(_ c: MatchContext, first: Int, last: Int) -> ClauseTense {
         let n = c.count
         guard last >= 0, last < n else { return .none }
         let sentence = c.tokens[last].sentence
+        // "घटना सोमवार रात की है": the event is of that day (past)
+        if c.has(last + 1, .genitive), c.has(last + 2, .presentAux) { return .past }
         var k = last + 1
         var steps = 0
         while k < n, c.tokens[k].sentence == sentence, steps < 40 {
@@ -46,7 +31,9 @@ enum TenseDetector {
     static func classify(_ c: MatchContext, _ k: Int) -> ClauseTense? {
         let t = c.tokens[k]
         if t.futureForm { return .future }
-        guard let e = c.lex(k) else { return nil }
+        guard let e = c.lex(k) else {
+            return t.shape.contains(.perfective) && endsSentence(c, k + 1) ? .past : nil
+        }
         if e.has(.futureWord) { return .future }
         if e.has(.infinitive) {
             if c.has(k + 1, .pastAux) { return .scheduled }
@@ -62,8 +49,8 @@ enum TenseDetector {
                 if c.has(m, .presentAux) { return .perfect }
                 if c.tokens[m].futureForm || c.has(m, .subjunctive) { return .future }
                 if c.has(m, .progressive) {
-                    if c.has(m + 1, .pastAux) { return .past }
-                    return .present
+                    if c.has(m + 1, .presentAux) { return .present }
+                    return endsClause(c, m + 1) ? .past : .present
                 }
                 let passive = c.isWord(m, WordKeys.ja) || c.isWord(m, WordKeys.jaata) || c.isWord(m, WordKeys.jaati)
                     || c.isWord(m, WordKeys.jaate)
@@ -76,11 +63,14 @@ enum TenseDetector {
             return .past
         }
         if e.has(.progressive) {
+            // हो रहा है (present), हो रहा था (past), रहेगा (future); रहा/रहे alone: "remained" (past)
             if c.has(k + 1, .pastAux) { return .past }
+            if c.has(k + 1, .presentAux) { return .present }
             if c.tokens.count > k + 1, c.tokens[k + 1].futureForm { return .future }
-            return .present
+            return endsClause(c, k + 1) ? .past : .present
         }
         if e.has(.presentAux) { return .present }
+        if t.shape.contains(.perfective), endsSentence(c, k + 1), e.cardinal < 0, e.unit == nil { return .past }
         if c.isWord(k, WordKeys.ki), k + 1 < c.count {
             let next = c.tokens[k + 1]
             if next.endsSentence || next.isPunct(0x2C) || c.isWord(k + 1, WordKeys.aur) || c.isWord(k + 1, WordKeys.tatha) {
@@ -88,6 +78,18 @@ enum TenseDetector {
             }
         }
         return nil
+    }
+
+    /// Token `k` ends the clause: a sentence end, a comma or a coordinating conjunction.
+    static func endsClause(_ c: MatchContext, _ k: Int) -> Bool {
+        guard k < c.count else { return true }
+        let t = c.tokens[k]
+        return t.endsSentence || (t.kind == .punctuation && t.key != 0x2D) || c.has(k, .conjunction) || c.has(k, .clauseBreak)
+    }
+
+    /// Token `k` ends the sentence (or the text ends before it).
+    static func endsSentence(_ c: MatchContext, _ k: Int) -> Bool {
+        k >= c.count || (c.tokens[k].endsSentence && c.tokens[k].kind == .punctuation)
     }
 
     /// The sentence reads as habitual or as advice: a set word in it, or an imperative verb at its end.

@@ -5,6 +5,10 @@ struct ValueResolver {
     let c: MatchContext
     /// The latest day-granular date so far and its index in the output.
     private(set) var lastDay: (day: CalendarDay, index: Int)?
+    /// Sentence of `lastDay`.
+    private var lastDaySentence: Int32 = -1
+    /// The part of day of the previous mention and its last token ("शनिवार रात करीब 11 बजे").
+    private var lastPartOfDay: (pod: PartOfDay, last: Int)?
 
     init(dct: CalendarDay, context: MatchContext) {
         self.dct = dct
@@ -14,7 +18,17 @@ struct ValueResolver {
     mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {
         var r = value(m.meaning, m, next: next)
         if r.granularity == .vague, r.type == .date { r.anchor = .publicationDate }
-        if let d = r.day { lastDay = (d, index) }
+        if let d = r.day {
+            lastDay = (d, index)
+            lastDaySentence = c.tokens[m.first].sentence
+        }
+        if case let .timed(_, .partOfDay(p)) = m.meaning {
+            lastPartOfDay = (p, m.last)
+        } else if let p = m.partOfDay {
+            lastPartOfDay = (p, m.last)
+        } else {
+            lastPartOfDay = nil
+        }
         return r
     }
 
@@ -28,11 +42,22 @@ struct ValueResolver {
     /// The mention is followed by "तक" (a deadline or a running period).
     private func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
 
+    /// The mention is followed by "से" (since) and its clause does not speak of a start (शुरू, आरंभ).
+    private func since(_ m: Mention) -> Bool {
+        guard c.isWord(m.last + 1, WordKeys.se) else { return false }
+        var k = m.last + 2
+        while k < c.count, k <= m.last + 10, c.tokens[k].sentence == c.tokens[m.last].sentence {
+            if c.has(k, .startWord) || c.has(k, .clauseBreak) { return !c.has(k, .startWord) }
+            k += 1
+        }
+        return true
+    }
+
     private func value(_ meaning: Meaning, _ m: Mention, next: Mention?) -> Resolved {
         switch meaning {
         case let .weekday(wd, mod):
             let t = tense(m)
-            let d = CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: mod, deadline: false))
+            let d = CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: mod, deadline: false, since: since(m)))
             return .day(d, tense: t.publicTense)
         case let .dayMonth(day, month, yearSpec, mod):
             let t = tense(m)
@@ -41,7 +66,7 @@ struct ValueResolver {
             case .explicit(let e): y = e
             case .relative(let o): y = dct.year + o
             case .none:
-                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m))
+                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
                 y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir) {
                     CalendarDay(year: $0, month: month, day: day)?.dayNumber
                 } ?? dct.year
@@ -55,7 +80,7 @@ struct ValueResolver {
             case .explicit(let e): return .month(e, month, anchor: .explicit)
             case .relative(let o): y = dct.year + o
             case .none:
-                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m))
+                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
                 y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.year * 12 + dct.month, dir) { $0 * 12 + month } ?? dct.year
             }
             return .month(y, month, tense: t.publicTense)
@@ -86,6 +111,32 @@ struct ValueResolver {
             var r = relative(unit, Int(n), from: a.0)
             r.anchor = a.1
             return r
+        case let .within(n, unit):
+            let t = tense(m)
+            guard t == .future else {
+                return Resolved(type: .duration, value: DurationMatcher.value(n, unit), granularity: .duration, interval: nil)
+            }
+            var r = relative(unit, Int(n), from: dct)
+            r.tense = .future
+            return r
+        case .dayOfMonth(let d):
+            let t = tense(m)
+            let dir = CalendarChoice.direction(t, modifier: .none, deadline: deadline(m))
+            let base = dct.year * 12 + dct.month - 1
+            var best: CalendarDay?
+            for off in -1...1 {
+                let idx = base + off
+                guard let day = CalendarDay(year: idx / 12, month: idx % 12 + 1, day: d) else { continue }
+                switch dir {
+                case .onOrBefore, .strictlyBefore: if day <= dct { best = day }
+                case .onOrAfter, .strictlyAfter: if day >= dct && best == nil { best = day }
+                case .sameYear, .nearest:
+                    if let b = best, abs(b.dayNumber - dct.dayNumber) <= abs(day.dayNumber - dct.dayNumber) { continue }
+                    best = day
+                }
+            }
+            guard let chosen = best else { return .vague("PRESENT_REF") }
+            return .day(chosen, tense: t.publicTense)
         case .anchoredDay(let off):
             let a = anchorDay
             return .day(a.0.adding(days: off), anchor: a.1)
@@ -196,9 +247,27 @@ struct ValueResolver {
             anchor = r.anchor
             t = r.tense
         } else if !TenseDetector.isHabitual(c, sentenceOf: m.first) {
-            let a = anchorDay
+            // a time takes the day of a date from the same or one of the last six sentences
+            var a = anchorDay
+            let sentence = c.tokens[m.first].sentence
+            if lastDaySentence < sentence - 6 { a = (dct, .publicationDate) }
+            // a distant date from an earlier sentence (history, a deadline) is not the day of a bare time
+            if lastDaySentence < sentence - 1, abs(a.0.dayNumber - dct.dayNumber) > 31 { a = (dct, .publicationDate) }
             day = a.0
             anchor = a.1
+            // A time cannot fall on an earlier date than the clause's tense allows.
+            let clause = tense(m)
+            let sameSentence = lastDaySentence == c.tokens[m.first].sentence
+            if !sameSentence, (clause == .future && a.0 < dct) || ((clause == .past || clause == .perfect) && a.0 > dct) {
+                day = dct
+                anchor = .publicationDate
+            }
+            t = clause.publicTense
+        }
+        var spec = spec
+        if base == nil, case let .clock(h, mm) = spec, h <= 12, let p = lastPartOfDay, m.first - p.last <= 2,
+           m.first > p.last {
+            spec = .clock(hour: MatchContext.hour24(h, p.pod), minute: mm)
         }
         let time: String
         let granularity: Granularity

@@ -1,0 +1,62 @@
+import XCTest
+import HindiTemporal
+
+final class ClockMatcherTests: XCTestCase {
+    func testClockTimesWithPartOfDay() {
+        assertFinds("सुबह 10 बजे सभा होगी।", [["सुबह 10 बजे", "2025-07-13T10:00"]])
+        assertFinds("शाम 8 बजे", [["शाम 8 बजे", "2025-07-13T20:00"]])
+        assertFinds("दोपहर 2 बजे", [["दोपहर 2 बजे", "2025-07-13T14:00"]])
+        assertFinds("रात के नौ बजे तक", [["रात के नौ बजे", "2025-07-13T21:00"]])
+        assertFinds("शाम चार बजे मौसम बदला।", [["शाम चार बजे", "2025-07-13T16:00"]])
+    }
+
+    func testClockRangeKeepsThePartOfDay() {
+        assertFinds("बाजार शाम 4 से 6 बजे तक खुला रहा।", [["शाम 4", "2025-07-13T16:00"], ["6 बजे", "2025-07-13T18:00"]])
+    }
+
+    func testMidnightByTheClock() {
+        assertFinds("शनिवार को रात 12 बजे आग लगी।", [["शनिवार", "2025-07-12"], ["रात 12 बजे", "2025-07-12T24:00"]])
+    }
+
+    func testClockForms() {
+        assertFinds("10:30 बजे उड़ान", [["10:30 बजे", "2025-07-13T10:30"]])
+        assertFinds("साढ़े दस बजे", [["साढ़े दस बजे", "2025-07-13T10:30"]])
+        assertFinds("साढ़े 9 बजे शाम को", [["साढ़े 9 बजे शाम", "2025-07-13T21:30"]])
+        assertFinds("अपडेट@11.30am तूफान", [["11.30am", "2025-07-13T11:30"]])
+        assertFinds("अपडेट 12.11 pm", [["12.11 pm", "2025-07-13T12:11"]])
+    }
+
+    func testTimeTakesTheDayOfTheLatestDate() {
+        assertFinds("22 मार्च को शाम 5 बजे ताली बजी थी।", [["22 मार्च", "2025-03-22"], ["शाम 5 बजे", "2025-03-22T17:00"]])
+    }
+
+    func testPartsOfDay() {
+        assertFinds("देर रात आग लगी।", [["देर रात", "2025-07-13TNI"]])
+        assertFinds("शनिवार को बारात आई। आधी रात को हंगामा हुआ।",
+                    [["शनिवार", "2025-07-12"], ["आधी रात", "2025-07-12T24:00"]])
+    }
+
+    func testHabitualTimesHaveNoDay() {
+        assertFinds("दुकानें रोज सुबह 7 बजे खुलती हैं।", [["रोज", "P1D"], ["सुबह 7 बजे", "XXXX-XX-XXT07:00"]])
+        assertFinds("रात में एसी में न सोएं।", [["रात", "XXXX-XX-XXTNI"]])
+    }
+
+    func testPartOfDayCarriesOverAnApproximator() {
+        assertFinds("वह शनिवार रात करीब 11 बजे लौटा।", [["शनिवार रात", "2025-07-12TNI"], ["11 बजे", "2025-07-12T23:00"]])
+        assertFinds("रात करीब दो बजे तेंदुआ घुसा।", [["दो बजे", "2025-07-13T02:00"]])
+    }
+
+    func testFutureTimeIsNotPutOnAnEarlierSentencesPastDate() {
+        assertFinds("बैठक 3 जुलाई को हुई थी। मैच शाम 7:30 बजे शुरू होगा।",
+                    [["3 जुलाई", "2025-07-03"], ["शाम 7:30 बजे", "2025-07-13T19:30"]])
+    }
+
+    func testHistoricDateFromEarlierSentenceIsNotTheDayOfABareTime() {
+        assertFinds("आपातकाल 25 जून 1975 को लगा था। लोग परेशान थे। सुबह से कतारें लगी थीं।",
+                    [["25 जून 1975", "1975-06-25"], ["सुबह", "2025-07-13TMO"]])
+    }
+
+    func testDecimalsAreNotTimes() {
+        assertFindsNothing("तापमान 24.3 डिग्री रहा।")
+    }
+}

@@ -1,0 +1,33 @@
+import XCTest
+import HindiTemporal
+
+final class YearMatcherTests: XCTestCase {
+    func testYears() {
+        assertFinds("वर्ष 2024 में उत्पादन बढ़ा।", [["वर्ष 2024", "2024"]])
+        assertFinds("साल 2015 के मामले में", [["साल 2015", "2015"]])
+        assertFinds("कंपनी 1994 से काम कर रही है।", [["1994", "1994"]])
+        assertFinds("विश्व कप 2023 टला।", [["2023", "2023"]])
+    }
+
+    func testFiscalYears() {
+        assertFinds("बजट 2024-25 पेश हुआ।", [["2024-25", "FY2024"]])
+        assertFinds("वित्त वर्ष 2020-21 के लिए", [["वित्त वर्ष 2020-21", "FY2020"]])
+        assertFinds("वर्ष 2013-14 का मामला", [["वर्ष 2013-14", "FY2013"]])
+    }
+
+    func testDecadeAndQuarterWithYear() {
+        assertFinds("1990 के दशक में", [["1990 के दशक", "199"]])
+        assertFinds("2024 की दूसरी छमाही में", [["2024 की दूसरी छमाही", "2024-H2"]])
+        assertFinds("2023 की पहली तिमाही में", [["2023 की पहली तिमाही", "2023-Q1"]])
+    }
+
+    func testAmountsAreNotYears() {
+        assertFindsNothing("रैली में 2000 लोग पहुंचे।")
+        assertFindsNothing("कीमत 2020 रुपये है।")
+        assertFindsNothing("मामलों की संख्या 2,708 हो गई।")
+        assertFindsNothing("गोला-बारूद के 40% से अधिक")
+        assertFindsNothing("यह 2019.5 अंक है।")
+        assertFindsNothing("रैली में 2000 से अधिक लोग पहुंचे।")
+        assertFindsNothing("वहां करीब 1999 लोग थे।")
+    }
+}

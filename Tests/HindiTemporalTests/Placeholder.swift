@@ -1,2 +1,0 @@
-import XCTest
-final class HindiTemporalTestsPlaceholder: XCTestCase { func testNothingYet() {} }
