@@ -29,7 +29,10 @@ public struct FeedFetcher: Sendable {
             throw FetchError.unsupportedScheme(url: urlText)
         }
         let seconds = request.timeoutSeconds
-        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: seconds)
+        // URLSession on Linux truncates timeouts to whole seconds (0.5 s fires at once), so it gets the
+        // next whole second as a backstop and the exact deadline is kept by the watchdog below.
+        let sessionSeconds = max(1, seconds.rounded(.up))
+        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: sessionSeconds)
         urlRequest.httpMethod = "GET"
         urlRequest.setValue(request.userAgent, forHTTPHeaderField: "User-Agent")
         urlRequest.setValue(Self.accept, forHTTPHeaderField: "Accept")
@@ -42,8 +45,8 @@ public struct FeedFetcher: Sendable {
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
-        configuration.timeoutIntervalForRequest = seconds
-        configuration.timeoutIntervalForResource = seconds
+        configuration.timeoutIntervalForRequest = sessionSeconds
+        configuration.timeoutIntervalForResource = sessionSeconds
 
         let delegate = FetchTaskDelegate(request: request)
         let session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)

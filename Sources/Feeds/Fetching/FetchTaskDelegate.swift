@@ -83,7 +83,9 @@ final class FetchTaskDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         let tooLarge = declared > Int64(request.maxBytes)
         if tooLarge, failure == nil { failure = .tooLarge(limit: request.maxBytes, url: request.url.absoluteString) }
         lock.unlock()
+        // On Linux the `.cancel` disposition alone leaves the transfer running; cancel the task too.
         completionHandler(tooLarge ? .cancel : .allow)
+        if tooLarge { dataTask.cancel() }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {

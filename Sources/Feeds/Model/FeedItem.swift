@@ -10,8 +10,8 @@
 /// title: "दिल्ली में बारिश", text: "सोमवार को भारी बारिश हुई।", tags: ["मौसम"],
 /// published: "2025-07-13T09:30:00+05:30", publishedDay: "2025-07-13", source: <feed title>)`.
 public struct FeedItem: Sendable, Equatable {
-    /// The guid (RSS) or id (Atom); else the link; else `"sha256:<hex>"` of `title + "\n" + text`
-    /// (SHA-256 over the UTF-8 bytes, see ``SHA256``).
+    /// The guid (RSS) or id (Atom); else the link; else `"sha256:<hex>"`, the SHA-256 (see ``SHA256``)
+    /// of the UTF-8 bytes of `title`, a NUL byte, and `text`.
     public var identity: String
     /// The RSS `guid` or Atom `id`, trimmed; nil when absent or empty.
     public var guid: String?
@@ -46,10 +46,11 @@ public struct FeedItem: Sendable, Equatable {
         self.source = source
     }
 
-    /// The identity for an item without guid and link: `"sha256:"` + SHA-256 of `title + "\n" + text`.
+    /// The identity for an item without guid and link: `"sha256:"` + SHA-256 of the UTF-8 bytes of
+    /// `title`, a NUL byte and `text` (NUL cannot occur in XML text, so the split is unambiguous).
     ///
     /// Example: `FeedItem.contentIdentity(title: "बारिश", text: "तेज़ बारिश हुई।")` → `"sha256:…"` (64 hex digits).
     public static func contentIdentity(title: String, text: String) -> String {
-        "sha256:" + SHA256.hex(of: Array((title + "\n" + text).utf8))
+        "sha256:" + SHA256.hex(of: Array(title.utf8) + [0] + Array(text.utf8))
     }
 }

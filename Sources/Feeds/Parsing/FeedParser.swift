@@ -80,8 +80,10 @@ public enum FeedParser {
         if let rootError = handler.unsupportedRoot {
             throw FeedError(code: .unsupportedRoot, message: rootError, line: 1, sourceURL: sourceURL)
         }
-        guard succeeded else {
-            let detail = handler.errorDescription ?? parser.parserError.map { "\($0.localizedDescription)" } ?? "parse failed"
+        // XMLParser on Linux recovers from errors and may still return true: any reported error fails.
+        if !succeeded || handler.errorDescription != nil || parser.parserError != nil {
+            let detail = handler.errorDescription
+                ?? parser.parserError.map { FeedXMLHandler.describe(xmlErrorCode: ($0 as NSError).code) } ?? "parse failed"
             throw FeedError(
                 code: .malformedXML, message: "malformed XML: \(detail)",
                 line: handler.errorLine ?? parser.lineNumber, column: handler.errorColumn ?? parser.columnNumber,

@@ -130,7 +130,7 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         guard errorDescription == nil, unsupportedRoot == nil else { return }
         let nsError = parseError as NSError
-        errorDescription = "\(nsError.localizedDescription) (libxml2 code \(nsError.code))"
+        errorDescription = Self.describe(xmlErrorCode: nsError.code)
         errorLine = parser.lineNumber
         errorColumn = parser.columnNumber
     }
@@ -180,6 +180,20 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
             break
         }
         if let field { capture = Capture(field: field, depth: depth, kind: kind) }
+    }
+
+    /// Words for the libxml2 error codes that XMLParser reports (its `ErrorCode` names do not line
+    /// up with these numbers on Linux), e.g. "closing tag does not match the open element (libxml2 code 76)".
+    static func describe(xmlErrorCode code: Int) -> String {
+        let words: [Int: String] = [
+            4: "empty document", 5: "extra content after the root element", 9: "invalid character",
+            23: "entity reference without ';'", 26: "undeclared entity (HTML entities like &nbsp; are not XML)",
+            27: "undeclared entity (HTML entities like &nbsp; are not XML)", 38: "'<' inside an attribute value",
+            39: "attribute value not started", 40: "attribute value not finished", 41: "attribute without a value",
+            45: "comment not finished", 63: "CDATA section not finished", 68: "name required", 73: "'>' required",
+            76: "closing tag does not match the open element", 77: "tag not finished (document ends inside it)",
+        ]
+        return "\(words[code] ?? "XML error") (libxml2 code \(code))"
     }
 
     private static func escape(_ text: String) -> String {
