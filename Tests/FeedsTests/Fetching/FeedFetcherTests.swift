@@ -139,6 +139,19 @@ import Testing
         }
     }
 
+    @Test func cancellingTheCallerStopsTheFetch() async throws {
+        try await withServer { server in
+            let slow = try request(server, "/slow")
+            let clock = ContinuousClock()
+            let start = clock.now
+            let fetch = Task { try await FeedFetcher().fetch(slow) }
+            try await Task.sleep(for: .milliseconds(200))
+            fetch.cancel()
+            await #expect(throws: CancellationError.self) { try await fetch.value }
+            #expect(clock.now - start < .seconds(4))  // the server answers only after 5 s
+        }
+    }
+
     @Test func byteLimitStopsAStreamingBodyEarly() async throws {
         try await withServer { server in
             var huge = try request(server, "/huge")

@@ -12,13 +12,4 @@ import Testing
         #expect(SHA256.hex(of: [UInt8](repeating: 0x61, count: 1_000_000))
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
-
-    @Test func contentIdentityDependsOnTitleAndText() {
-        let a = FeedItem.contentIdentity(title: "बारिश", text: "तेज़ बारिश हुई।")
-        #expect(a.hasPrefix("sha256:"))
-        #expect(a == FeedItem.contentIdentity(title: "बारिश", text: "तेज़ बारिश हुई।"))
-        #expect(a != FeedItem.contentIdentity(title: "बारिश", text: "हल्की बारिश हुई।"))
-        #expect(FeedItem.contentIdentity(title: "a\nb", text: "c") != FeedItem.contentIdentity(title: "a", text: "b\nc"))
-        #expect(a == "sha256:" + SHA256.hex(of: Array("बारिश".utf8) + [0] + Array("तेज़ बारिश हुई।".utf8)))
-    }
 }
