@@ -3,7 +3,8 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Session delegate for one fetch: counts redirects and refuses the one past the limit, collects
+/// Session delegate for one fetch: counts redirects and refuses the one past the limit (or to a
+/// scheme other than http/https), collects
 /// the body chunk by chunk and cancels the transfer as soon as it passes the byte limit, and
 /// hands the outcome to the waiting ``FeedFetcher`` exactly once.
 ///
@@ -57,11 +58,17 @@ final class FetchTaskDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
         newRequest: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
     ) {
+        let scheme = newRequest.url?.scheme?.lowercased()
         lock.lock()
         redirects += 1
-        let allowed = redirects <= request.maxRedirects
+        var allowed = redirects <= request.maxRedirects
         if !allowed, failure == nil {
             failure = .tooManyRedirects(limit: request.maxRedirects, url: request.url.absoluteString)
+        }
+        if allowed, scheme != "http", scheme != "https" {
+            // A feed server may not send the client to file:, ftp: or any other scheme.
+            allowed = false
+            if failure == nil { failure = .unsupportedScheme(url: newRequest.url?.absoluteString ?? "(no URL)") }
         }
         lock.unlock()
         if allowed {

@@ -1,8 +1,8 @@
 /// Why a feed document could not be read at all. `description` says what and where.
 ///
-/// Example: parsing `<rss><channel><title>खबर</title></rss>` throws a `FeedError` with
-/// `code == .malformedXML`, `line == 1` and a description like
-/// `"malformed XML at line 1, column 35 (https://example.in/feed): …"`.
+/// Example: parsing `<rss><channel><title>खबर</title></rss>` from "https://khabar.example.in/rss" throws
+/// `code == .malformedXML`, described as `"malformed XML: closing tag does not match the open element
+/// (libxml2 code 76) at line 1, column 35 (https://khabar.example.in/rss)"`.
 public struct FeedError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The kind of failure.
     public enum Code: String, Sendable, Equatable {

@@ -23,6 +23,8 @@ import Testing
             let remaining = Int(path.dropFirst("/hop/".count)) ?? 0
             if remaining == 0 { return .send(status: 200, headers: ["Content-Type": rss], body: feed) }
             return .send(status: 302, headers: ["Location": "/hop/\(remaining - 1)"], body: [])
+        case "/to-file":
+            return .send(status: 302, headers: ["Location": "file:///etc/hostname"], body: [])
         case "/broken":
             return .send(status: 500, headers: [:], body: Array("सर्वर त्रुटि".utf8))
         case "/slow":
@@ -113,6 +115,15 @@ import Testing
             #expect(error?.description.hasPrefix("more than 3 redirects starting at http://127.0.0.1:") == true)
             // 4 requests for /hop/3 … /hop/0, then /hop/6 … /hop/3 (the 4th redirect is refused).
             #expect(server.requests.map(\.path) == ["/hop/3", "/hop/2", "/hop/1", "/hop/0", "/hop/6", "/hop/5", "/hop/4", "/hop/3"])
+        }
+    }
+
+    @Test func redirectToAFileURLNeverReadsALocalFile() async throws {
+        try await withServer { server in
+            let error = await #expect(throws: FetchError.self) { try await FeedFetcher().fetch(request(server, "/to-file")) }
+            // URLSession on Linux keeps the redirect on the http origin (it asks this server for
+            // /etc/hostname, which is a 404); elsewhere the delegate refuses the file: scheme.
+            #expect(error == .unsupportedScheme(url: "file:///etc/hostname") || error?.statusCode == 404)
         }
     }
 
