@@ -4,8 +4,11 @@ import Foundation
 ///
 /// Precedence: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE), then the HTTP
 /// `Content-Type` charset, then the XML declaration's `encoding`, then UTF-16 recognised from
-/// `<?` without a mark, else UTF-8. Names are matched case-insensitively (`ISO-8859-1`, `latin1`,
-/// `windows-1252`, `cp1252`, `UTF-16`, `utf-16le`, `US-ASCII`, `windows-1251`, `ISO-8859-2`, …).
+/// `<?` without a mark, else UTF-8. One exception: when the header names another charset but the
+/// declaration says UTF-8 and the bytes are valid, non-ASCII UTF-8, UTF-8 is used (servers often
+/// add a default `charset=ISO-8859-1`). Names are matched case-insensitively (`ISO-8859-1`,
+/// `latin1`, `windows-1252`, `cp1252`, `UTF-16`, `utf-16le`, `windows-1251`, `ISO-8859-2`, …);
+/// `US-ASCII` is read as UTF-8, its superset.
 ///
 /// Example: the ISO-8859-1 bytes of `<?xml version="1.0" encoding="ISO-8859-1"?><rss>…Café…`
 /// become UTF-8 bytes of `<?xml version="1.0" encoding="UTF-8"?><rss>…Café…`.
@@ -71,6 +74,12 @@ public enum FeedEncoding {
                 throw FeedError(code: .unknownEncoding, message: "unknown charset \"\(charset)\" in the Content-Type header", sourceURL: sourceURL)
             }
             (encoding, origin) = (named, "Content-Type charset \"\(charset)\"")
+            if named != .utf8, declaredEncoding(bytes).flatMap(Self.encoding(named:)) == .utf8,
+               firstInvalidUTF8Offset(body) == nil, body.contains(where: { $0 >= 0x80 }) {
+                // A server default such as "ISO-8859-1" on a document that declares UTF-8 and is valid,
+                // non-ASCII UTF-8: the declaration is right (reading it as Latin-1 would garble the text).
+                (encoding, origin) = (.utf8, "XML declaration UTF-8 over Content-Type charset \"\(charset)\"")
+            }
         } else if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) {
             (encoding, origin) = (.utf16LittleEndian, "UTF-16LE \"<?\" without byte-order mark")
         } else if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) {

@@ -44,6 +44,25 @@ import Testing
         #expect(feed.items.first?.text == "crème brûlée")
     }
 
+    @Test func byteOrderMarkWinsOverTheHeader() throws {
+        let xml = Fixtures.singleItemRSS(declaring: "UTF-16", title: "यमुना", description: "जलस्तर बढ़ा।")
+        let feed = try FeedParser.parse(Fixtures.utf16Bytes(xml, littleEndian: true), contentTypeCharset: "utf-8")
+        #expect(feed.items.first?.text == "जलस्तर बढ़ा।")
+    }
+
+    @Test func utf8DeclarationWinsOverALatin1ServerDefaultWhenTheBytesAreUTF8() throws {
+        let xml = Fixtures.singleItemRSS(declaring: "UTF-8", title: "हिंदी", description: "पटना में मेला।")
+        let feed = try FeedParser.parse(Data(xml.utf8), contentType: "text/xml; charset=ISO-8859-1")
+        #expect(feed.title == "हिंदी")
+        #expect(feed.items.first?.text == "पटना में मेला।")
+        // A real Latin-1 document under the same header is still read as Latin-1.
+        let latin = Fixtures.singleItemRSS(declaring: "UTF-8", title: "Café", description: "x")
+        let error = #expect(throws: FeedError.self) { try FeedParser.parse(Fixtures.latin1Bytes(latin)) }
+        #expect(error?.code == .undecodableBytes)
+        let served = try FeedParser.parse(Fixtures.latin1Bytes(latin), contentType: "text/xml; charset=ISO-8859-1")
+        #expect(served.title == "Café")
+    }
+
     @Test func declarationIsRewrittenToUTF8() throws {
         let xml = Fixtures.singleItemRSS(declaring: "ISO-8859-1", title: "é", description: "x")
         let converted = try FeedEncoding.utf8Document(Fixtures.latin1Bytes(xml), charset: nil)

@@ -25,6 +25,11 @@ import Testing
         #expect(served?.description == "an HTML page, not an RSS or Atom feed (served as text/html)")
     }
 
+    @Test func feedServedAsTextHTMLIsStillParsed() throws {
+        let feed = try FeedParser.parse(Data(Fixtures.atom.utf8), contentType: "text/html")
+        #expect(feed.items.count == 3)
+    }
+
     @Test func emptyAndBlankBodiesAreEmptyDocuments() {
         for body in [Data(), Data("  \n\t ".utf8), Data([0xEF, 0xBB, 0xBF])] {
             let error = #expect(throws: FeedError.self) { try FeedParser.parse(body) }
