@@ -18,6 +18,9 @@ public struct FeedError: Error, Sendable, Equatable, CustomStringConvertible {
         case htmlPage
         /// The XML is not well formed.
         case malformedXML
+        /// The DOCTYPE declares entities (`<!ENTITY …>`): XMLParser on Linux drops their text and
+        /// the text after them, so such documents are refused rather than read with gaps.
+        case entityDeclarations
         /// Well-formed XML, but the root is neither `rss`, `rdf:RDF` nor Atom `feed`.
         case unsupportedRoot
     }

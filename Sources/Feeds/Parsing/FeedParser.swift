@@ -53,7 +53,15 @@ public enum FeedParser {
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw FeedError(code: .emptyDocument, message: "empty document (\(data.count) bytes, no markup)", sourceURL: sourceURL)
         }
-        switch RootSniffer.root(of: utf8) {
+        let prolog = RootSniffer.prolog(of: utf8)
+        if prolog.declaresEntities {
+            throw FeedError(
+                code: .entityDeclarations,
+                message: "the DOCTYPE declares entities (<!ENTITY …>), which feeds do not need and are not read",
+                sourceURL: sourceURL
+            )
+        }
+        switch prolog.root {
         case .html:
             let served = servedAsHTML ? " (served as text/html)" : ""
             throw FeedError(code: .htmlPage, message: "an HTML page, not an RSS or Atom feed\(served)", sourceURL: sourceURL)

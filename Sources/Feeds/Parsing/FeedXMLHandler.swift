@@ -192,6 +192,7 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
             39: "attribute value not started", 40: "attribute value not finished", 41: "attribute without a value",
             45: "comment not finished", 63: "CDATA section not finished", 68: "name required", 73: "'>' required",
             76: "closing tag does not match the open element", 77: "tag not finished (document ends inside it)",
+            89: "entity expansion loop or limit exceeded",
         ]
         return "\(words[code] ?? "XML error") (libxml2 code \(code))"
     }

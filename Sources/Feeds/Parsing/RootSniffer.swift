@@ -17,36 +17,55 @@ enum RootSniffer {
 
     /// Looks at up to the first 64 KiB of UTF-8 (or ASCII-compatible) bytes.
     static func root(of bytes: some Collection<UInt8>) -> Root {
+        prolog(of: bytes).root
+    }
+
+    /// The root, and whether a DOCTYPE internal subset declares entities (`<!ENTITY …>`).
+    static func prolog(of bytes: some Collection<UInt8>) -> (root: Root, declaresEntities: Bool) {
         let b = Array(bytes.prefix(65_536))
+        var declaresEntities = false
         var i = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while i < b.count {
             let c = b[i]
             if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { i += 1; continue }
-            guard c == UInt8(ascii: "<") else { return .notMarkup }
-            guard i + 1 < b.count else { return .none }
+            guard c == UInt8(ascii: "<") else { return (.notMarkup, declaresEntities) }
+            guard i + 1 < b.count else { return (.none, declaresEntities) }
             let next = b[i + 1]
             if next == UInt8(ascii: "?") {
-                guard let end = find([UInt8(ascii: "?"), UInt8(ascii: ">")], in: b, from: i + 2) else { return .none }
+                guard let end = find([UInt8(ascii: "?"), UInt8(ascii: ">")], in: b, from: i + 2) else { return (.none, declaresEntities) }
                 i = end + 2
             } else if next == UInt8(ascii: "!") {
                 if b[i...].starts(with: Array("<!--".utf8)) {
-                    guard let end = find(Array("-->".utf8), in: b, from: i + 4) else { return .none }
+                    guard let end = find(Array("-->".utf8), in: b, from: i + 4) else { return (.none, declaresEntities) }
                     i = end + 3
                 } else {
                     let word = String(decoding: b[(i + 2)...].prefix(12), as: UTF8.self).lowercased()
-                    if word.hasPrefix("doctype html") { return .html }
-                    guard let end = b[(i + 2)...].firstIndex(of: UInt8(ascii: ">")) else { return .none }
-                    i = end + 1
+                    if word.hasPrefix("doctype html") { return (.html, declaresEntities) }
+                    // Skip the declaration, including an internal subset in [ … ].
+                    var j = i + 2
+                    var inSubset = false
+                    while j < b.count, inSubset || b[j] != UInt8(ascii: ">") {
+                        if inSubset, b[j] == UInt8(ascii: "<"), b[j...].starts(with: Array("<!--".utf8)) {
+                            j = (find(Array("-->".utf8), in: b, from: j + 4) ?? b.count) + 3
+                            continue
+                        }
+                        if b[j] == UInt8(ascii: "[") { inSubset = true }
+                        if b[j] == UInt8(ascii: "]") { inSubset = false }
+                        if inSubset, b[j] == UInt8(ascii: "<"), b[j...].starts(with: Array("<!ENTITY".utf8)) { declaresEntities = true }
+                        j += 1
+                    }
+                    guard j < b.count else { return (.none, declaresEntities) }
+                    i = j + 1
                 }
             } else {
                 var j = i + 1
                 while j < b.count, !isNameEnd(b[j]) { j += 1 }
                 let name = String(decoding: b[(i + 1)..<j], as: UTF8.self)
-                if name.lowercased() == "html" { return .html }
-                return name.isEmpty ? .notMarkup : .element(name: name)
+                if name.lowercased() == "html" { return (.html, declaresEntities) }
+                return (name.isEmpty ? .notMarkup : .element(name: name), declaresEntities)
             }
         }
-        return .none
+        return (.none, declaresEntities)
     }
 
     /// The local part of a qualified name: "RDF" for "rdf:RDF".

@@ -69,6 +69,34 @@ import Testing
         #expect(error?.description.contains("undeclared entity") == true)
     }
 
+    @Test func entityDeclarationsAreRefusedNotReadWithGaps() {
+        let external = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/hostname">]>
+        <rss version="2.0"><channel><title>क&x;</title></channel></rss>
+        """
+        var bomb = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a0 \"हाहाहाहाहा\">"
+        for level in 1...12 { bomb += "<!ENTITY a\(level) \"" + String(repeating: "&a\(level - 1);", count: 10) + "\">" }
+        bomb += "]><rss version=\"2.0\"><channel><title>&a12;</title></channel></rss>"
+        for xml in [external, bomb] {
+            let error = #expect(throws: FeedError.self) { try FeedParser.parse(Data(xml.utf8)) }
+            #expect(error?.code == .entityDeclarations)
+            #expect(error?.description.hasPrefix("the DOCTYPE declares entities") == true)
+        }
+    }
+
+    @Test func externalDoctypeWithoutEntitiesIsRead() throws {
+        let xml = """
+        <?xml version="1.0"?>
+        <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+        <rss version="0.91"><channel><title>पुरानी फ़ीड</title><item><title>ख़बर</title><link>https://namuna.example/1</link>\
+        <pubDate>Tue, 15 Jul 2025 08:00:00 +0530</pubDate></item></channel></rss>
+        """
+        let feed = try FeedParser.parse(Data(xml.utf8))
+        #expect(feed.title == "पुरानी फ़ीड")
+        #expect(feed.items.map(\.publishedDay) == ["2025-07-15"])
+    }
+
     @Test func plainTextIsMalformedXML() {
         let error = #expect(throws: FeedError.self) { try FeedParser.parse(Data("सिर्फ़ पाठ, कोई XML नहीं".utf8)) }
         #expect(error?.code == .malformedXML)

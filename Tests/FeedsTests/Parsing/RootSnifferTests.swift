@@ -11,6 +11,13 @@ import Testing
         #expect(root("<feed/>") == .element(name: "feed"))
     }
 
+    @Test func reportsEntityDeclarationsInTheInternalSubset() {
+        let declared = RootSniffer.prolog(of: Array("<!DOCTYPE rss [<!ENTITY a \"x\"> <!-- ] -->]><rss>".utf8))
+        #expect(declared.declaresEntities)
+        #expect(declared.root == .element(name: "rss"))
+        #expect(!RootSniffer.prolog(of: Array("<!DOCTYPE rss SYSTEM \"rss.dtd\"><rss>".utf8)).declaresEntities)
+    }
+
     @Test func recognisesHTMLAndNonMarkup() {
         #expect(root("<!doctype HTML><p>") == .html)
         #expect(root("\n<HTML lang=\"hi\">") == .html)
