@@ -82,6 +82,19 @@ import Testing
         #expect(parsed.rejected == [RejectedItem(index: 0, identity: "g9", reason: "no title and no text")])
     }
 
+    @Test func xmlCharacterReferencesAndEscapedAttributesAreDecoded() throws {
+        let xml = """
+        <rss version="2.0"><channel><title>&#2360;&#x92E;&#x93E;&#x91A;&#x93E;&#x930;</title><item>\
+        <link>https://namuna.example/?a=1&amp;b=2</link><title>&lt;तेज़&gt; &quot;हवा&quot; &apos;आज&apos;</title>\
+        <description>गति &amp;gt; 60</description><pubDate>Tue, 1 Jul 2025 10:00:00 GMT</pubDate></item></channel></rss>
+        """
+        let feed = try FeedParser.parse(Data(xml.utf8))
+        #expect(feed.title == "समाचार")
+        #expect(feed.items.first?.link == "https://namuna.example/?a=1&b=2")
+        #expect(feed.items.first?.title == "<तेज़> \"हवा\" 'आज'")
+        #expect(feed.items.first?.text == "गति > 60")
+    }
+
     @Test func rss1RDFFeedsAreRead() throws {
         let xml = """
         <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" \
