@@ -28,6 +28,7 @@ public struct FeedFetcher: Sendable {
         guard let scheme = request.url.scheme?.lowercased(), scheme == "http" || scheme == "https", request.url.host != nil else {
             throw FetchError.unsupportedScheme(url: urlText)
         }
+        try Task.checkCancellation()
         let seconds = request.timeoutSeconds
         // URLSession on Linux truncates timeouts to whole seconds (0.5 s fires at once), so it gets the
         // next whole second as a backstop and the exact deadline is kept by the watchdog below.

@@ -163,6 +163,18 @@ import Testing
         }
     }
 
+    @Test func alreadyCancelledCallerDoesNotFetch() async throws {
+        try await withServer { server in
+            let feed = try request(server, "/feed.xml")
+            let fetch = Task {
+                withUnsafeCurrentTask { $0?.cancel() }
+                return try await FeedFetcher().fetch(feed)
+            }
+            await #expect(throws: CancellationError.self) { try await fetch.value }
+            #expect(server.requests.isEmpty)
+        }
+    }
+
     @Test func byteLimitStopsAStreamingBodyEarly() async throws {
         try await withServer { server in
             var huge = try request(server, "/huge")
