@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Parses an RSS 2.0 (also RSS 1.0/RDF) or Atom document into ``FeedItem``s.
+///
+/// Example: an RSS channel titled "दैनिक समाचार" whose item has
+/// `<title>संसद सत्र शुरू</title>`, `<description><![CDATA[<p>आज से <b>मानसून</b> सत्र।</p>]]></description>`
+/// and `<pubDate>Mon, 21 Jul 2025 11:00:00 +0530</pubDate>` gives one item with
+/// `text == "आज से मानसून सत्र।"`, `published == "2025-07-21T11:00:00+05:30"`,
+/// `source == "दैनिक समाचार"`.
+public enum FeedParser {
+    /// Documents larger than this many bytes are refused (``FeedError/Code/tooLarge``).
+    public static let defaultMaxBytes = 16 * 1024 * 1024
+
+    /// Parses `data`.
+    ///
+    /// - Parameters:
+    ///   - contentTypeCharset: the `charset` of the HTTP Content-Type, which overrides the XML
+    ///     declaration (a byte-order mark overrides both).
+    ///   - sourceURL: the feed's URL, used for `source` when the feed has no title, to resolve
+    ///     relative links, and in error messages.
+    ///   - maxBytes: the size limit.
+    /// - Throws: ``FeedError`` when the document as a whole cannot be read. Problems with single
+    ///   items are reported in ``ParsedFeed/rejected`` instead.
+    public static func parse(
+        _ data: Data, contentTypeCharset: String? = nil, sourceURL: String? = nil, maxBytes: Int = defaultMaxBytes
+    ) throws -> ParsedFeed {
+        try parse(data, charset: contentTypeCharset, servedAsHTML: false, sourceURL: sourceURL, maxBytes: maxBytes)
+    }
+
+    /// Parses `data` given the whole HTTP Content-Type value (e.g. `"application/rss+xml; charset=utf-8"`):
+    /// the charset is taken from it, and a `text/html` body that is not a feed is named as such.
+    public static func parse(
+        _ data: Data, contentType: String?, sourceURL: String? = nil, maxBytes: Int = defaultMaxBytes
+    ) throws -> ParsedFeed {
+        let mediaType = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        return try parse(
+            data, charset: contentType.flatMap(FeedEncoding.charset(fromContentType:)),
+            servedAsHTML: mediaType == "text/html" || mediaType == "application/xhtml+xml",
+            sourceURL: sourceURL, maxBytes: maxBytes
+        )
+    }
+
+    private static func parse(
+        _ data: Data, charset: String?, servedAsHTML: Bool, sourceURL: String?, maxBytes: Int
+    ) throws -> ParsedFeed {
+        if data.count > maxBytes {
+            throw FeedError(code: .tooLarge, message: "document of \(data.count) bytes exceeds the limit of \(maxBytes) bytes", sourceURL: sourceURL)
+        }
+        let utf8 = try FeedEncoding.utf8Document(data, charset: charset, sourceURL: sourceURL)
+        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw FeedError(code: .emptyDocument, message: "empty document (\(data.count) bytes, no markup)", sourceURL: sourceURL)
+        }
+        let prolog = RootSniffer.prolog(of: utf8)
+        if prolog.declaresEntities {
+            throw FeedError(
+                code: .entityDeclarations,
+                message: "the DOCTYPE declares entities (<!ENTITY …>), which feeds do not need and are not read",
+                sourceURL: sourceURL
+            )
+        }
+        switch prolog.root {
+        case .html:
+            let served = servedAsHTML ? " (served as text/html)" : ""
+            throw FeedError(code: .htmlPage, message: "an HTML page, not an RSS or Atom feed\(served)", sourceURL: sourceURL)
+        case .notMarkup where servedAsHTML:
+            throw FeedError(code: .htmlPage, message: "a text/html response that is not an RSS or Atom feed", sourceURL: sourceURL)
+        case .element(let name):
+            let local = RootSniffer.localName(name)
+            if !["rss", "RDF", "feed"].contains(local) {
+                throw FeedError(
+                    code: .unsupportedRoot,
+                    message: "unsupported root element <\(name)>: expected <rss>, <rdf:RDF> or Atom <feed>",
+                    line: 1, sourceURL: sourceURL
+                )
+            }
+        case .notMarkup, .none:
+            break
+        }
+        let handler = FeedXMLHandler(sourceURL: sourceURL)
+        let parser = XMLParser(data: utf8)
+        parser.shouldProcessNamespaces = true
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = handler
+        let succeeded = parser.parse()
+        if let rootError = handler.unsupportedRoot {
+            throw FeedError(code: .unsupportedRoot, message: rootError, line: 1, sourceURL: sourceURL)
+        }
+        // XMLParser on Linux recovers from errors and may still return true: any reported error fails.
+        if !succeeded || handler.errorDescription != nil || parser.parserError != nil {
+            let detail = handler.errorDescription
+                ?? parser.parserError.map { FeedXMLHandler.describe(xmlErrorCode: ($0 as NSError).code) } ?? "parse failed"
+            throw FeedError(
+                code: .malformedXML, message: "malformed XML: \(detail)",
+                line: handler.errorLine ?? parser.lineNumber, column: handler.errorColumn ?? parser.columnNumber,
+                sourceURL: sourceURL
+            )
+        }
+        return handler.result()
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Tells what a file dropped into the spool directory holds, so it can be routed: feeds to
+/// ``FeedParser``, JSON and JSON Lines to the article decoder. Detection only; nothing is decoded.
+///
+/// Rules, in order: a document whose first markup is an `<rss>`, `<rdf:RDF>` or `<feed>` root is
+/// `.feed` (whatever the extension); other markup is `.unknown`; a body starting with `[` is `.json`;
+/// a body starting with `{` is `.jsonLines` when the extension is `.jsonl`/`.ndjson` or when it holds
+/// more than one line that each parse as a JSON object, else `.json` when it parses as one JSON value;
+/// anything else is `.unknown`.
+///
+/// Example: `khabar.jsonl` holding `{"id":"1","title":"बारिश",…}\n{"id":"2",…}` → `.jsonLines`;
+/// `desh.xml` holding `<?xml …?><rss version="2.0">…` → `.feed`.
+public enum SpoolDocument {
+    public enum Kind: String, Sendable, Equatable {
+        case json, jsonLines, feed, unknown
+    }
+
+    public static func kind(of url: URL, data: Data) -> Kind {
+        let bytes = [UInt8](data)
+        let utf8Body: [UInt8]
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // UTF-16 with a byte-order mark: only markup is expected in that form.
+            let head = Data(bytes.prefix(131_072))
+            utf8Body = (try? [UInt8](FeedEncoding.utf8Document(head, charset: nil))) ?? []
+        } else {
+            utf8Body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        }
+        guard let first = utf8Body.first(where: { !isSpace($0) }) else { return .unknown }
+        let pathExtension = url.pathExtension.lowercased()
+        switch first {
+        case UInt8(ascii: "<"):
+            if case .element(let name) = RootSniffer.root(of: utf8Body),
+               ["rss", "RDF", "feed"].contains(RootSniffer.localName(name)) {
+                return .feed
+            }
+            return .unknown
+        case UInt8(ascii: "["):
+            return .json
+        case UInt8(ascii: "{"):
+            if pathExtension == "jsonl" || pathExtension == "ndjson" { return .jsonLines }
+            let lines = utf8Body.split(separator: 0x0A).filter { line in line.contains { !isSpace($0) } }
+            if lines.count > 1, lines.allSatisfy(isJSONObject) { return .jsonLines }
+            if (try? JSONSerialization.jsonObject(with: Data(utf8Body), options: [.fragmentsAllowed])) != nil { return .json }
+            return .unknown
+        default:
+            return .unknown
+        }
+    }
+
+    private static func isJSONObject(_ line: ArraySlice<UInt8>) -> Bool {
+        (try? JSONSerialization.jsonObject(with: Data(line))) is [String: Any]
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class FeedsPlaceholder: XCTestCase { func testNothingYet() {} }
