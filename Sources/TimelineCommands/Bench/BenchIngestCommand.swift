@@ -33,6 +33,14 @@ struct BenchIngestCommand: AsyncParsableCommand {
         let input = (0..<articles).map { generator.article(number: $0) }
         let megabytes = Double(input.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
 
+        // The CPU part alone, on one core: extraction and actor recognition, no database.
+        let (_, revision) = try session.gazetteer()
+        let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer), gazetteerRevision: revision)
+        let c0 = ContinuousClock.now
+        var extractedEvents = 0
+        for article in input { extractedEvents += builder.extract(article, revision: 1).datedEvents.count }
+        let extractionSeconds = (ContinuousClock.now - c0).seconds
+
         let ingestor = try session.ingestor()
         let t0 = ContinuousClock.now
         let report = try ingestor.ingest(input)
@@ -44,6 +52,8 @@ struct BenchIngestCommand: AsyncParsableCommand {
         let ingest = (t1 - t0).seconds, project = (t2 - t1).seconds, total = (t2 - t0).seconds
         print(String(format: "articles:      %d (%.1f MB of text), %d dated events, %d log events", articles, megabytes,
                      report.datedEvents, applied))
+        print(String(format: "extraction:    %.2f s on one core (%.1f MB/s, %d dated events), no database", extractionSeconds,
+                     megabytes / extractionSeconds, extractedEvents))
         print(String(format: "ingest:        %.2f s (extraction + actors + append)", ingest))
         print(String(format: "projection:    %.2f s (%lld timeline rows)", project, status.entries))
         print(String(format: "end to end:    %.2f s = %.0f articles/s", total, Double(articles) / total))

@@ -7,9 +7,9 @@ public struct ArticleIngested: Sendable, Codable, Equatable {
     public var revision: Int
     public var contentHash: String
 
-    public init(article: Article, revision: Int) {
+    public init(article: Article, revision: Int, contentHash: String? = nil) {
         self.article = article
         self.revision = revision
-        self.contentHash = article.contentHash
+        self.contentHash = contentHash ?? article.contentHash
     }
 }

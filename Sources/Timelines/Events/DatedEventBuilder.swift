@@ -29,8 +29,10 @@ public struct DatedEventBuilder: Sendable {
     }
 
     /// The dated events of one revision of an article and the summary of its extraction.
-    public func extract(_ article: Article, revision: Int) -> Result {
+    /// `contentHash` may be passed when the caller has it already (hashing the text is not free).
+    public func extract(_ article: Article, revision: Int, contentHash: String? = nil) -> Result {
         let text = article.text
+        let streamID = article.streamID
         let all = extractor.extract(from: text, published: article.published)
         let expressions = all.filter { ($0.type == .date || $0.type == .time) && $0.interval != nil }
         let unresolved = all.filter { ($0.type == .date || $0.type == .time) && $0.interval == nil }.map { e in
@@ -40,7 +42,7 @@ public struct DatedEventBuilder: Sendable {
         }
         let mentions = expressions.isEmpty ? [] : recognizer.recognize(in: text, tags: article.tags)
         let sentences = ScalarSentences(text: text)
-        let contentHash = article.contentHash
+        let contentHash = contentHash ?? article.contentHash
 
         var events: [DatedEventRecorded] = []
         for expression in expressions where !mentions.isEmpty {
@@ -48,10 +50,10 @@ public struct DatedEventBuilder: Sendable {
                   let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
             let actors = Self.actors(in: mentions, within: sentence.scalarRange)
             guard !actors.isEmpty else { continue }
-            let uuid = StableID.uuid(article.streamID, contentHash, String(expression.scalarRange.lowerBound), expression.value)
+            let uuid = StableID.uuid(streamID, contentHash, String(expression.scalarRange.lowerBound), expression.value)
             events.append(DatedEventRecorded(
                 entryID: StableID.shortID(for: uuid),
-                streamID: article.streamID,
+                streamID: streamID,
                 articleRevision: revision,
                 sentenceIndex: sentence.index,
                 sentence: sentence.text,
@@ -72,7 +74,7 @@ public struct DatedEventBuilder: Sendable {
             ))
         }
         let summary = ExtractionCompleted(
-            streamID: article.streamID, articleRevision: revision, expressions: all.count, datedEvents: events.count,
+            streamID: streamID, articleRevision: revision, expressions: all.count, datedEvents: events.count,
             unresolved: unresolved, extractorVersion: TemporalExtractor.version, gazetteerRevision: gazetteerRevision)
         return Result(datedEvents: events, summary: summary)
     }

@@ -97,30 +97,32 @@ public final class ArticleIngestor: Sendable {
 
     /// The events to append for an article, or `nil` when the stored revision has the same content.
     private func plan(_ article: Article, state: ArticleStreamState?) throws -> Plan? {
-        if let state, state.contentHash == article.contentHash { return nil }
+        let contentHash = article.contentHash
+        if let state, state.contentHash == contentHash { return nil }
+        let streamID = article.streamID
         let revision = (state?.revision ?? 0) + 1
-        let ingested = ArticleIngested(article: article, revision: revision)
+        let ingested = ArticleIngested(article: article, revision: revision, contentHash: contentHash)
         var events = [NewEvent(
-            id: StableID.uuid(article.streamID, ingested.contentHash, "ingested"),
+            id: StableID.uuid(streamID, contentHash, "ingested"),
             type: TimelineEventType.articleIngested,
             data: try json(ingested)
         )]
-        let extraction = builder.extract(article, revision: revision)
+        let extraction = builder.extract(article, revision: revision, contentHash: contentHash)
         let dated = extraction.datedEvents
         for event in dated {
             events.append(NewEvent(
-                id: StableID.uuid(article.streamID, "dated", event.entryID),
+                id: StableID.uuid(streamID, "dated", event.entryID),
                 type: TimelineEventType.datedEventRecorded,
                 data: try json(event)
             ))
         }
         events.append(NewEvent(
-            id: StableID.uuid(article.streamID, ingested.contentHash, "extraction"),
+            id: StableID.uuid(streamID, contentHash, "extraction"),
             type: TimelineEventType.extractionCompleted,
             data: try json(extraction.summary)
         ))
         let expected: ExpectedVersion = state.map { .exactly($0.version) } ?? .noStream
-        return Plan(append: (article.streamID, events, expected), datedEvents: dated.count)
+        return Plan(append: (streamID, events, expected), datedEvents: dated.count)
     }
 
     private func json<T: Encodable>(_ value: T) throws -> String {
