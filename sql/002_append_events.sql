@@ -7,16 +7,19 @@
 --   EL002 wrong expected version; DETAIL 'stream_index=<i> actual_version=<v>'
 --   EL003 event ids already stored with other content; DETAIL 'stream_index=<i>'
 -- An entry whose event ids are all stored, in order, with the same content, is reported as a
--- duplicate (duplicate = true) and writes nothing.
+-- duplicate (duplicate = true) and writes nothing. That check runs when p_check_stored_ids is true;
+-- callers may first try without it (a first attempt rarely repeats stored ids) and, if the INSERT
+-- fails on events_event_id_key, call again with it.
 --
 -- Set-based: one statement checks every expected version, one INSERT writes every event.
 CREATE FUNCTION append_events(
     p_streams text[], p_expected bigint[], p_counts int[],
-    p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[])
+    p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[], p_check_stored_ids boolean DEFAULT true)
 RETURNS TABLE (stream_index int, last_version bigint, positions bigint[], duplicate boolean)
 LANGUAGE plpgsql
--- Plans made while the table was small (sequential scans) must not be reused once it is large.
-SET plan_cache_mode = force_custom_plan
+-- Every lookup here is by a unique key. PL/pgSQL caches plans; one made while the table was nearly
+-- empty would otherwise keep scanning the whole table as it grows.
+SET enable_seqscan = off
 AS $$
 DECLARE
     v_entries int := coalesce(cardinality(p_streams), 0);
@@ -53,7 +56,7 @@ BEGIN
     PERFORM pg_advisory_xact_lock(7203118001);
 
     -- Idempotency: only when some id is already stored (a retry), check entry by entry.
-    IF EXISTS (SELECT 1 FROM events e WHERE e.event_id = ANY (p_ids)) THEN
+    IF p_check_stored_ids AND EXISTS (SELECT 1 FROM events e WHERE e.event_id = ANY (p_ids)) THEN
         FOR i IN 1 .. v_entries LOOP
             SELECT count(*) INTO v_found FROM events e
              WHERE e.event_id = ANY (p_ids[v_first[i] : v_first[i] + p_counts[i] - 1]);
@@ -123,7 +126,10 @@ $$;
 CREATE FUNCTION append_stream(
     p_stream text, p_expected bigint, p_ids uuid[], p_types text[], p_data jsonb[], p_metadata jsonb[],
     OUT last_version bigint, OUT positions bigint[], OUT duplicate boolean)
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+-- See append_events: cached plans must keep using the indexes as the table grows.
+SET enable_seqscan = off
+AS $$
 DECLARE
     v_current bigint;
 BEGIN

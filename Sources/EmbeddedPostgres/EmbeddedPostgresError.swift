@@ -13,7 +13,7 @@ public struct EmbeddedPostgresError: Error, Sendable, CustomStringConvertible {
         case startFailed
         /// `pg_ctl stop` failed.
         case stopFailed
-        /// A helper program could not be launched.
+        /// `initdb`, `pg_ctl` or `pg_config` could not be launched.
         case spawnFailed
     }
 

@@ -5,6 +5,10 @@ extension PostgresConnection {
     /// Runs `sql` once per parameter list using libpq pipeline mode: statements are sent without waiting
     /// for each answer, which saves a network round trip per statement.
     ///
+    /// Meant for statements with small results (INSERT, UPDATE, short RETURNING): each chunk of 100
+    /// statements is sent before its results are read, so very large results could fill the socket
+    /// buffers in both directions.
+    ///
     /// The whole pipeline is atomic: outside a transaction it runs inside its own BEGIN/COMMIT; inside
     /// one it joins it. The first failing statement's error is thrown and nothing is kept.
     /// ```swift
@@ -20,7 +24,7 @@ extension PostgresConnection {
             // Chunks bound how much the server must buffer while the client is still sending.
             var start = 0
             while start < batches.count {
-                let end = min(start + 500, batches.count)
+                let end = min(start + 100, batches.count)
                 results += try pipelineChunk(sql, batches[start..<end])
                 start = end
             }

@@ -61,12 +61,19 @@ public final class EventLog: Sendable {
     public func append(batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)]) throws -> [AppendResult] {
         if batch.isEmpty { return [] }
         let parameters = try AppendRequest(batch)
+        let sql = "SELECT stream_index, last_version, positions, duplicate FROM append_events("
+            + "$1::text[], $2::bigint[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[], $8)"
+        // A first attempt skips the stored-id check; an id that is already stored makes the INSERT fail
+        // (nothing is written) and the call is repeated with the check. Inside a caller's transaction the
+        // failure would abort it, so the check runs up front there.
+        let checkFirst = connection.isInTransaction
         let rows: PostgresRows
         do {
-            rows = try connection.query(
-                "SELECT stream_index, last_version, positions, duplicate FROM append_events("
-                    + "$1::text[], $2::bigint[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])",
-                parameters.values)
+            do {
+                rows = try connection.query(sql, parameters.values + [.bool(checkFirst)])
+            } catch let error as PostgresError where !checkFirst && error.sqlState == "23505" && error.constraint == "events_event_id_key" {
+                rows = try connection.query(sql, parameters.values + [.bool(true)])
+            }
         } catch let error as PostgresError {
             throw AppendRequest.translate(error, batch: batch)
         }

@@ -36,21 +36,20 @@ struct BenchEventLogCommand: ParsableCommand {
             let connection = try PostgresConnection.connect(server.withDatabase(name))
             defer { connection.close() }
             try database.migrator(for: connection).migrate()
-            let benchmark = EventLogBenchmark(connection: connection)
-            try benchmark.prepareReferenceTables()
             let singles = singleEvents ?? min(events, 20_000)
+            let benchmark = EventLogBenchmark(connection: connection, events: max(events, singles))
+            try benchmark.prepareReferenceTables()
             print("server: \(server.redactedDescription) (scratch database \(name))")
-            print("payload: \(BenchPayload.make(0).data.utf8.count) bytes of JSON per event")
-            var results: [EventLogBenchmark.Result] = []
-            for run in [
-                { try benchmark.plainInserts(singles) }, { try benchmark.singleAppends(singles) },
-                { try benchmark.copy(events) }, { try benchmark.batchedAppends(events, batchSize: 100) },
-                { try benchmark.batchedAppends(events, batchSize: 1000) },
-            ] as [() throws -> EventLogBenchmark.Result] {
-                let result = try run()
-                results.append(result)
-                print(result.line)
-            }
+            print("payload: \(benchmark.payloads[0].data.utf8.count) bytes of JSON per event, 4 alternating rounds per group")
+            var results = try benchmark.alternate(singles, rounds: 4, [
+                (EventLogBenchmark.plainName, benchmark.plainInserts), (EventLogBenchmark.singleName, benchmark.singleAppends),
+            ])
+            results += try benchmark.alternate(events, rounds: 4, [
+                (EventLogBenchmark.copyName, benchmark.copy),
+                (EventLogBenchmark.batchName(100), { try benchmark.batchedAppends($0, batchSize: 100) }),
+                (EventLogBenchmark.batchName(1000), { try benchmark.batchedAppends($0, batchSize: 1000) }),
+            ])
+            for result in results { print(result.line) }
             let rate = Dictionary(uniqueKeysWithValues: results.map { ($0.name, $0.rate) })
             let copyRate = rate[EventLogBenchmark.copyName] ?? 1
             let insertRate = rate[EventLogBenchmark.plainName] ?? 1
