@@ -38,7 +38,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
         let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer), gazetteerRevision: revision)
         let c0 = ContinuousClock.now
         var extractedEvents = 0
-        for article in input { extractedEvents += builder.extract(article, revision: 1).datedEvents.count }
+        for article in input { extractedEvents += builder.extract(article, revision: 1).entries.count }
         let extractionSeconds = (ContinuousClock.now - c0).seconds
 
         let ingestor = try session.ingestor()

@@ -2,9 +2,9 @@ import ActorRecognition
 
 /// How a recognized mention is recorded in a dated event.
 enum ActorReference {
-    static func make(from mention: ActorMention) -> DatedEventRecorded.ActorRef {
+    static func make(from mention: ActorMention) -> DatedEntry.ActorRef {
         let provisional = mention.actorID == nil
-        return DatedEventRecorded.ActorRef(
+        return DatedEntry.ActorRef(
             key: mention.actorID ?? provisionalKey(for: mention.name),
             name: mention.name,
             kind: mention.kind?.rawValue ?? "person",

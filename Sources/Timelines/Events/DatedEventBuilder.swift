@@ -16,27 +16,20 @@ public struct DatedEventBuilder: Sendable {
         self.gazetteerRevision = gazetteerRevision
     }
 
-    /// What extraction made of one revision of an article.
-    public struct Result: Sendable {
-        /// The dated events, in text order.
-        public var datedEvents: [DatedEventRecorded]
-        public var summary: ExtractionCompleted
+    /// The dated entries of one revision of an article, in text order.
+    public func events(for article: Article, revision: Int) -> [DatedEntry] {
+        extract(article, revision: revision).entries
     }
 
-    /// The dated events of one revision of an article, in text order.
-    public func events(for article: Article, revision: Int) -> [DatedEventRecorded] {
-        extract(article, revision: revision).datedEvents
-    }
-
-    /// The dated events of one revision of an article and the summary of its extraction.
+    /// What extraction makes of one revision of an article: its dated entries and coverage.
     /// `contentHash` may be passed when the caller has it already (hashing the text is not free).
-    public func extract(_ article: Article, revision: Int, contentHash: String? = nil) -> Result {
+    public func extract(_ article: Article, revision: Int, contentHash: String? = nil) -> ArticleExtracted {
         let text = article.text
         let streamID = article.streamID
         let all = extractor.extract(from: text, published: article.published)
         let expressions = all.filter { ($0.type == .date || $0.type == .time) && $0.interval != nil }
         let unresolved = all.filter { ($0.type == .date || $0.type == .time) && $0.interval == nil }.map { e in
-            ExtractionCompleted.Unresolved(
+            ArticleExtracted.Unresolved(
                 text: e.text, start: e.scalarRange.lowerBound, end: e.scalarRange.upperBound, type: e.type.rawValue,
                 value: e.value, reason: e.granularity == .vague ? "vague" : "no-calendar-day")
         }
@@ -44,17 +37,15 @@ public struct DatedEventBuilder: Sendable {
         let sentences = ScalarSentences(text: text)
         let contentHash = contentHash ?? article.contentHash
 
-        var events: [DatedEventRecorded] = []
+        var events: [DatedEntry] = []
         for expression in expressions where !mentions.isEmpty {
             guard let interval = expression.interval,
                   let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
             let actors = Self.actors(in: mentions, within: sentence.scalarRange)
             guard !actors.isEmpty else { continue }
             let uuid = StableID.uuid(streamID, contentHash, String(expression.scalarRange.lowerBound), expression.value)
-            events.append(DatedEventRecorded(
+            events.append(DatedEntry(
                 entryID: StableID.shortID(for: uuid),
-                streamID: streamID,
-                articleRevision: revision,
                 sentenceIndex: sentence.index,
                 sentence: sentence.text,
                 expression: .init(
@@ -68,21 +59,18 @@ public struct DatedEventBuilder: Sendable {
                     rule: expression.rule
                 ),
                 interval: interval,
-                actors: actors,
-                extractorVersion: TemporalExtractor.version,
-                gazetteerRevision: gazetteerRevision
+                actors: actors
             ))
         }
-        let summary = ExtractionCompleted(
-            streamID: streamID, articleRevision: revision, expressions: all.count, datedEvents: events.count,
+        return ArticleExtracted(
+            streamID: streamID, articleRevision: revision, entries: events, expressions: all.count,
             unresolved: unresolved, extractorVersion: TemporalExtractor.version, gazetteerRevision: gazetteerRevision)
-        return Result(datedEvents: events, summary: summary)
     }
 
     /// The distinct actors mentioned inside a sentence, in order of first mention.
-    static func actors(in mentions: [ActorMention], within range: Range<Int>) -> [DatedEventRecorded.ActorRef] {
+    static func actors(in mentions: [ActorMention], within range: Range<Int>) -> [DatedEntry.ActorRef] {
         var seen: Set<String> = []
-        var refs: [DatedEventRecorded.ActorRef] = []
+        var refs: [DatedEntry.ActorRef] = []
         // Tag mentions carry an empty range at the end of the text: they are not in any sentence.
         // Cities are places, not actors: "प्योंगयांग में" says where, not who.
         for mention in mentions where !mention.scalarRange.isEmpty && range.contains(mention.scalarRange.lowerBound)

@@ -2,8 +2,7 @@
 public enum TimelineEventType {
     /// An article (or a new revision of it) was taken in. Stream: `article-…`.
     public static let articleIngested = "ArticleIngested"
-    /// A sentence of an article dates something that involves one or more actors. Stream: `article-…`.
-    public static let datedEventRecorded = "DatedEventRecorded"
-    /// Extraction of one article revision finished; counts and unresolved expressions. Stream: `article-…`.
-    public static let extractionCompleted = "ExtractionCompleted"
+    /// Extraction of an article revision: its dated entries (sentences that date something
+    /// involving actors), counts, and unresolved expressions. Stream: `article-…`.
+    public static let articleExtracted = "ArticleExtracted"
 }

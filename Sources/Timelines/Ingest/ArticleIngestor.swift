@@ -5,8 +5,8 @@ import Postgres
 /// Records articles and their dated events in the event log, idempotently.
 ///
 /// Each article is its own stream. Its first ingest appends `ArticleIngested` (revision 1) and
-/// its `DatedEventRecorded` events in one append; the same article with the same content later
-/// appends nothing; a changed body appends revision n+1 with its own dated events. Event ids
+/// `ArticleExtracted` (its dated entries) in one append; the same article with the same content later
+/// appends nothing; a changed body appends revision n+1 and its own extraction. Event ids
 /// are derived from the content, and appends state the stream version they expect, so two
 /// ingesters racing on one article cannot both record it.
 public final class ArticleIngestor: Sendable {
@@ -108,21 +108,13 @@ public final class ArticleIngestor: Sendable {
             data: try json(ingested)
         )]
         let extraction = builder.extract(article, revision: revision, contentHash: contentHash)
-        let dated = extraction.datedEvents
-        for event in dated {
-            events.append(NewEvent(
-                id: StableID.uuid(streamID, "dated", event.entryID),
-                type: TimelineEventType.datedEventRecorded,
-                data: try json(event)
-            ))
-        }
         events.append(NewEvent(
-            id: StableID.uuid(streamID, contentHash, "extraction"),
-            type: TimelineEventType.extractionCompleted,
-            data: try json(extraction.summary)
+            id: StableID.uuid(streamID, contentHash, "extracted", extraction.extractorVersion, extraction.gazetteerRevision),
+            type: TimelineEventType.articleExtracted,
+            data: try json(extraction)
         ))
         let expected: ExpectedVersion = state.map { .exactly($0.version) } ?? .noStream
-        return Plan(append: (streamID, events, expected), datedEvents: dated.count)
+        return Plan(append: (streamID, events, expected), datedEvents: extraction.entries.count)
     }
 
     private func json<T: Encodable>(_ value: T) throws -> String {

@@ -2,9 +2,10 @@ import Foundation
 
 /// One row of `timeline_entries`: a dated event as seen from one of its actors.
 struct EntryRow {
-    var event: DatedEventRecorded
-    var actor: DatedEventRecorded.ActorRef
-    var others: [DatedEventRecorded.ActorRef]
+    var event: DatedEntry
+    var extraction: ArticleExtracted.Header
+    var actor: DatedEntry.ActorRef
+    var others: [DatedEntry.ActorRef]
     var position: Int64
     var recordedAt: Date
 
@@ -23,8 +24,8 @@ struct EntryRow {
             event.interval.first.iso, event.interval.last.iso, event.expression.granularity, event.expression.value,
             event.expression.text, String(event.expression.start), String(event.expression.end), event.sentence,
             String(event.sentenceIndex), PostgresArrayLiteral.text(others.map(\.key)),
-            PostgresArrayLiteral.text(others.map(\.name)), event.streamID, String(event.articleRevision),
-            event.extractorVersion, event.gazetteerRevision, String(position), Timestamp.iso(recordedAt),
+            PostgresArrayLiteral.text(others.map(\.name)), extraction.streamID, String(extraction.articleRevision),
+            extraction.extractorVersion, extraction.gazetteerRevision, String(position), Timestamp.iso(recordedAt),
         ]
     }
 }

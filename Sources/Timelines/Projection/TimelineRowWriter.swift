@@ -8,7 +8,7 @@ struct TimelineRowWriter {
     let connection: PostgresConnection
     private var entries: [EntryRow] = []
     private var articles: [(ArticleIngested, RecordedEvent)] = []
-    private var summaries: [ExtractionCompleted] = []
+    private var summaries: [ArticleExtracted] = []
     private static let decoder = JSONDecoder()
 
     init(connection: PostgresConnection) {
@@ -25,16 +25,18 @@ struct TimelineRowWriter {
                 try connection.query("DELETE FROM timeline_entries WHERE stream_id = $1", [.text(event.streamID)])
             }
             articles.append((payload, event))
-        case TimelineEventType.datedEventRecorded:
-            let payload = try decode(DatedEventRecorded.self, event)
-            for actor in payload.actors {
-                let others = payload.actors.filter { $0.key != actor.key }
-                entries.append(EntryRow(event: payload, actor: actor, others: others,
-                                        position: event.position, recordedAt: event.recordedAt))
+        case TimelineEventType.articleExtracted:
+            let payload = try decode(ArticleExtracted.self, event)
+            let header = payload.header
+            for entry in payload.entries {
+                for actor in entry.actors {
+                    let others = entry.actors.filter { $0.key != actor.key }
+                    entries.append(EntryRow(event: entry, extraction: header, actor: actor, others: others,
+                                            position: event.position, recordedAt: event.recordedAt))
+                }
             }
+            summaries.append(payload)
             if entries.count >= 5_000 { try flush() }
-        case TimelineEventType.extractionCompleted:
-            summaries.append(try decode(ExtractionCompleted.self, event))
         default:
             break  // Other event types are not this projection's business.
         }
@@ -82,7 +84,7 @@ struct TimelineRowWriter {
     /// replaced by those of its latest extraction.
     private mutating func flushSummaries() throws {
         guard !summaries.isEmpty else { return }
-        var latest: [String: ExtractionCompleted] = [:]
+        var latest: [String: ArticleExtracted] = [:]
         for summary in summaries { latest[summary.streamID] = summary }
         summaries.removeAll(keepingCapacity: true)
         let rows = latest.values.sorted { $0.streamID < $1.streamID }
@@ -90,7 +92,7 @@ struct TimelineRowWriter {
             UPDATE timeline_articles a SET expressions = x.e, dated_events = x.d
             FROM unnest($1::text[], $2::int[], $3::int[]) AS x(s, e, d) WHERE a.stream_id = x.s
             """, [.array(rows.map(\.streamID)), .array(rows.map { String($0.expressions) }),
-                  .array(rows.map { String($0.datedEvents) })])
+                  .array(rows.map { String($0.entries.count) })])
         try connection.query("DELETE FROM timeline_unresolved WHERE stream_id = ANY($1::text[])", [.array(rows.map(\.streamID))])
         let gaps = rows.flatMap { summary in summary.unresolved.map { (summary.streamID, $0) } }
         guard !gaps.isEmpty else { return }

@@ -35,9 +35,9 @@ final class DatedEventBuilderTests: XCTestCase {
             नरेंद्र मोदी तीन दिन की यात्रा पर हैं। नरेंद्र मोदी हर साल यहां आते हैं। नरेंद्र मोदी अभी दिल्ली में हैं।
             """)
         let result = Self.builder.extract(article, revision: 1)
-        XCTAssertEqual(result.datedEvents, [])
-        XCTAssertEqual(result.summary.expressions, 3)
-        XCTAssertEqual(result.summary.unresolved.map(\.value), ["PRESENT_REF"])
+        XCTAssertEqual(result.entries, [])
+        XCTAssertEqual(result.expressions, 3)
+        XCTAssertEqual(result.unresolved.map(\.value), ["PRESENT_REF"])
     }
 
     func testCitiesAreNotActorsAndFeedTagsOnlyCountWhereTheTextNamesThem() {

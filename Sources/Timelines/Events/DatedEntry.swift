@@ -1,11 +1,11 @@
 import HindiTemporal
 
-/// Payload of `DatedEventRecorded`: one dated sentence and the actors it names.
+/// One dated event: a sentence that dates something involving one or more actors.
 ///
 /// For "शनिवार को लावरोव ने किम से मुलाकात की।" in an article published 2025-07-13 this holds
 /// the expression "शनिवार" (value 2025-07-12, day), the interval 2025-07-12…2025-07-12, and the
-/// actors Sergey Lavrov and Kim Jong Un.
-public struct DatedEventRecorded: Sendable, Codable, Equatable {
+/// actors Sergey Lavrov and Kim Jong Un. Entries travel in an `ArticleExtracted` event.
+public struct DatedEntry: Sendable, Codable, Equatable {
     public struct Expression: Sendable, Codable, Equatable {
         public var text: String
         /// Unicode scalar offsets into the article text.
@@ -31,13 +31,9 @@ public struct DatedEventRecorded: Sendable, Codable, Equatable {
 
     /// Short stable id of the entry, shown in every output format.
     public var entryID: String
-    public var streamID: String
-    public var articleRevision: Int
     public var sentenceIndex: Int
     public var sentence: String
     public var expression: Expression
     public var interval: DayInterval
     public var actors: [ActorRef]
-    public var extractorVersion: String
-    public var gazetteerRevision: String
 }
