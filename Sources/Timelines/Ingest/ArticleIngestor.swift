@@ -25,51 +25,79 @@ public final class ArticleIngestor: Sendable {
 
     /// Ingests articles in chunks; each chunk is one all-or-nothing batch append. If a chunk
     /// meets a concurrent writer, its articles are retried one by one against fresh state.
+    ///
+    /// Extraction of the next chunk (on all cores) runs while the current chunk is being
+    /// appended, so the database and the CPU work at the same time.
     @discardableResult
     public func ingest(_ articles: [Article], chunkSize: Int = 500) throws -> IngestReport {
+        let (chunks, repeats) = Self.chunks(articles, size: max(1, chunkSize))
         var report = IngestReport()
-        var pending = articles[...]
-        while !pending.isEmpty {
-            // A stream appears at most once per chunk; a repeat waits for the next chunk.
-            var chunk: [Article] = []
-            var seen: Set<String> = []
-            var deferred: [Article] = []
-            while let article = pending.first, chunk.count < chunkSize {
-                pending = pending.dropFirst()
-                if seen.insert(article.streamID).inserted { chunk.append(article) } else { deferred.append(article) }
+        guard !chunks.isEmpty else { return report }
+        var prepared = try prepare(chunks[0], states: try ArticleStreamState.load(for: chunks[0].map(\.streamID), connection: connection))
+        for index in chunks.indices {
+            // The next chunk's state is read before this chunk's append starts; consecutive
+            // chunks never share a stream, so this append cannot make that state stale.
+            let next = index + 1 < chunks.count ? chunks[index + 1] : nil
+            let nextStates = try next.map { try ArticleStreamState.load(for: $0.map(\.streamID), connection: connection) }
+            let append = BackgroundAppend(connection: connection, batch: prepared.batch)
+            let nextPrepared = try next.map { try prepare($0, states: nextStates ?? [:]) }
+            switch append.wait() {
+            case .success:
+                report += prepared.report
+            case .failure(let error as EventLogError) where error.isWrongExpectedVersion:
+                // Someone else wrote one of these streams meanwhile: redo each article on its own.
+                for article in chunks[index] { report += try ingestOne(article) }
+            case .failure(let error):
+                throw error
             }
-            pending = deferred[...] + pending
-            report += try ingestChunk(chunk)
+            if let nextPrepared { prepared = nextPrepared }
         }
+        // The same article more than once in the input: later copies go after the rest, in order.
+        if !repeats.isEmpty { report += try ingest(repeats, chunkSize: chunkSize) }
         return report
     }
 
-    private func ingestChunk(_ chunk: [Article]) throws -> IngestReport {
-        let states = try ArticleStreamState.load(for: chunk.map(\.streamID), connection: connection)
-        var report = IngestReport()
-        var batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)] = []
-        // Extraction and recognition are pure and CPU-bound: spread them over the cores.
-        let plans = try ParallelMap.map(chunk) { [self] article in try plan(article, state: states[article.streamID]) }
-        for (article, plan) in zip(chunk, plans) {
-            let state = states[article.streamID]
-            guard let plan else {
-                report.unchanged += 1
+    /// Splits the input into chunks in which each stream appears once and that share no stream
+    /// with the chunk before them; repeated articles are returned separately.
+    static func chunks(_ articles: [Article], size: Int) -> (chunks: [[Article]], repeats: [Article]) {
+        var chunks: [[Article]] = []
+        var repeats: [Article] = []
+        var seen: Set<String> = []
+        var current: [Article] = []
+        for article in articles {
+            guard seen.insert(article.streamID).inserted else {
+                repeats.append(article)
                 continue
             }
-            batch.append(plan.append)
-            if state == nil { report.new += 1 } else { report.revised += 1 }
-            report.datedEvents += plan.datedEvents
+            current.append(article)
+            if current.count == size {
+                chunks.append(current)
+                current = []
+            }
         }
-        guard !batch.isEmpty else { return report }
-        do {
-            _ = try EventLog(connection: connection).append(batch: batch)
-            return report
-        } catch let error as EventLogError where error.isWrongExpectedVersion {
-            // Someone else wrote one of these streams meanwhile: redo each article on its own.
-            var retried = IngestReport()
-            for article in chunk { retried += try ingestOne(article) }
-            return retried
+        if !current.isEmpty { chunks.append(current) }
+        return (chunks, repeats)
+    }
+
+    private struct PreparedChunk {
+        var batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)] = []
+        var report = IngestReport()
+    }
+
+    /// Extraction and recognition for a chunk: pure and CPU-bound, spread over the cores.
+    private func prepare(_ chunk: [Article], states: [String: ArticleStreamState]) throws -> PreparedChunk {
+        var prepared = PreparedChunk()
+        let plans = try ParallelMap.map(chunk) { [self] article in try plan(article, state: states[article.streamID]) }
+        for (article, plan) in zip(chunk, plans) {
+            guard let plan else {
+                prepared.report.unchanged += 1
+                continue
+            }
+            prepared.batch.append(plan.append)
+            if states[article.streamID] == nil { prepared.report.new += 1 } else { prepared.report.revised += 1 }
+            prepared.report.datedEvents += plan.datedEvents
         }
+        return prepared
     }
 
     /// One article against fresh state, retrying once more if a concurrent writer wins the race.
