@@ -9,6 +9,12 @@ enum LogFixture {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("sql")
 
+    /// The migration files of the repository, in the order they apply (other layers add theirs).
+    static var repositorySQLFiles: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: repositorySQL.path)) ?? [])
+            .filter { $0.hasSuffix(".sql") }.sorted()
+    }
+
     static func withLog<T>(_ body: (EventLog, PostgresConnection, String) throws -> T) throws -> T {
         try TestDatabase.withFresh { conn, url throws in
             try Migrator(connection: conn, directory: repositorySQL).migrate()
