@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -54,11 +55,13 @@ public struct FeedFetcher: Sendable {
         defer { session.finishTasksAndInvalidate() }
         let task = session.dataTask(with: urlRequest)
         let timeout = request.timeout
-        let watchdog = Task {
-            try await Task.sleep(for: timeout)
+        // The deadline runs on a Dispatch timer, not in a Swift task: a cooperative pool busy with
+        // blocking work (database calls) must not be able to postpone a timeout.
+        let watchdog = DispatchWorkItem {
             delegate.fail(.timedOut(seconds: seconds, url: urlText))
             task.cancel()
         }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Self.dispatchInterval(timeout), execute: watchdog)
         defer { watchdog.cancel() }
         let outcome = await withTaskCancellationHandler {
             await delegate.wait(starting: task)
@@ -66,6 +69,11 @@ public struct FeedFetcher: Sendable {
             task.cancel()
         }
         return try Self.result(of: outcome, request: request, seconds: seconds)
+    }
+
+    private static func dispatchInterval(_ duration: Duration) -> DispatchTimeInterval {
+        let (seconds, attoseconds) = duration.components
+        return .nanoseconds(Int(clamping: seconds * 1_000_000_000 + attoseconds / 1_000_000_000))
     }
 
     private static func result(of outcome: FetchTaskDelegate.Outcome, request: FetchRequest, seconds: Double) throws -> FetchResult {
