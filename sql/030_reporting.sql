@@ -60,9 +60,9 @@ SELECT e.actor_id, e.actor_name AS actor, e.actor_kind AS kind, e.provisional,
        daterange(e.first_day, e.last_day, '[]') AS days, e.first_day, e.last_day,
        e.granularity, e.value, e.expression, e.sentence,
        e.other_actor_names AS other_actors, e.other_actor_ids,
-       a.title AS article_title, a.url, a.published, a.source, e.entry_id
+       a.title AS article_title, a.url, a.published, a.source, e.stream_id, e.entry_id
 FROM timeline_entries e
-JOIN timeline_articles a ON a.stream_id = e.stream_id;
+LEFT JOIN timeline_articles a ON a.stream_id = e.stream_id;
 COMMENT ON VIEW reporting.actor_timeline IS
     'One row per dated event and actor. Filter on actor_id (indexed) and on days with && (GiST index), '
     'e.g. WHERE actor_id = ''sergey-lavrov'' AND days && daterange(''2025-07-01'', ''2025-07-31'', ''[]'').';
@@ -83,7 +83,11 @@ COMMENT ON COLUMN reporting.actor_timeline.article_title IS 'Title of the articl
 COMMENT ON COLUMN reporting.actor_timeline.url IS 'URL of the article, when it has one.';
 COMMENT ON COLUMN reporting.actor_timeline.published IS 'Publish day of the article; relative dates are resolved against it.';
 COMMENT ON COLUMN reporting.actor_timeline.source IS 'Source (feed or site) of the article, when known.';
+COMMENT ON COLUMN reporting.actor_timeline.stream_id IS 'The article''s stream in the event log (see reporting.event_log).';
 COMMENT ON COLUMN reporting.actor_timeline.entry_id IS 'Id of the dated event: the same on the timeline of every actor it names.';
+
+-- Every entry has its article row (the projection writes both in one transaction); the LEFT JOIN
+-- lets the planner skip the article lookup when a query uses no article column.
 
 -- One row per dated event: the row of the actor whose id sorts first stands for the event
 -- (no id among the others is smaller), so no grouping hides the indexed columns.
@@ -92,9 +96,9 @@ SELECT daterange(e.first_day, e.last_day, '[]') AS days, e.first_day, e.last_day
        e.expression, e.sentence,
        array_prepend(e.actor_name, e.other_actor_names) AS actors,
        array_prepend(e.actor_id, e.other_actor_ids) AS actor_ids,
-       a.title AS article_title, a.url, a.published, a.source, e.entry_id
+       a.title AS article_title, a.url, a.published, a.source, e.stream_id, e.entry_id
 FROM timeline_entries e
-JOIN timeline_articles a ON a.stream_id = e.stream_id
+LEFT JOIN timeline_articles a ON a.stream_id = e.stream_id
 WHERE e.actor_id <= ALL (e.other_actor_ids);
 COMMENT ON VIEW reporting.dated_events IS
     'What happened: one row per dated event with all its actors. For a period use '
@@ -112,6 +116,7 @@ COMMENT ON COLUMN reporting.dated_events.article_title IS 'Title of the article.
 COMMENT ON COLUMN reporting.dated_events.url IS 'URL of the article, when it has one.';
 COMMENT ON COLUMN reporting.dated_events.published IS 'Publish day of the article.';
 COMMENT ON COLUMN reporting.dated_events.source IS 'Source of the article, when known.';
+COMMENT ON COLUMN reporting.dated_events.stream_id IS 'The article''s stream in the event log (see reporting.event_log).';
 COMMENT ON COLUMN reporting.dated_events.entry_id IS 'Id of the dated event.';
 
 CREATE VIEW reporting.actor_events_by_month AS
@@ -135,12 +140,14 @@ RETURNS TABLE (rank bigint, actor_id text, actor text, kind text, events bigint,
                first_day date, last_day date)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
-    SELECT rank() OVER (ORDER BY count(*) DESC), e.actor_id, max(e.actor_name), max(e.actor_kind),
-           count(*), count(DISTINCT e.stream_id), min(e.first_day), max(e.last_day)
-    FROM public.timeline_entries e
-    WHERE daterange(e.first_day, e.last_day, '[]') && daterange(from_day, to_day, '[]')
-    GROUP BY e.actor_id
-    ORDER BY count(*) DESC, e.actor_id
+    -- Reads the view, not the table: the caller needs SELECT on reporting only, and the function
+    -- stays SECURITY INVOKER and inlinable, so days && ... is answered from the GiST index.
+    SELECT rank() OVER (ORDER BY count(*) DESC), t.actor_id, max(t.actor), max(t.kind),
+           count(*), count(DISTINCT t.stream_id), min(t.first_day), max(t.last_day)
+    FROM reporting.actor_timeline t
+    WHERE t.days && daterange(from_day, to_day, '[]')
+    GROUP BY t.actor_id
+    ORDER BY count(*) DESC, t.actor_id
     LIMIT top
 $$;
 COMMENT ON FUNCTION reporting.most_active_actors(date, date, integer) IS
