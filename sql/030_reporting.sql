@@ -41,8 +41,17 @@ GRANT USAGE ON SCHEMA reporting TO timeline_analyst;
 -- "What happened between two dates" filters on daterange(first_day, last_day, '[]'); the views
 -- expose exactly this expression, so `days && daterange(...)` is answered from this index.
 CREATE INDEX timeline_entries_days ON timeline_entries USING gist (daterange(first_day, last_day, '[]'));
--- Events per month for all actors ("who was busy in March") without reading every row.
-CREATE INDEX timeline_entries_month ON timeline_entries ((date_trunc('month', first_day::timestamp)::date), actor_id);
+-- Events per month, for one month ("who was busy in March") or one actor: answered from the
+-- index alone (stream_id included for the article counts), even for the busiest actors.
+CREATE INDEX timeline_entries_month ON timeline_entries ((date_trunc('month', first_day::timestamp)::date), actor_id)
+    INCLUDE (stream_id);
+CREATE INDEX timeline_entries_actor_month ON timeline_entries (actor_id, (date_trunc('month', first_day::timestamp)::date))
+    INCLUDE (stream_id);
+-- Provisional actors are few: the review list reads only their rows.
+CREATE INDEX timeline_entries_provisional ON timeline_entries (actor_id) WHERE provisional;
+-- Coverage by publish month and ingestion by recorded day, without reading every article.
+CREATE INDEX timeline_articles_published_month ON timeline_articles ((date_trunc('month', published::timestamp)::date));
+CREATE INDEX timeline_articles_recorded_day ON timeline_articles (((recorded_at AT TIME ZONE 'UTC')::date));
 
 CREATE VIEW reporting.actors AS
 SELECT a.id AS actor_id, a.canonical_name AS actor, a.latin_name, a.kind,
@@ -120,11 +129,14 @@ COMMENT ON COLUMN reporting.dated_events.stream_id IS 'The article''s stream in 
 COMMENT ON COLUMN reporting.dated_events.entry_id IS 'Id of the dated event.';
 
 CREATE VIEW reporting.actor_events_by_month AS
-SELECT e.actor_id, max(e.actor_name) AS actor, max(e.actor_kind) AS kind,
-       date_trunc('month', e.first_day::timestamp)::date AS month,
-       count(*) AS events, count(DISTINCT e.stream_id) AS articles
-FROM timeline_entries e
-GROUP BY e.actor_id, date_trunc('month', e.first_day::timestamp)::date;
+SELECT g.actor_id, n.actor_name AS actor, n.actor_kind AS kind, g.month, g.events, g.articles
+FROM (SELECT e.actor_id, date_trunc('month', e.first_day::timestamp)::date AS month,
+             count(*) AS events, count(DISTINCT e.stream_id) AS articles
+      FROM timeline_entries e
+      GROUP BY e.actor_id, date_trunc('month', e.first_day::timestamp)::date) g
+-- The name and kind from one row of the actor (the same in all its rows of one gazetteer revision).
+CROSS JOIN LATERAL (SELECT x.actor_name, x.actor_kind FROM timeline_entries x
+                    WHERE x.actor_id = g.actor_id ORDER BY x.entry_id LIMIT 1) n;
 COMMENT ON VIEW reporting.actor_events_by_month IS
     'Dated events per actor and month (the month the event''s dates begin in). '
     'Filter on actor_id or on month = ''2025-07-01'' (both indexed).';
@@ -179,7 +191,9 @@ SELECT coalesce(a.source, '') AS source, (a.recorded_at AT TIME ZONE 'UTC')::dat
        min(a.published) AS first_published, max(a.published) AS last_published
 FROM timeline_articles a
 GROUP BY 1, 2;
-COMMENT ON VIEW reporting.ingestion_by_day IS 'What was ingested, by source and the UTC day its latest revision was recorded.';
+COMMENT ON VIEW reporting.ingestion_by_day IS
+    'What was ingested, by source and the UTC day its latest revision was recorded. '
+    'Filter on day, e.g. WHERE day >= current_date - 7 (indexed).';
 COMMENT ON COLUMN reporting.ingestion_by_day.source IS 'Source of the articles (empty when none was given).';
 COMMENT ON COLUMN reporting.ingestion_by_day.day IS 'UTC day the articles (latest revision) were recorded in the log.';
 COMMENT ON COLUMN reporting.ingestion_by_day.articles IS 'Articles recorded that day.';
@@ -204,16 +218,18 @@ COMMENT ON COLUMN reporting.articles_by_published_day.expressions IS 'Temporal e
 COMMENT ON COLUMN reporting.articles_by_published_day.articles_without_dated_events IS 'Of those articles, how many gave no dated event.';
 
 CREATE VIEW reporting.extraction_coverage AS
-SELECT coalesce(a.source, '') AS source, count(*) AS articles,
+SELECT coalesce(a.source, '') AS source, date_trunc('month', a.published::timestamp)::date AS month, count(*) AS articles,
        count(*) FILTER (WHERE a.dated_events > 0) AS articles_with_dated_events,
        count(*) FILTER (WHERE a.dated_events = 0) AS articles_without_dated_events,
        sum(a.expressions)::bigint AS expressions, sum(a.dated_events)::bigint AS dated_events,
-       coalesce(sum(u.unresolved), 0)::bigint AS unresolved_expressions
+       sum((SELECT count(*) FROM timeline_unresolved u WHERE u.stream_id = a.stream_id))::bigint AS unresolved_expressions
 FROM timeline_articles a
-LEFT JOIN (SELECT stream_id, count(*) AS unresolved FROM timeline_unresolved GROUP BY stream_id) u ON u.stream_id = a.stream_id
-GROUP BY 1;
-COMMENT ON VIEW reporting.extraction_coverage IS 'How much of each source''s text became timeline: articles with and without dated events, unresolved expressions.';
+GROUP BY 1, 2;
+COMMENT ON VIEW reporting.extraction_coverage IS
+    'How much of each source''s text became timeline, by publish month: articles with and without dated events, '
+    'unresolved expressions. Filter on month = ''2025-07-01'' (indexed).';
 COMMENT ON COLUMN reporting.extraction_coverage.source IS 'Source of the articles (empty when none was given).';
+COMMENT ON COLUMN reporting.extraction_coverage.month IS 'First day of the month the articles were published in.';
 COMMENT ON COLUMN reporting.extraction_coverage.articles IS 'Articles (latest revisions).';
 COMMENT ON COLUMN reporting.extraction_coverage.articles_with_dated_events IS 'Articles that gave at least one dated event.';
 COMMENT ON COLUMN reporting.extraction_coverage.articles_without_dated_events IS 'Articles that gave none (see reporting.articles_without_dated_events).';

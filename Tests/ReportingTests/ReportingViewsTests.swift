@@ -129,7 +129,7 @@ final class ReportingViewsTests: XCTestCase {
                 ["alpha", "2025-03-15", "1", "0", "1", "1"],
             ])
             XCTAssertEqual(try ReportingFixtures.rows(conn, "SELECT * FROM reporting.extraction_coverage ORDER BY source"), [
-                ["alpha", "2", "1", "1", "3", "2", "0"], ["beta", "1", "1", "0", "2", "1", "1"],
+                ["alpha", "2025-03-01", "2", "1", "1", "3", "2", "0"], ["beta", "2025-03-01", "1", "1", "0", "2", "1", "1"],
             ])
             XCTAssertEqual(try ReportingFixtures.rows(conn, "SELECT * FROM reporting.articles_without_dated_events"), [
                 ["बाजार", "https://reporting.test/market", "2025-03-15", "alpha", "1", "0", "https://reporting.test/market"],

@@ -38,7 +38,12 @@ enum ReportingBenchQueries {
         Query(label: "most active actors in a month", sql: """
             SELECT * FROM reporting.most_active_actors($1::date, $2::date, 10)
             """, parameters: ["2024-03-01", "2024-03-31"]),
-        Query(label: "extraction coverage by source", sql: "SELECT * FROM reporting.extraction_coverage ORDER BY source"),
+        Query(label: "busiest actor's co-occurrence", sql: """
+            SELECT * FROM reporting.actor_pairs WHERE actor_id = $1 ORDER BY events DESC, other_actor_id
+            """, parameters: ["actor-1"]),
+        Query(label: "extraction coverage, one month by source", sql: """
+            SELECT * FROM reporting.extraction_coverage WHERE month = $1::date ORDER BY source
+            """, parameters: ["2024-03-01"]),
         Query(label: "articles without dated events, newest 50", sql: """
             SELECT * FROM reporting.articles_without_dated_events ORDER BY published DESC, identifier LIMIT 50
             """),
@@ -48,6 +53,8 @@ enum ReportingBenchQueries {
         Query(label: "provisional actors awaiting review", sql: """
             SELECT * FROM reporting.provisional_actors ORDER BY events DESC, actor_id LIMIT 20
             """),
-        Query(label: "ingestion by source and day", sql: "SELECT * FROM reporting.ingestion_by_day ORDER BY day DESC, source"),
+        Query(label: "ingestion by source, last 7 days", sql: """
+            SELECT * FROM reporting.ingestion_by_day WHERE day >= (now() AT TIME ZONE 'UTC')::date - 7 ORDER BY day DESC, source
+            """),
     ]
 }
