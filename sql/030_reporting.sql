@@ -41,12 +41,12 @@ GRANT USAGE ON SCHEMA reporting TO timeline_analyst;
 -- "What happened between two dates" filters on daterange(first_day, last_day, '[]'); the views
 -- expose exactly this expression, so `days && daterange(...)` is answered from this index.
 CREATE INDEX timeline_entries_days ON timeline_entries USING gist (daterange(first_day, last_day, '[]'));
--- Events per month, for one month ("who was busy in March") or one actor: answered from the
--- index alone (stream_id included for the article counts), even for the busiest actors.
+-- Events per month, for one month ("who was busy in March") or one actor: answered by index-only
+-- scans (every column the view reads is in the index), even for the busiest actors.
 CREATE INDEX timeline_entries_month ON timeline_entries ((date_trunc('month', first_day::timestamp)::date), actor_id)
-    INCLUDE (stream_id);
+    INCLUDE (first_day, stream_id, actor_name, actor_kind);
 CREATE INDEX timeline_entries_actor_month ON timeline_entries (actor_id, (date_trunc('month', first_day::timestamp)::date))
-    INCLUDE (stream_id);
+    INCLUDE (first_day, stream_id, actor_name, actor_kind);
 -- Provisional actors are few: the review list reads only their rows.
 CREATE INDEX timeline_entries_provisional ON timeline_entries (actor_id) WHERE provisional;
 -- Coverage by publish month and ingestion by recorded day, without reading every article.
@@ -129,14 +129,11 @@ COMMENT ON COLUMN reporting.dated_events.stream_id IS 'The article''s stream in 
 COMMENT ON COLUMN reporting.dated_events.entry_id IS 'Id of the dated event.';
 
 CREATE VIEW reporting.actor_events_by_month AS
-SELECT g.actor_id, n.actor_name AS actor, n.actor_kind AS kind, g.month, g.events, g.articles
-FROM (SELECT e.actor_id, date_trunc('month', e.first_day::timestamp)::date AS month,
-             count(*) AS events, count(DISTINCT e.stream_id) AS articles
-      FROM timeline_entries e
-      GROUP BY e.actor_id, date_trunc('month', e.first_day::timestamp)::date) g
--- The name and kind from one row of the actor (the same in all its rows of one gazetteer revision).
-CROSS JOIN LATERAL (SELECT x.actor_name, x.actor_kind FROM timeline_entries x
-                    WHERE x.actor_id = g.actor_id ORDER BY x.entry_id LIMIT 1) n;
+SELECT e.actor_id, max(e.actor_name) AS actor, max(e.actor_kind) AS kind,
+       date_trunc('month', e.first_day::timestamp)::date AS month,
+       count(*) AS events, count(DISTINCT e.stream_id) AS articles
+FROM timeline_entries e
+GROUP BY e.actor_id, date_trunc('month', e.first_day::timestamp)::date;
 COMMENT ON VIEW reporting.actor_events_by_month IS
     'Dated events per actor and month (the month the event''s dates begin in). '
     'Filter on actor_id or on month = ''2025-07-01'' (both indexed).';

@@ -22,7 +22,30 @@ enum ReportingFixtures {
         let (gazetteer, revision) = try GazetteerStore(connection: connection).prepared()
         let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer), gazetteerRevision: revision)
         try ArticleIngestor(connection: connection, builder: builder).ingest(articles)
-        try TimelineProjection(connection: connection).catchUp()
+        try catchUp(connection)
+    }
+
+    /// Applies the log up to its head. The projection reads only events older than every
+    /// transaction in flight on the server (the snapshot's xmin is cluster-wide), so while another
+    /// database of a shared test server runs a long transaction it waits, here for up to two minutes.
+    static func catchUp(_ connection: PostgresConnection) throws {
+        let projection = TimelineProjection(connection: connection)
+        let head = try EventLog(connection: connection).headPosition()
+        let deadline = ContinuousClock.now + .seconds(120)
+        try projection.catchUp()
+        while try projection.checkpoint() < head {
+            guard ContinuousClock.now < deadline else {
+                throw ProjectionLag(position: try projection.checkpoint(), head: head)
+            }
+            Thread.sleep(forTimeInterval: 0.2)
+            try projection.catchUp()
+        }
+    }
+
+    struct ProjectionLag: Error, CustomStringConvertible {
+        var position: Int64
+        var head: Int64
+        var description: String { "the projection stayed at \(position) of \(head) for two minutes (a long transaction on the server?)" }
     }
 
     static func article(_ id: String, title: String, published: String, source: String, text: String) -> Article {
