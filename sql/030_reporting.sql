@@ -13,13 +13,14 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'timeline_analyst') THEN
         BEGIN
             CREATE ROLE timeline_analyst NOLOGIN;
+            -- Only by the creator: two databases updating one shared comment at once would clash.
+            COMMENT ON ROLE timeline_analyst IS 'Analysts: SELECT on the views of schema reporting, nothing else.';
         EXCEPTION WHEN duplicate_object OR unique_violation THEN
             NULL;
         END;
     END IF;
 END
 $$;
-COMMENT ON ROLE timeline_analyst IS 'Analysts: SELECT on the views of schema reporting, nothing else.';
 
 -- Nobody but the owner creates objects in public (PostgreSQL 15 already revokes this; older
 -- servers do not) or temporary tables in this database. The migrating role owns the schema

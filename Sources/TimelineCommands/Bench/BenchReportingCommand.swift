@@ -61,9 +61,10 @@ struct BenchReportingCommand: AsyncParsableCommand {
         }
         latencies.sort()
         let median = latencies[latencies.count / 2]
-        print(String(format: "%@: median %.1f ms (min %.1f, max %.1f; %d rows) %@", query.label, median,
-                     latencies.first ?? 0, latencies.last ?? 0, returned, median <= Self.targetMilliseconds ? "ok" : "SLOW"))
         let plan = try conn.query("EXPLAIN (ANALYZE, BUFFERS) " + query.sql, query.parameters).compactMap { $0[0] }
+        let server = plan.first { $0.hasPrefix("Execution Time") }.map { $0.replacingOccurrences(of: "Execution Time: ", with: "") } ?? "?"
+        print(String(format: "%@: median %.1f ms (min %.1f, max %.1f; %d rows; server %@) %@", query.label, median,
+                     latencies.first ?? 0, latencies.last ?? 0, returned, server, median <= Self.targetMilliseconds ? "ok" : "SLOW"))
         for line in plan where fullPlans || Self.isSummary(line) { print("    " + line) }
         return median
     }
