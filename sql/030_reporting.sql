@@ -11,6 +11,10 @@
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'timeline_analyst') THEN
+        IF NOT (SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user) THEN
+            RAISE EXCEPTION 'the group role timeline_analyst does not exist and % may not create roles', current_user
+                USING ERRCODE = '42501', HINT = 'As an administrator run CREATE ROLE timeline_analyst NOLOGIN, then migrate again.';
+        END IF;
         BEGIN
             CREATE ROLE timeline_analyst NOLOGIN;
             -- Only by the creator: two databases updating one shared comment at once would clash.

@@ -60,12 +60,22 @@ final class GrantAnalystCommandTests: XCTestCase {
         }
     }
 
-    func testAnExistingRoleWithAdministrativeRightsIsRefused() throws {
+    func testTheConnectedRoleAndRolesWithAdministrativeRightsAreRefused() throws {
         let url = try TestDatabase.freshDatabaseURL()
         defer { try? TestDatabase.drop(url) }
-        let superuser = try XCTUnwrap(try PostgresConfiguration(url: url).user)
-        let result = try TimelineBinary.run(["db", "grant-analyst", superuser, "--database-url", url])
-        XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("administrative rights"), result.stderr)
+        let connected = try XCTUnwrap(try PostgresConfiguration(url: url).user)
+        let own = try TimelineBinary.run(["db", "grant-analyst", connected, "--database-url", url])
+        XCTAssertEqual(own.status, 1)
+        XCTAssertTrue(own.stderr.contains("is the role this command is connected as"), own.stderr)
+
+        let admin = try PostgresConnection.connect(url)
+        defer { admin.close() }
+        let creator = "cli_creator_\(getpid())"
+        try admin.executeScript("CREATE ROLE \(creator) LOGIN CREATEDB")
+        defer { try? admin.dropRole(creator) }
+        let powerful = try TimelineBinary.run(["db", "grant-analyst", creator, "--database-url", url])
+        XCTAssertEqual(powerful.status, 1)
+        XCTAssertTrue(powerful.stderr.contains("administrative rights"), powerful.stderr)
+        XCTAssertFalse(try admin.isMember(creator, of: "timeline_analyst"), "nothing was granted")
     }
 }

@@ -38,9 +38,13 @@ struct DbGrantAnalystCommand: ParsableCommand {
             defer { connection.close() }
             let created = try connection.transaction { conn -> Bool in
                 let existing = try conn.query("""
-                    SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls OR rolreplication AS powerful
+                    SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls OR rolreplication AS powerful,
+                           rolname = current_user AS connected
                     FROM pg_roles WHERE rolname = $1
                     """, [.text(name)])
+                if let row = existing.first, try row.bool("connected") {
+                    throw CommandFailure("role \(name) is the role this command is connected as (the application's role); an analyst needs a role of its own")
+                }
                 if let row = existing.first, try row.bool("powerful") {
                     throw CommandFailure("role \(name) already exists with administrative rights (superuser, createrole, createdb, bypassrls or replication); an analyst role must have none: choose another name")
                 }
