@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "FeedsTests", dependencies: ["Feeds"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport"]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport", "Postgres"]),
     ],
     swiftLanguageModes: [.v6]
 )

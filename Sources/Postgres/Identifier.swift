@@ -1,6 +1,6 @@
 import CPostgres
 
-/// Builds quoted SQL identifiers. Identifiers (LISTEN channels, database names) cannot be bound as
+/// Builds quoted SQL identifiers. Identifiers (LISTEN channels, database and role names, setting names) cannot be bound as
 /// parameters, so this is the one place in the code base where SQL text is built from a name: the name
 /// must match `[A-Za-z_][A-Za-z0-9_]{0,62}` and is then quoted with `PQescapeIdentifier`.
 enum Identifier {

@@ -10,7 +10,7 @@ struct BenchQueryCommand: AsyncParsableCommand {
         abstract: "Fill a scratch database with timeline rows and measure one-actor query latency (p50/p99).",
         discussion: """
         Rows are spread over --actors actors with a skewed (Zipf-like) distribution, as news is: a \
-        few actors have many entries, most have few. Uses the scratch database timeline_bench.
+        few actors have many entries, most have few. Uses a scratch database, dropped afterwards.
         """
     )
 
@@ -39,28 +39,7 @@ struct BenchQueryCommand: AsyncParsableCommand {
     private func measure(_ session: TimelineSession) throws {
         let conn = session.connection
         let fill = ContinuousClock.now
-        try conn.query("""
-            INSERT INTO timeline_articles (stream_id, identifier, url, title, published, tags, revision, content_hash, position, recorded_at)
-            SELECT 'article-' || a, 'https://bench.test/' || a, 'https://bench.test/' || a, 'समाचार ' || a,
-                   date '2020-01-01' + (a % 2000), '{}', 1, md5(a::text), a, now()
-            FROM generate_series(1, greatest($1::int / 5, 1)) AS a
-            """, [PostgresValue.int(Int64(rows))])
-        // Actor k gets entries in proportion to 1/k (rank-frequency of news actors), via a power of a uniform draw.
-        try conn.query("""
-            INSERT INTO timeline_entries (entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day,
-                granularity, value, expression, expression_start, expression_end, sentence, sentence_index,
-                other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision, position, recorded_at)
-            SELECT lpad(to_hex(i), 10, '0'), 'actor-' || k, 'अभिनेता ' || k, 'person', false, 'alias:x',
-                   d, d + (CASE WHEN i % 5 = 0 THEN 29 ELSE 0 END), CASE WHEN i % 5 = 0 THEN 'month' ELSE 'day' END,
-                   d::text, 'शनिवार', 0, 6, 'अभिनेता ' || k || ' ने शनिवार को बैठक की।', 0,
-                   ARRAY['actor-' || (k + 1)], ARRAY['अभिनेता ' || (k + 1)], 'article-' || (1 + i % greatest($1::int / 5, 1)),
-                   1, 'bench', 'bench', i, now()
-            FROM (SELECT i, 1 + floor(power(random(), 3) * $2::int)::int AS k,
-                         date '2020-01-01' + (random() * 2000)::int AS d
-                  FROM generate_series(1, $1::int) AS i) g
-            """, [PostgresValue.int(Int64(rows)), PostgresValue.int(Int64(actors))])
-        try conn.query("ANALYZE timeline_entries")
-        try conn.query("ANALYZE timeline_articles")
+        try SyntheticTimelineRows.fill(conn, rows: rows, actors: actors)
         print(String(format: "filled %d rows for %d actors in %.1f s", rows, actors, (ContinuousClock.now - fill).seconds))
 
         let queriesAPI = TimelineQueries(connection: conn)

@@ -5,7 +5,8 @@ public struct DbCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Manage the PostgreSQL database (embedded by default).",
-        subcommands: [DbStatusCommand.self, DbMigrateCommand.self, DbStartCommand.self, DbStopCommand.self, DbPsqlCommand.self]
+        subcommands: [DbStatusCommand.self, DbMigrateCommand.self, DbStartCommand.self, DbStopCommand.self, DbPsqlCommand.self,
+                      DbGrantAnalystCommand.self, DbRevokeAnalystCommand.self]
     )
     public init() {}
 }

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Postgres
+
+/// `timeline bench reporting`: latency of the analysts' typical queries on the `reporting` views.
+struct BenchReportingCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reporting",
+        abstract: "Fill a scratch database with timeline rows and time the typical reporting queries (median, target ≤ 200 ms).",
+        discussion: """
+        Fills the read model like `timeline bench query`, then runs each query --runs times and prints \
+        the median and the scan lines of its EXPLAIN (ANALYZE, BUFFERS). Uses a scratch database, dropped afterwards.
+        """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Timeline rows to create.")
+    var rows: Int = 1_000_000
+
+    @Option(help: "Distinct actors.")
+    var actors: Int = 5_000
+
+    @Option(help: "Timed runs per query (the median is reported).")
+    var runs: Int = 7
+
+    @Flag(help: "Print the whole EXPLAIN (ANALYZE, BUFFERS) output instead of its summary lines.")
+    var fullPlans = false
+
+    /// Milliseconds a reporting query may take on the default data set.
+    static let targetMilliseconds = 200.0
+
+    func validate() throws {
+        if rows < 1 || actors < 1 || runs < 1 { throw ValidationError("--rows, --actors and --runs must be at least 1.") }
+    }
+
+    func run() async throws {
+        try database.withScratchDatabase { conn, server in
+            print("server: \(server)")
+            let fill = ContinuousClock.now
+            try SyntheticTimelineRows.fill(conn, rows: rows, actors: actors)
+            print(String(format: "filled %d rows for %d actors in %.1f s", rows, actors, (ContinuousClock.now - fill).seconds))
+            var slow: [String] = []
+            for query in ReportingBenchQueries.all {
+                let median = try measure(conn, query)
+                if median > Self.targetMilliseconds { slow.append(query.label) }
+            }
+            print(slow.isEmpty ? "all queries within \(Int(Self.targetMilliseconds)) ms"
+                  : "ABOVE \(Int(Self.targetMilliseconds)) ms: " + slow.joined(separator: ", "))
+        }
+    }
+
+    private func measure(_ conn: PostgresConnection, _ query: ReportingBenchQueries.Query) throws -> Double {
+        _ = try conn.query(query.sql, query.parameters)  // warm the cache
+        var latencies: [Double] = []
+        var returned = 0
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            returned = try conn.query(query.sql, query.parameters).count
+            latencies.append((ContinuousClock.now - start).seconds * 1000)
+        }
+        latencies.sort()
+        let median = latencies[latencies.count / 2]
+        let plan = try conn.query("EXPLAIN (ANALYZE, BUFFERS) " + query.sql, query.parameters).compactMap { $0[0] }
+        let server = plan.first { $0.hasPrefix("Execution Time") }.map { $0.replacingOccurrences(of: "Execution Time: ", with: "") } ?? "?"
+        print(String(format: "%@: median %.1f ms (min %.1f, max %.1f; %d rows; server %@) %@", query.label, median,
+                     latencies.first ?? 0, latencies.last ?? 0, returned, server, median <= Self.targetMilliseconds ? "ok" : "SLOW"))
+        for line in plan where fullPlans || Self.isSummary(line) { print("    " + line) }
+        return median
+    }
+
+    /// Scan nodes, index conditions and totals: what shows whether an index was used.
+    static func isSummary(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return line.contains("Scan") || trimmed.hasPrefix("Index Cond") || trimmed.hasPrefix("Execution Time")
+            || (trimmed.hasPrefix("Buffers") && !line.hasPrefix(" "))
+    }
+}
