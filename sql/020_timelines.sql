@@ -50,7 +50,7 @@ CREATE TABLE timeline_articles (
     content_hash text NOT NULL,
     position     bigint NOT NULL,
     recorded_at  timestamptz NOT NULL,
-    -- From ExtractionCompleted: temporal expressions found and dated events recorded.
+    -- From ArticleExtracted: temporal expressions found and dated entries recorded.
     expressions  integer NOT NULL DEFAULT 0,
     dated_events integer NOT NULL DEFAULT 0
 );

@@ -297,7 +297,7 @@ COMMENT ON VIEW reporting.event_log IS 'The append-only event log, read-only. Fi
 COMMENT ON COLUMN reporting.event_log.position IS 'Global order of the event in the log.';
 COMMENT ON COLUMN reporting.event_log.stream_id IS 'Stream (article-<hash> per article).';
 COMMENT ON COLUMN reporting.event_log.version IS 'Version within the stream, from 1.';
-COMMENT ON COLUMN reporting.event_log.event_type IS 'ArticleIngested, DatedEventRecorded, ExtractionCompleted, ...';
+COMMENT ON COLUMN reporting.event_log.event_type IS 'ArticleIngested or ArticleExtracted (and types added later)';
 COMMENT ON COLUMN reporting.event_log.data IS 'The event payload (JSON).';
 COMMENT ON COLUMN reporting.event_log.metadata IS 'Event metadata (JSON), when any.';
 COMMENT ON COLUMN reporting.event_log.recorded_at IS 'When the event was appended.';

@@ -27,8 +27,8 @@ final class AnalystPermissionsTests: XCTestCase {
                 XCTAssertNoThrow(try analyst.query("SELECT * FROM reporting.\(view)"), view)
             }
             XCTAssertEqual(try analyst.query("SELECT count(*) AS n FROM reporting.actor_timeline")[0].int64("n"), 6)
-            XCTAssertEqual(try analyst.query("SELECT count(*) AS n FROM reporting.event_log")[0].int64("n"), 7,
-                           "two articles: 2 ArticleIngested, 3 DatedEventRecorded, 2 ExtractionCompleted")
+            XCTAssertEqual(try analyst.query("SELECT count(*) AS n FROM reporting.event_log")[0].int64("n"), 4,
+                           "two articles: 2 ArticleIngested, 2 ArticleExtracted")
             let top = try analyst.query("SELECT actor_id FROM reporting.most_active_actors('2025-03-01', '2025-03-31', 1)")
             XCTAssertEqual(top.map { $0["actor_id"] }, ["wang-yi"])
         }

@@ -44,6 +44,13 @@ enum StopWords {
     उम्मीदवार प्रत्याशी शपथ सम्मान पुरस्कार सचिवालय कार्यकाल कुर्सी इस्तीफा इस्तीफ़ा चेहरा दावेदार
     """
 
+    /// Calendar words: "नेता अक्टूबर में …" names a month, not a person called October.
+    private static let timeWords = """
+    जनवरी फरवरी फ़रवरी मार्च अप्रैल अप्रेल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर
+    सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार इतवार सुबह दोपहर शाम रात परसों हफ़्ते
+    पिछले पिछली अगले अगली आगामी बीते गत इसी उसी सदी दशक तिमाही सर्दी सर्दियों गर्मी गर्मियों
+    """
+
     private static let honorificList = "श्री श्रीमती सुश्री डॉ डा जी साहब महोदय मिस्टर"
 
     /// Latin letters spelt in Devanagari, as in initials (`एस जयशंकर`, `जे पी नड्डा`) and model names (`एस-400`).
@@ -56,7 +63,7 @@ enum StopWords {
         initials.contains(key)
     }
 
-    private static let words: Set<NameKey> = keys(functionWords + "\n" + commonNouns)
+    private static let words: Set<NameKey> = keys(functionWords + "\n" + commonNouns + "\n" + timeWords)
     private static let honorifics: Set<NameKey> = keys(honorificList)
     private static let initials: Set<NameKey> = keys(initialList)
 

@@ -18,4 +18,12 @@ final class CommonWordsTests: XCTestCase {
         let recognizer = ActorRecognizer(gazetteer: Gazetteer(actors: actors))
         XCTAssertEqual(recognizer.recognize(in: "न तो व और N भी नहीं").count, 0)
     }
+
+    func testARoleWordBeforeAMonthOrWeekdayMakesNoProvisionalPerson() throws {
+        let recognizer = try Fixtures.recognizer()
+        for text in ["दोनों नेता अक्टूबर में फिर मिलेंगे।", "प्रवक्ता सोमवार को बोले।", "मंत्री अगले हफ्ते आएंगे।"] {
+            let provisional = recognizer.recognize(in: text).filter { $0.actorID == nil }
+            XCTAssertEqual(provisional.map(\.name), [], text)
+        }
+    }
 }
