@@ -37,6 +37,12 @@ final class TenseDetectorTests: XCTestCase {
         XCTAssertEqual(tense("सोमवार को पता है।"), .present)
     }
 
+    func testPassiveObligationAndGoingTo() {
+        XCTAssertEqual(tense("सोमवार को फैसला किया जाना है।"), .future)
+        XCTAssertEqual(tense("मार्च में मैच आयोजित किया जाना था।"), .scheduled)
+        XCTAssertEqual(tense("सोमवार को चुनाव होने जा रहा है।"), .future)
+    }
+
     func testEventOfADayIsPast() {
         XCTAssertEqual(tense("सोमवार की है।"), .past)
     }
