@@ -41,7 +41,7 @@ enum ScalarFolding {
             switch v {
             case 0x30...0x39: return .digit
             case 0x41...0x5A, 0x61...0x7A: return .letter
-            case 0x0A, 0x0D, 0x21, 0x3F: return .sentenceEnd
+            case 0x0A, 0x0D, 0x21, 0x3F, 0x7C: return .sentenceEnd  // "|" stands in for a danda in some texts
             case 0x20, 0x09, 0x0B, 0x0C: return .space
             default: return v < 0x20 ? .space : .punctuation
             }

@@ -20,6 +20,10 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(split("बैठक आज है. एम. एल. शर्मा ने बताया."), ["बैठक आज है.", "एम. एल. शर्मा ने बताया."])
     }
 
+    func testPipeStandsInForDanda() {
+        XCTAssertEqual(split("बैठक हुई| फैसला होगा|"), ["बैठक हुई|", "फैसला होगा|"])
+    }
+
     func testEmptyTextHasNoSentences() {
         XCTAssertEqual(SentenceSplitter.sentences(in: "").count, 0)
         XCTAssertEqual(SentenceSplitter.sentences(in: "   \n ").count, 0)
