@@ -1,17 +1,17 @@
 /// Word lists of the lexicon. Spellings are listed once; nukta and chandrabindu variants fold together.
 enum LexiconWords {
     static let weekdays = [
-        "सोमवार monday", "मंगलवार tuesday", "बुधवार wednesday",
-        "गुरुवार गुरूवार बृहस्पतिवार वीरवार thursday", "शुक्रवार friday",
-        "शनिवार saturday", "रविवार इतवार sunday sun",
+        "सोमवार सोमबार monday", "मंगलवार मंगलबार tuesday", "बुधवार बुधबार wednesday",
+        "गुरुवार गुरूवार बृहस्पतिवार बृहस्पतवार वीरवार गुरुबार thursday", "शुक्रवार शुक्रबार friday",
+        "शनिवार शनिबार saturday", "रविवार रबिवार इतवार sunday",
     ]
 
     static let months = [
-        "जनवरी january jan", "फरवरी फरबरी february feb", "मार्च march",
+        "जनवरी जनवरि january jan", "फरवरी फरबरी february feb", "मार्च march",
         "अप्रैल अप्रेल अप्रील april apr", "मई", "जून june jun", "जुलाई जुलाइ july jul",
-        "अगस्त august aug", "सितंबर सितम्बर सेप्टेम्बर september sep sept",
-        "अक्टूबर अक्तूबर अक्टूम्बर अक्तूम्बर अक्टुबर october oct", "नवंबर नवम्बर नंवबर नवंम्बर november nov",
-        "दिसंबर दिसम्बर december dec",
+        "अगस्त अगस्ट august aug", "सितंबर सितम्बर सितमबर सेप्टेम्बर सेप्टेंबर september sep sept",
+        "अक्टूबर अक्तूबर अक्टूम्बर अक्तूम्बर अक्टुबर अक्तुबर october oct", "नवंबर नवम्बर नंवबर नवंम्बर नवमबर november nov",
+        "दिसंबर दिसम्बर दिसमबर december dec",
     ]
 
     static let hinduMonths = "चैत्र चैत वैशाख बैसाख ज्येष्ठ जेठ आषाढ़ श्रावण सावन भाद्रपद भादो भादों आश्विन कार्तिक मार्गशीर्ष अगहन पौष पूस माघ फाल्गुन फागुन"

@@ -37,6 +37,11 @@ final class WeekdayMatcherTests: XCTestCase {
         assertFinds("गुरूवार को फैसला आया।", [["गुरूवार", "2025-07-10"]])
     }
 
+    func testCommonMisspellings() {
+        assertFinds("सोमबार को बैठक हुई।", [["सोमबार", "2025-07-07"]])
+        assertFinds("नवमबर में बैठक हुई।", [["नवमबर", "2024-11"]])
+    }
+
     func testMarketNamesAreNotDates() {
         assertFindsNothing("सोमवार बाजार में भीड़ रही।")
     }
