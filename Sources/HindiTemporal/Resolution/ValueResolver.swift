@@ -5,6 +5,8 @@ struct ValueResolver {
     let c: MatchContext
     /// The latest day-granular date so far and its index in the output.
     private(set) var lastDay: (day: CalendarDay, index: Int)?
+    /// The first day of the latest dated expression of any granularity (a year, a month, a day).
+    private var lastDated: (day: CalendarDay, index: Int)?
     /// Sentence of `lastDay`.
     private var lastDaySentence: Int32 = -1
     /// The part of day of the previous mention and its last token ("शनिवार रात करीब 11 बजे").
@@ -18,6 +20,9 @@ struct ValueResolver {
     mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {
         var r = value(m.meaning, m, next: next)
         if r.granularity == .vague, r.type == .date { r.anchor = .publicationDate }
+        if r.type == .date, let i = r.interval, r.granularity != .century, r.granularity != .decade {
+            lastDated = (i.first, index)
+        }
         if let d = r.day {
             lastDay = (d, index)
             lastDaySentence = c.tokens[m.first].sentence
@@ -102,6 +107,13 @@ struct ValueResolver {
             return r
         case let .later(n, unit):
             let t = tense(m)
+            // "1998 में शादी हुई और दो साल बाद …": months and years count from the latest date of any size
+            if t != .future, unit.rawValue >= TimeUnit.month.rawValue, let d = lastDated {
+                var r = relative(unit, Int(n), from: d.day)
+                r.anchor = .previousExpression(d.index)
+                r.tense = t.publicTense
+                return r
+            }
             if t == .future || lastDay == nil {
                 var r = relative(unit, Int(n), from: dct)
                 r.tense = t.publicTense

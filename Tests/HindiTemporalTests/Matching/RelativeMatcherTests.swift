@@ -54,6 +54,11 @@ final class RelativeMatcherTests: XCTestCase {
         assertFindsNothing("स्वतंत्रता दिवस पर झंडा फहराया।")
     }
 
+    func testYearsLaterCountFromTheLatestYear() {
+        assertFinds("1998 में शादी हुई और दो साल बाद तलाक हो गया।", [["1998", "1998"], ["दो साल बाद", "2000"]])
+        assertFinds("दो साल बाद चुनाव होंगे।", [["दो साल बाद", "2027"]])
+    }
+
     func testAnchoredWithoutDateUsesDCT() {
         assertFinds("उस दिन सब खुश थे।", [["उस दिन", "2025-07-13"]])
     }
