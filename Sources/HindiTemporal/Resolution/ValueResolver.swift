@@ -7,6 +7,8 @@ struct ValueResolver {
     private(set) var lastDay: (day: CalendarDay, index: Int)?
     /// The first day of the latest dated expression of any granularity (a year, a month, a day).
     private var lastDated: (day: CalendarDay, index: Int)?
+    /// Year and sentence of the latest expression that wrote its year out ("2015 में", "मार्च 2015").
+    private var lastExplicitYear: (year: Int, sentence: Int32, index: Int)?
     /// Sentence of `lastDay`.
     private var lastDaySentence: Int32 = -1
     /// The part of day of the previous mention and its last token ("शनिवार रात करीब 11 बजे").
@@ -20,8 +22,16 @@ struct ValueResolver {
     mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {
         var r = value(m.meaning, m, next: next)
         if r.granularity == .vague, r.type == .date { r.anchor = .publicationDate }
+        if r.anchor == .explicit, let i = r.interval,
+           r.granularity == .year || r.granularity == .month || r.granularity == .day {
+            lastExplicitYear = (i.first.year, c.tokens[m.first].sentence, index)
+        }
         if r.type == .date, let i = r.interval, r.granularity != .century, r.granularity != .decade {
             lastDated = (i.first, index)
+        }
+        if let e = lastExplicitYear, e.index != index, r.anchor == .publicationDate, sentenceYear(m) != nil,
+           r.granularity == .day || r.granularity == .month, r.interval?.first.year == e.year {
+            r.anchor = .previousExpression(e.index)
         }
         if let d = r.day {
             lastDay = (d, index)
@@ -47,6 +57,12 @@ struct ValueResolver {
     /// The mention is followed by "तक" (a deadline or a running period).
     private func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
 
+    /// A year written out earlier in the same sentence ("वर्ष 2015 में 3 जून को …" → 2015).
+    private func sentenceYear(_ m: Mention) -> Int? {
+        guard let e = lastExplicitYear, e.sentence == c.tokens[m.first].sentence else { return nil }
+        return e.year
+    }
+
     /// The mention is followed by "से" (since) and its clause does not speak of a start (शुरू, आरंभ).
     private func since(_ m: Mention) -> Bool {
         guard c.isWord(m.last + 1, WordKeys.se) else { return false }
@@ -71,10 +87,14 @@ struct ValueResolver {
             case .explicit(let e): y = e
             case .relative(let o): y = dct.year + o
             case .none:
-                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
-                y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir) {
-                    CalendarDay(year: $0, month: month, day: day)?.dayNumber
-                } ?? dct.year
+                if mod == .none, let e = sentenceYear(m) {
+                    y = e
+                } else {
+                    let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
+                    y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir) {
+                        CalendarDay(year: $0, month: month, day: day)?.dayNumber
+                    } ?? dct.year
+                }
             }
             guard let d = CalendarDay(year: y, month: month, day: day) else { return .month(y, month) }
             return .day(d, tense: t.publicTense)
@@ -85,8 +105,13 @@ struct ValueResolver {
             case .explicit(let e): return .month(e, month, anchor: .explicit)
             case .relative(let o): y = dct.year + o
             case .none:
-                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
-                y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.year * 12 + dct.month, dir) { $0 * 12 + month } ?? dct.year
+                if mod == .none, let e = sentenceYear(m) {
+                    y = e
+                } else {
+                    let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
+                    y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.year * 12 + dct.month, dir) { $0 * 12 + month }
+                        ?? dct.year
+                }
             }
             return .month(y, month, tense: t.publicTense)
         case .hinduMonth:

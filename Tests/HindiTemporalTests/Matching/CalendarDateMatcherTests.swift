@@ -25,6 +25,11 @@ final class CalendarDateMatcherTests: XCTestCase {
         assertFinds("रोक 3 मई तक बढ़ा दी गई है।", [["3 मई", "2026-05-03"]])
     }
 
+    func testYearWrittenEarlierInTheSentenceWins() {
+        assertFinds("वर्ष 2015 में 3 जून को हादसा हुआ और दिसंबर में जांच पूरी हुई। 5 जून को बैठक होगी।",
+                    [["वर्ष 2015", "2015"], ["3 जून", "2015-06-03"], ["दिसंबर", "2015-12"], ["5 जून", "2026-06-05"]])
+    }
+
     func testScheduledEventKeepsItsYear() {
         assertFinds("यह मैच 5 मार्च को होना था।", [["5 मार्च", "2025-03-05"]])
     }
