@@ -22,7 +22,10 @@ struct ValueResolver {
     mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {
         var r = value(m.meaning, m, next: next)
         if r.granularity == .vague, r.type == .date { r.anchor = .publicationDate }
-        if r.anchor == .explicit, let i = r.interval,
+        // a year used as part of a name ("विश्व कप 2023 के क्वालीफायर") does not date the sentence
+        let nameLike = r.granularity == .year && m.last + 1 < c.count && c.tokens[m.last + 1].kind == .word
+            && !c.has(m.last + 1, .postposition)
+        if r.anchor == .explicit, let i = r.interval, !nameLike,
            r.granularity == .year || r.granularity == .month || r.granularity == .day {
             lastExplicitYear = (i.first.year, c.tokens[m.first].sentence, index)
         }
