@@ -2,7 +2,8 @@
 /// day-granular date for anchored expressions ("उसी दिन", "दो दिन बाद", "शाम चार बजे").
 struct ValueResolver {
     let dct: CalendarDay
-    let c: MatchContext
+    /// The tokens of the chunk being resolved.
+    private(set) var c: MatchContext
     /// The latest day-granular date so far and its index in the output.
     private(set) var lastDay: (day: CalendarDay, index: Int)?
     /// The first day of the latest dated expression of any granularity (a year, a month, a day).
@@ -17,6 +18,12 @@ struct ValueResolver {
     init(dct: CalendarDay, context: MatchContext) {
         self.dct = dct
         self.c = context
+    }
+
+    /// Continues with the next chunk of the same text (token indices restart; sentence numbers run on).
+    mutating func use(_ context: MatchContext) {
+        c = context
+        lastPartOfDay = nil
     }
 
     mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {

@@ -53,6 +53,24 @@ final class TemporalExtractorTests: XCTestCase {
         assertFinds("शनिवार शनिवार को कहा", [["शनिवार", "2025-07-12"], ["शनिवार", "2025-07-12"]])
     }
 
+    func testLongTextsGiveTheSameResultsAcrossChunks() {
+        let sentence = "शनिवार को 12 जुलाई 2025 की बैठक हुई।\n"
+        let one = TemporalExtractor().extract(from: sentence, published: DCT.sunday)
+        XCTAssertEqual(one.count, 2)
+        let repeats = 12_000
+        let text = String(repeating: sentence, count: repeats)
+        let found = TemporalExtractor().extract(from: text, published: DCT.sunday)
+        XCTAssertEqual(found.count, 2 * repeats)
+        let length = sentence.unicodeScalars.count
+        for (k, e) in found.enumerated() where k % 997 == 0 || k >= found.count - 2 {
+            let base = one[k % 2]
+            XCTAssertEqual(e.value, base.value)
+            XCTAssertEqual(e.scalarRange, (base.scalarRange.lowerBound + (k / 2) * length)..<(base.scalarRange.upperBound + (k / 2) * length))
+            XCTAssertEqual(e.sentenceIndex, k / 2)
+            XCTAssertEqual(e.text, base.text)
+        }
+    }
+
     func testVersionIsSet() {
         XCTAssertTrue(TemporalExtractor.version.hasPrefix("hindi-temporal/"))
     }
