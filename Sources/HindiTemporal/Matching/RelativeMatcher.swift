@@ -32,6 +32,14 @@ enum RelativeMatcher {
             if c.isNumber(j + 2) { return nil }
             return Mention(first: i, last: j + 1, meaning: .fiscalRelative(off), rule: "fiscal.relative")
         }
+        // "बीती रात" (last night), "अगली सुबह" (the next morning)
+        if let pod = e.partOfDay {
+            switch mod {
+            case .last: return Mention(first: i, last: j, meaning: .timed(.unitRelative(.day, -1), .partOfDay(pod)), rule: "time.previous-night")
+            case .next: return Mention(first: i, last: j, meaning: .timed(.anchoredDay(1), .partOfDay(pod)), rule: "time.next-part-of-day")
+            default: return Mention(first: i, last: j, meaning: .timed(.deictic(.today), .partOfDay(pod)), rule: "time.this-part-of-day")
+            }
+        }
         if e.has(.quarterWord) { return Mention(first: i, last: j, meaning: .quarterRelative(off), rule: "quarter.relative") }
         if e.has(.weekendWord) { return Mention(first: i, last: j, meaning: .weekend(off), rule: "weekend.relative") }
         if let s = e.season { return Mention(first: i, last: j, meaning: .season(s, off), rule: "season.relative") }

@@ -49,6 +49,11 @@ final class RelativeMatcherTests: XCTestCase {
         XCTAssertEqual(found[1].anchor, .previousExpression(0))
     }
 
+    func testLastNightAndTheNextMorning() {
+        assertFinds("बीती रात चोरी हुई। 5 जुलाई को वह गया और अगली सुबह लौटा।",
+                    [["बीती रात", "2025-07-12TNI"], ["5 जुलाई", "2025-07-05"], ["अगली सुबह", "2025-07-06TMO"]])
+    }
+
     func testPreviousDayIsTheDayBeforePublication() {
         assertFinds("गत दिवस बैठक हुई।", [["गत दिवस", "2025-07-12"]])
         assertFindsNothing("स्वतंत्रता दिवस पर झंडा फहराया।")
