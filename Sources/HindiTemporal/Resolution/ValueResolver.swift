@@ -247,8 +247,9 @@ struct ValueResolver {
         case .futureRef: return .vague("FUTURE_REF")
         case .today: return .day(dct, tense: .present)
         case .kal, .parson:
-            // "कल यानी शनिवार": the apposition names the day.
-            if let n = next, n.first == m.last + 2, c.has(m.last + 1, .namely), case let .weekday(wd, _) = n.meaning {
+            // "कल यानी शनिवार", "कल शनिवार को": the apposition names the day.
+            if let n = next, (n.first == m.last + 2 && c.has(m.last + 1, .namely)) || n.first == m.last + 1,
+               case let .weekday(wd, _) = n.meaning {
                 let t = tense(n)
                 return .day(CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: .none, deadline: false)),
                             tense: t.publicTense)

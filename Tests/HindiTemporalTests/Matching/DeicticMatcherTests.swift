@@ -18,6 +18,8 @@ final class DeicticMatcherTests: XCTestCase {
 
     func testAppositionNamesTheDay() {
         assertFinds("कल यानी शनिवार को बैठक हुई।", [["कल", "2025-07-12"], ["शनिवार", "2025-07-12"]])
+        let friday = CalendarDay(year: 2025, month: 7, day: 11)!
+        assertFinds("कल शनिवार को बैठक होगी।", [["कल", "2025-07-12"], ["शनिवार", "2025-07-12"]], dct: friday)
     }
 
     func testVagueReferences() {
