@@ -49,7 +49,10 @@ enum YearMatcher {
         let t = c.tokens
         if j > 0, !t[j].spaceBefore, t[j - 1].kind != .word, !word {
             let k = t[j - 1].key
-            if k == 0x2E || k == 0x2C || k == 0x3A || k == 0x2F || k == 0x20B9 || k == 0x24 || k == 0x2D { return false }
+            let yearRange = k == 0x2D && j >= 2 && c.isNumber(j - 2) && c.tokens[j - 2].digits == 4  // 1999-2000
+            if !yearRange, k == 0x2E || k == 0x2C || k == 0x3A || k == 0x2F || k == 0x20B9 || k == 0x24 || k == 0x2D {
+                return false
+            }
         }
         if j > 0, c.has(j - 1, .countNoun) || c.has(j - 1, .approximator), !word { return false }
         // "2000 से अधिक लोग": an amount

@@ -9,6 +9,11 @@ final class YearMatcherTests: XCTestCase {
         assertFinds("विश्व कप 2023 टला।", [["2023", "2023"]])
     }
 
+    func testYearRanges() {
+        assertFinds("1999-2000 में सूखा पड़ा।", [["1999", "1999"], ["2000", "2000"]])
+        assertFinds("2014 से 2019 तक", [["2014", "2014"], ["2019", "2019"]])
+    }
+
     func testFiscalYears() {
         assertFinds("बजट 2024-25 पेश हुआ।", [["2024-25", "FY2024"]])
         assertFinds("वित्त वर्ष 2020-21 के लिए", [["वित्त वर्ष 2020-21", "FY2020"]])
