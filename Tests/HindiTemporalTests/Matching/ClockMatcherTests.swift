@@ -29,6 +29,7 @@ final class ClockMatcherTests: XCTestCase {
         assertFinds("साढ़े 9 बजे शाम को", [["साढ़े 9 बजे शाम", "2025-07-13T21:30"]])
         assertFinds("अपडेट@11.30am तूफान", [["11.30am", "2025-07-13T11:30"]])
         assertFinds("अपडेट 12.11 pm", [["12.11 pm", "2025-07-13T12:11"]])
+        assertFinds("उड़ान 7.45 p.m. पर", [["7.45 p.m.", "2025-07-13T19:45"]])
     }
 
     func testTimeTakesTheDayOfTheLatestDate() {
