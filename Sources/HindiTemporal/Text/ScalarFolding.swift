@@ -10,6 +10,10 @@ enum ScalarFolding {
     /// The folded scalar value (0 when the scalar is dropped inside a word).
     @inline(__always)
     static func fold(_ v: UInt32) -> UInt32 {
+        // common case first: consonants, vowel signs and virama fold to themselves
+        if (v >= 0x0915 && v <= 0x0939 && v != 0x0929 && v != 0x0931 && v != 0x0934) || (v >= 0x093E && v <= 0x094D) {
+            return v
+        }
         switch v {
         case 0x0958: return 0x0915
         case 0x0959: return 0x0916
