@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let dct = CalendarDay(iso: "2025-07-13")!   // a Sunday
-/// TemporalExtractor().extract(from: "लावरोव ने शनिवार को कहा कि बैठक अक्टूबर में होगी।", published: dct)
+/// TemporalExtractor().extract(from: "मंत्री ने शनिवार को कहा कि बैठक अक्टूबर में होगी।", published: dct)
 /// // → "शनिवार" DATE 2025-07-12 (past), "अक्टूबर" DATE 2025-10 (future)
 /// ```
 public struct TemporalExtractor: Sendable {

@@ -1,5 +1,5 @@
 /// Years and fiscal years: "2024", "वर्ष 2024", "साल 2015", "2024-25" (FY2024), "वित्त वर्ष 2020-21",
-/// "1990 के दशक" (199), "2025 की पहली तिमाही". Rejects amounts: "2000 लोग", "2020 रुपये", "2,708".
+/// "1990 के दशक" (199), "2025 की पहली तिमाही". Rejects amounts: "2000 लोग", "2020 रुपये", "3,415".
 enum YearMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
         var j = i

@@ -23,7 +23,7 @@ final class RelativeMatcherTests: XCTestCase {
     }
 
     func testYearWithMonth() {
-        assertFinds("पिछले साल नवंबर में नमूने लिए गए थे।", [["पिछले साल नवंबर", "2024-11"]])
+        assertFinds("पिछले साल नवंबर में सड़क बनी थी।", [["पिछले साल नवंबर", "2024-11"]])
     }
 
     func testFiscalQuarterSeason() {
