@@ -6,6 +6,10 @@ enum RelativeMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
         if c.has(i, .that) {
             if c.isWord(i + 1, WordKeys.din) { return withTime(c, i, i + 1, .anchoredDay(0), "anchored.that-day") }
+            if let e = c.lex(i + 1), let unit = e.unit, !e.unitPlural, c.adjacent(i, i + 1),
+               unit == .week || unit == .month || unit == .year {
+                return Mention(first: i, last: i + 1, meaning: .anchoredUnit(unit), rule: "anchored.that-period")
+            }
             if let pod = c.lex(i + 1)?.partOfDay, c.adjacent(i, i + 1) {
                 return Mention(first: i, last: i + 1, meaning: .timed(.anchoredDay(0), .partOfDay(pod)), rule: "anchored.that-time")
             }

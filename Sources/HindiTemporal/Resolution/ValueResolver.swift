@@ -184,6 +184,11 @@ struct ValueResolver {
             }
             guard let chosen = best else { return .vague("PRESENT_REF") }
             return .day(chosen, tense: t.publicTense)
+        case .anchoredUnit(let unit):
+            guard let d = lastDated else { return relative(unit, 0, from: dct) }
+            var r = relative(unit, 0, from: d.day)
+            r.anchor = .previousExpression(d.index)
+            return r
         case .anchoredDay(let off):
             let a = anchorDay
             return .day(a.0.adding(days: off), anchor: a.1)

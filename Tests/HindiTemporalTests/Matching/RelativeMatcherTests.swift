@@ -64,6 +64,11 @@ final class RelativeMatcherTests: XCTestCase {
         assertFinds("दो साल बाद चुनाव होंगे।", [["दो साल बाद", "2027"]])
     }
 
+    func testThatYearAndThatMonthFollowTheLatestDate() {
+        assertFinds("2019 में चुनाव हुए और उसी साल नई सरकार बनी। मार्च 2021 में बाढ़ आई, उस महीने भारी नुकसान हुआ।",
+                    [["2019", "2019"], ["उसी साल", "2019"], ["मार्च 2021", "2021-03"], ["उस महीने", "2021-03"]])
+    }
+
     func testAnchoredWithoutDateUsesDCT() {
         assertFinds("उस दिन सब खुश थे।", [["उस दिन", "2025-07-13"]])
     }
