@@ -10,6 +10,8 @@ struct ValueResolver {
     private var lastDated: (day: CalendarDay, index: Int)?
     /// Year and sentence of the latest expression that wrote its year out ("2015 में", "मार्च 2015").
     private var lastExplicitYear: (year: Int, sentence: Int32, index: Int)?
+    /// Last token of the mention that set `lastDay` (in the current chunk).
+    private var lastDayEnd = -10
     /// Sentence of `lastDay`.
     private var lastDaySentence: Int32 = -1
     /// The part of day of the previous mention and its last token ("शनिवार रात करीब 11 बजे").
@@ -24,6 +26,7 @@ struct ValueResolver {
     mutating func use(_ context: MatchContext) {
         c = context
         lastPartOfDay = nil
+        lastDayEnd = -10
     }
 
     mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {
@@ -44,6 +47,7 @@ struct ValueResolver {
             r.anchor = .previousExpression(e.index)
         }
         if let d = r.day {
+            lastDayEnd = m.last
             lastDay = (d, index)
             lastDaySentence = c.tokens[m.first].sentence
         }
@@ -67,6 +71,21 @@ struct ValueResolver {
     /// The mention is followed by "तक" (a deadline or a running period).
     private func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
 
+    /// A day-granular date standing next to `m`, separated only by a comma.
+    private func appositiveDate(_ m: Mention, next: Mention?) -> CalendarDay? {
+        if let n = next, n.first == m.last + 2, c.isPunct(m.last + 1, 0x2C) {
+            switch n.meaning {
+            case .fullDate, .dayMonth: return value(n.meaning, n, next: nil).day
+            default: break
+            }
+        }
+        if let l = lastDay, c.isPunct(m.first - 1, 0x2C), m.first >= 2, c.tokens[m.first - 2].kind != .punctuation,
+           lastDayEnd == m.first - 2 {
+            return l.day
+        }
+        return nil
+    }
+
     /// A year written out earlier in the same sentence ("वर्ष 2015 में 3 जून को …" → 2015).
     private func sentenceYear(_ m: Mention) -> Int? {
         guard let e = lastExplicitYear, e.sentence == c.tokens[m.first].sentence else { return nil }
@@ -88,6 +107,10 @@ struct ValueResolver {
         switch meaning {
         case let .weekday(wd, mod):
             let t = tense(m)
+            // "सोमवार, 14 जुलाई" / "14 जुलाई, सोमवार": the date next to it names the day
+            if mod == .none || mod == .indefinite, let d = appositiveDate(m, next: next), d.weekday == wd {
+                return .day(d, tense: t.publicTense)
+            }
             let d = CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: mod, deadline: false, since: since(m)))
             return .day(d, tense: t.publicTense)
         case let .dayMonth(day, month, yearSpec, mod):
