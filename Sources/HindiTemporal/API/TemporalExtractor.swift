@@ -11,7 +11,9 @@ public struct TemporalExtractor: Sendable {
 
     public init() {}
 
-    /// Expressions in text order; offsets refer to the input as given.
+    /// Expressions in text order; offsets refer to the input as given. Runs in time linear in the text
+    /// and memory proportional to the result (texts are processed in sentence-aligned chunks); offsets
+    /// are kept in 32 bits, so texts are limited to 2³¹ Unicode scalars.
     public func extract(from text: String, published: CalendarDay) -> [TemporalExpression] {
         var text = text
         text.makeContiguousUTF8()
