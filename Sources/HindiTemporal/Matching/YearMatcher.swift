@@ -63,6 +63,8 @@ enum YearMatcher {
                c.isNumber(j + 2), !t[j + 2].spaceBefore { return false }
             if next.kind == .punctuation, next.key == 0x25 { return false }
             if let e = c.lex(j + 1), e.has(.countNoun) || e.unit != nil || e.cardinal >= 100 { return false }
+            // "1995 कर्मचारियों", "2000 गाड़ियां": a count of something
+            if next.kind == .word, next.shape.contains(.plural), !c.has(j + 1, .postposition) { return false }
         }
         return true
     }

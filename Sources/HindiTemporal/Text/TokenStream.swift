@@ -79,6 +79,9 @@ struct TokenStream {
                 if tail.count >= 3, tail.l0 == 0x0947, tail.l1 == 0x0928 { shape.insert(.oblique) }
                 if tail.count >= 2, tail.l0 == 0x0902, tail.l1 == 0x0947 || tail.l1 == 0x090F,
                    hash != WordKeys.mein { shape.insert(.imperative) }
+                if tail.count >= 3, tail.l0 == 0x0902, tail.l1 == 0x094B || (tail.l1 == 0x093E && tail.l2 == 0x092F) {
+                    shape.insert(.plural)
+                }
                 if tail.count >= 3, tail.l0 == 0x093E || tail.l0 == 0x0940 || tail.l0 == 0x0947,
                    tail.l1 >= 0x0915 && tail.l1 <= 0x0939, tail.l1 != 0x0924 || tail.l0 == 0x093E {
                     shape.insert(.perfective)

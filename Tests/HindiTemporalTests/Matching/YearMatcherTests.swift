@@ -34,5 +34,7 @@ final class YearMatcherTests: XCTestCase {
         assertFindsNothing("यह 2019.5 अंक है।")
         assertFindsNothing("रैली में 2000 से अधिक लोग पहुंचे।")
         assertFindsNothing("वहां करीब 1999 लोग थे।")
+        assertFindsNothing("कंपनी के 1995 कर्मचारियों को बोनस मिला।")
+        assertFindsNothing("मेले में 2000 गाड़ियां बिकीं।")
     }
 }

@@ -48,6 +48,11 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(notFuture, Array(repeating: false, count: 8))
     }
 
+    func testPluralShapes() {
+        let t = tokens("लोगों गाड़ियां यहां में")
+        XCTAssertEqual(t.map { $0.shape.contains(.plural) }, [true, true, false, false])
+    }
+
     func testObliqueAndImperativeShapes() {
         let t = tokens("होने करें में सोएं")
         XCTAssertTrue(t[0].shape.contains(.oblique))
