@@ -49,6 +49,8 @@ final class WeekdayMatcherTests: XCTestCase {
 
     func testMarketNamesAreNotDates() {
         assertFindsNothing("सोमवार बाजार में भीड़ रही।")
+        assertFindsNothing("शनिवार वाड़ा देखने पहुंचे।")
+        assertFindsNothing("अगस्त क्रांति मैदान में सभा")
     }
 
     func testTenseIsReported() throws {
