@@ -26,7 +26,8 @@ enum TextInput {
                 throw ReadError(description: "Cannot read '\(path)': \(error.localizedDescription)")
             }
         }
-        if let s = String(data: data, encoding: .utf8) { return s }
+        // Decoding keeps a byte-order mark, so offsets count every scalar of the file as given.
+        if let s = String(validating: data, as: UTF8.self) { return s }
         let name = path == "-" ? "standard input" : "'\(path)'"
         FileHandle.standardError.write(Data("warning: \(name) is not valid UTF-8; invalid bytes were replaced with U+FFFD.\n".utf8))
         return String(decoding: data, as: UTF8.self)

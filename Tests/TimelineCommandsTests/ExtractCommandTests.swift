@@ -48,6 +48,13 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("12 जुलाई 2025"))
     }
 
+    func testKeepsAByteOrderMark() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("extract-\(UUID().uuidString).txt")
+        try Data([0xEF, 0xBB, 0xBF] + Array("आज".utf8)).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertEqual(try TextInput.read(url.path).unicodeScalars.first, "\u{FEFF}")
+    }
+
     func testJSONLineHasSpecKeys() throws {
         let found = HindiTemporalFixture.extract("शनिवार को कहा")
         let line = TimexJSON.line(try XCTUnwrap(found.first))

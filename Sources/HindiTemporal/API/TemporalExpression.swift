@@ -1,6 +1,6 @@
 /// One temporal expression found in a text.
 ///
-/// For "लावरोव ने शनिवार को कहा" published 2025-07-13: text "शनिवार", type `.date`,
+/// For "मंत्री ने शनिवार को कहा" published 2025-07-13: text "शनिवार", type `.date`,
 /// value "2025-07-12", granularity `.day`, tense `.past`.
 public struct TemporalExpression: Sendable, Hashable {
     public let text: String

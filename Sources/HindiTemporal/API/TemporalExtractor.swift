@@ -2,7 +2,7 @@
 ///
 /// ```swift
 /// let dct = CalendarDay(iso: "2025-07-13")!   // a Sunday
-/// TemporalExtractor().extract(from: "लावरोव ने शनिवार को कहा कि बैठक अक्टूबर में होगी।", published: dct)
+/// TemporalExtractor().extract(from: "मंत्री ने शनिवार को कहा कि बैठक अक्टूबर में होगी।", published: dct)
 /// // → "शनिवार" DATE 2025-07-12 (past), "अक्टूबर" DATE 2025-10 (future)
 /// ```
 public struct TemporalExtractor: Sendable {
@@ -11,32 +11,68 @@ public struct TemporalExtractor: Sendable {
 
     public init() {}
 
-    /// Expressions in text order; offsets refer to the input as given.
+    /// Expressions in text order; offsets refer to the input as given. Runs in time linear in the text
+    /// and memory proportional to the result (texts are processed in sentence-aligned chunks); offsets
+    /// are kept in 32 bits, so texts are limited to 2³¹ Unicode scalars.
     public func extract(from text: String, published: CalendarDay) -> [TemporalExpression] {
-        let lexicon = Lexicon.shared
-        let tokens = Tokenizer.tokenize(text, lexicon: lexicon)
-        let context = MatchContext(tokens: tokens, lexicon: lexicon)
-        let mentions = MentionFinder.find(context)
-        guard !mentions.isEmpty else { return [] }
-        var resolver = ValueResolver(dct: published, context: context)
+        var text = text
+        text.makeContiguousUTF8()
+        let found = text.utf8.withContiguousStorageIfAvailable { extract(utf8: $0, published: published) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { extract(utf8: $0, published: published) }
+        guard !found.isEmpty else { return [] }
         var offsets: [Int] = []
-        offsets.reserveCapacity(mentions.count * 2)
-        for m in mentions {
-            offsets.append(Int(tokens[m.first].start))
-            offsets.append(Int(tokens[m.last].end))
+        offsets.reserveCapacity(found.count * 2)
+        for f in found {
+            offsets.append(f.start)
+            offsets.append(f.end)
         }
         let indices = ScalarBuffer.indices(in: text, at: offsets)
         var out: [TemporalExpression] = []
-        out.reserveCapacity(mentions.count)
-        for (k, m) in mentions.enumerated() {
-            let r = resolver.resolve(m, index: k, next: k + 1 < mentions.count ? mentions[k + 1] : nil)
+        out.reserveCapacity(found.count)
+        for (k, f) in found.enumerated() {
             let range = indices[2 * k]..<indices[2 * k + 1]
-            let piece = String(decoding: text.utf8[range], as: UTF8.self)
+            let r = f.resolved
             out.append(TemporalExpression(
-                text: piece, range: range, scalarRange: Int(tokens[m.first].start)..<Int(tokens[m.last].end),
+                text: String(decoding: text.utf8[range], as: UTF8.self), range: range, scalarRange: f.start..<f.end,
                 type: r.type, value: r.value, granularity: r.granularity, interval: r.interval, tense: r.tense,
-                anchor: r.anchor, sentenceIndex: Int(tokens[m.first].sentence), rule: m.rule))
+                anchor: r.anchor, sentenceIndex: f.sentence, rule: f.rule))
         }
         return out
     }
+
+    /// A resolved mention before its String indices are known.
+    private struct Found {
+        var start: Int
+        var end: Int
+        var sentence: Int
+        var rule: String
+        var resolved: Resolved
+    }
+
+    /// Tokenizes, matches and resolves chunk by chunk (chunks end at sentence ends).
+    private func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, published: CalendarDay) -> [Found] {
+        let lexicon = Lexicon.shared
+        var stream = TokenStream(bytes)
+        stream.sink.tokens.reserveCapacity(min(bytes.count / 12 + 16, TemporalExtractor.chunkLimit))
+        var resolver = ValueResolver(dct: published, context: MatchContext(tokens: [], lexicon: lexicon))
+        var found: [Found] = []
+        while stream.fill(target: TemporalExtractor.chunkTarget, limit: TemporalExtractor.chunkLimit, lexicon: lexicon) {
+            let context = MatchContext(tokens: stream.sink.tokens, lexicon: lexicon)
+            let mentions = MentionFinder.find(context)
+            resolver.use(context)
+            for (k, m) in mentions.enumerated() {
+                let r = resolver.resolve(m, index: found.count, next: k + 1 < mentions.count ? mentions[k + 1] : nil)
+                let first = context.tokens[m.first]
+                found.append(Found(start: Int(first.start), end: Int(context.tokens[m.last].end),
+                                   sentence: Int(first.sentence), rule: m.rule, resolved: r))
+            }
+            // release the chunk's tokens so the next fill reuses their storage
+            resolver.use(MatchContext(tokens: [], lexicon: lexicon))
+        }
+        return found
+    }
+
+    /// Tokens per chunk: the first sentence end after `chunkTarget` closes it, `chunkLimit` always does.
+    static let chunkTarget = 20_000
+    static let chunkLimit = 200_000
 }

@@ -85,7 +85,7 @@ enum CalendarDateMatcher {
             return Mention(first: i, last: j + 1, meaning: .hinduMonth, rule: "month.hindu")
         }
         guard e.month > 0 else { return nil }
-        if c.has(j + 1, .marchContext) || c.has(j - 1, .marchContext) { return nil }
+        if c.has(j + 1, .marchContext) || c.has(j - 1, .marchContext) || c.has(j + 1, .nameAfterTimeWord) { return nil }
         if e.month == 3, c.has(j + 1, .marchVerb) { return nil }
         var last = j
         if c.has(last + 1, .monthWord), c.adjacent(last, last + 1) { last += 1 }

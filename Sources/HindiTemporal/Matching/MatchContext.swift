@@ -121,7 +121,7 @@ struct MatchContext {
                 j = i + 2
                 if isPunct(j + 1, 0x2E) || isPunct(j + 1, 0x3A) { if isNumber(j + 2) { return nil } }
             }
-            let marked = has(j + 1, .baje) || has(j + 1, .am) || has(j + 1, .pm)
+            let marked = has(j + 1, .baje) || has(j + 1, .am) || has(j + 1, .pm) || meridiem(j + 1) != nil
             if !marked {
                 if j == i + 2 && !separatorDot {
                     // 10:30 stands on its own
@@ -143,9 +143,9 @@ struct MatchContext {
             if let m = smallNumber(last + 1), m < 60, lex(last + 2)?.unit == .minute { minute = m; last += 2 }
         }
         var pod = partOfDay
-        if has(last + 1, .am) || (has(last + 1, .pm)) {
-            let pm = has(last + 1, .pm)
-            last += 1
+        if has(last + 1, .am) || has(last + 1, .pm) || meridiem(last + 1) != nil {
+            let pm = has(last + 1, .pm) || meridiem(last + 1)?.pm == true
+            last = meridiem(last + 1)?.last ?? last + 1
             if pm && hour < 12 { hour += 12 }
             if !pm && hour == 12 { hour = 0 }
             pod = nil
@@ -156,6 +156,14 @@ struct MatchContext {
         guard hour <= 24 else { return nil }
         if let p = pod { hour = MatchContext.hour24(hour, p) }
         return (hour, minute, last)
+    }
+
+    /// "a.m." / "p.m." spelt with dots at `i`: whether it is p.m. and its last token.
+    func meridiem(_ i: Int) -> (pm: Bool, last: Int)? {
+        guard isWord(i, WordKeys.latinA) || isWord(i, WordKeys.latinP), isPunct(i + 1, 0x2E), isWord(i + 2, WordKeys.latinM),
+              adjacent(i, i + 2) else { return nil }
+        let last = isPunct(i + 3, 0x2E) && !tokens[i + 3].spaceBefore ? i + 3 : i + 2
+        return (isWord(i, WordKeys.latinP), last)
     }
 
     /// 12-hour reading under a part of day: शाम 8 → 20, दोपहर 2 → 14, रात 11 → 23, रात 2 → 2.

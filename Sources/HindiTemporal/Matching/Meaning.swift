@@ -15,6 +15,8 @@ enum Meaning: Sendable, Equatable {
     case within(Double, TimeUnit)
     case dayOfMonth(Int)
     case anchoredDay(Int)
+    /// "उसी साल", "उस महीने": the week, month or year of the latest dated expression.
+    case anchoredUnit(TimeUnit)
     case fiscal(Int)
     case fiscalRelative(Int)
     case decade(Int)

@@ -6,6 +6,10 @@ enum RelativeMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
         if c.has(i, .that) {
             if c.isWord(i + 1, WordKeys.din) { return withTime(c, i, i + 1, .anchoredDay(0), "anchored.that-day") }
+            if let e = c.lex(i + 1), let unit = e.unit, !e.unitPlural, c.adjacent(i, i + 1),
+               unit == .week || unit == .month || unit == .year {
+                return Mention(first: i, last: i + 1, meaning: .anchoredUnit(unit), rule: "anchored.that-period")
+            }
             if let pod = c.lex(i + 1)?.partOfDay, c.adjacent(i, i + 1) {
                 return Mention(first: i, last: i + 1, meaning: .timed(.anchoredDay(0), .partOfDay(pod)), rule: "anchored.that-time")
             }
@@ -31,6 +35,14 @@ enum RelativeMatcher {
         if e.has(.fiscalWord), c.has(j + 1, .yearWord) {
             if c.isNumber(j + 2) { return nil }
             return Mention(first: i, last: j + 1, meaning: .fiscalRelative(off), rule: "fiscal.relative")
+        }
+        // "बीती रात" (last night), "अगली सुबह" (the next morning)
+        if let pod = e.partOfDay {
+            switch mod {
+            case .last: return Mention(first: i, last: j, meaning: .timed(.unitRelative(.day, -1), .partOfDay(pod)), rule: "time.previous-night")
+            case .next: return Mention(first: i, last: j, meaning: .timed(.anchoredDay(1), .partOfDay(pod)), rule: "time.next-part-of-day")
+            default: return Mention(first: i, last: j, meaning: .timed(.deictic(.today), .partOfDay(pod)), rule: "time.this-part-of-day")
+            }
         }
         if e.has(.quarterWord) { return Mention(first: i, last: j, meaning: .quarterRelative(off), rule: "quarter.relative") }
         if e.has(.weekendWord) { return Mention(first: i, last: j, meaning: .weekend(off), rule: "weekend.relative") }

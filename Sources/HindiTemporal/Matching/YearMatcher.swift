@@ -1,5 +1,5 @@
 /// Years and fiscal years: "2024", "वर्ष 2024", "साल 2015", "2024-25" (FY2024), "वित्त वर्ष 2020-21",
-/// "1990 के दशक" (199), "2025 की पहली तिमाही". Rejects amounts: "2000 लोग", "2020 रुपये", "2,708".
+/// "1990 के दशक" (199), "2025 की पहली तिमाही". Rejects amounts: "2000 लोग", "2020 रुपये", "3,415".
 enum YearMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
         var j = i
@@ -49,7 +49,10 @@ enum YearMatcher {
         let t = c.tokens
         if j > 0, !t[j].spaceBefore, t[j - 1].kind != .word, !word {
             let k = t[j - 1].key
-            if k == 0x2E || k == 0x2C || k == 0x3A || k == 0x2F || k == 0x20B9 || k == 0x24 || k == 0x2D { return false }
+            let yearRange = k == 0x2D && j >= 2 && c.isNumber(j - 2) && c.tokens[j - 2].digits == 4  // 1999-2000
+            if !yearRange, k == 0x2E || k == 0x2C || k == 0x3A || k == 0x2F || k == 0x20B9 || k == 0x24 || k == 0x2D {
+                return false
+            }
         }
         if j > 0, c.has(j - 1, .countNoun) || c.has(j - 1, .approximator), !word { return false }
         // "2000 से अधिक लोग": an amount
@@ -60,6 +63,8 @@ enum YearMatcher {
                c.isNumber(j + 2), !t[j + 2].spaceBefore { return false }
             if next.kind == .punctuation, next.key == 0x25 { return false }
             if let e = c.lex(j + 1), e.has(.countNoun) || e.unit != nil || e.cardinal >= 100 { return false }
+            // "1995 कर्मचारियों", "2000 गाड़ियां": a count of something
+            if next.kind == .word, next.shape.contains(.plural), !c.has(j + 1, .postposition) { return false }
         }
         return true
     }

@@ -31,6 +31,10 @@ enum TenseDetector {
     static func classify(_ c: MatchContext, _ k: Int) -> ClauseTense? {
         let t = c.tokens[k]
         if t.futureForm { return .future }
+        // "होने जा रहा है": going to
+        if c.isWord(k, WordKeys.ja), k > 0, c.tokens[k - 1].shape.contains(.oblique), c.has(k + 1, .progressive) {
+            return .future
+        }
         guard let e = c.lex(k) else {
             return t.shape.contains(.perfective) && endsSentence(c, k + 1) ? .past : nil
         }
@@ -54,6 +58,11 @@ enum TenseDetector {
                 }
                 let passive = c.isWord(m, WordKeys.ja) || c.isWord(m, WordKeys.jaata) || c.isWord(m, WordKeys.jaati)
                     || c.isWord(m, WordKeys.jaate)
+                // "किया जाना है" (is to be done), "किया जाना था" (was to be done)
+                if c.has(m, .infinitive) {
+                    if c.has(m + 1, .presentAux) || c.has(m + 1, .waala) { return .future }
+                    if c.has(m + 1, .pastAux) { return .scheduled }
+                }
                 if !(c.has(m, .pastVerb) || c.has(m, .emphasis) || passive) { break }
                 if c.isWord(m, WordKeys.jaata) || c.isWord(m, WordKeys.jaati) || c.isWord(m, WordKeys.jaate) {
                     return .present

@@ -2,23 +2,52 @@
 /// day-granular date for anchored expressions ("उसी दिन", "दो दिन बाद", "शाम चार बजे").
 struct ValueResolver {
     let dct: CalendarDay
-    let c: MatchContext
+    /// The tokens of the chunk being resolved.
+    private(set) var c: MatchContext
     /// The latest day-granular date so far and its index in the output.
     private(set) var lastDay: (day: CalendarDay, index: Int)?
+    /// The first day of the latest dated expression of any granularity (a year, a month, a day).
+    var lastDated: (day: CalendarDay, index: Int)?
+    /// Year and sentence of the latest expression that wrote its year out ("2015 में", "मार्च 2015").
+    var lastExplicitYear: (year: Int, sentence: Int32, index: Int)?
+    /// Last token of the mention that set `lastDay` (in the current chunk).
+    var lastDayEnd = -10
     /// Sentence of `lastDay`.
-    private var lastDaySentence: Int32 = -1
+    var lastDaySentence: Int32 = -1
     /// The part of day of the previous mention and its last token ("शनिवार रात करीब 11 बजे").
-    private var lastPartOfDay: (pod: PartOfDay, last: Int)?
+    var lastPartOfDay: (pod: PartOfDay, last: Int)?
 
     init(dct: CalendarDay, context: MatchContext) {
         self.dct = dct
         self.c = context
     }
 
+    /// Continues with the next chunk of the same text (token indices restart; sentence numbers run on).
+    mutating func use(_ context: MatchContext) {
+        c = context
+        lastPartOfDay = nil
+        lastDayEnd = -10
+    }
+
     mutating func resolve(_ m: Mention, index: Int, next: Mention?) -> Resolved {
         var r = value(m.meaning, m, next: next)
         if r.granularity == .vague, r.type == .date { r.anchor = .publicationDate }
+        // a year used as part of a name ("विश्व कप 2023 के क्वालीफायर") does not date the sentence
+        let nameLike = r.granularity == .year && m.last + 1 < c.count && c.tokens[m.last + 1].kind == .word
+            && !c.has(m.last + 1, .postposition)
+        if r.anchor == .explicit, let i = r.interval, !nameLike,
+           r.granularity == .year || r.granularity == .month || r.granularity == .day {
+            lastExplicitYear = (i.first.year, c.tokens[m.first].sentence, index)
+        }
+        if r.type == .date, let i = r.interval, r.granularity != .century, r.granularity != .decade {
+            lastDated = (i.first, index)
+        }
+        if let e = lastExplicitYear, e.index != index, r.anchor == .publicationDate, sentenceYear(m) != nil,
+           r.granularity == .day || r.granularity == .month, r.interval?.first.year == e.year {
+            r.anchor = .previousExpression(e.index)
+        }
         if let d = r.day {
+            lastDayEnd = m.last
             lastDay = (d, index)
             lastDaySentence = c.tokens[m.first].sentence
         }
@@ -32,18 +61,39 @@ struct ValueResolver {
         return r
     }
 
-    private func tense(_ m: Mention) -> ClauseTense { TenseDetector.tense(c, first: m.first, last: m.last) }
+    func tense(_ m: Mention) -> ClauseTense { TenseDetector.tense(c, first: m.first, last: m.last) }
 
-    private var anchorDay: (CalendarDay, Anchor) {
+    var anchorDay: (CalendarDay, Anchor) {
         if let l = lastDay { return (l.day, .previousExpression(l.index)) }
         return (dct, .publicationDate)
     }
 
     /// The mention is followed by "तक" (a deadline or a running period).
-    private func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
+    func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
+
+    /// A day-granular date standing next to `m`, separated only by a comma.
+    func appositiveDate(_ m: Mention, next: Mention?) -> CalendarDay? {
+        if let n = next, n.first == m.last + 2, c.isPunct(m.last + 1, 0x2C) {
+            switch n.meaning {
+            case .fullDate, .dayMonth: return value(n.meaning, n, next: nil).day
+            default: break
+            }
+        }
+        if let l = lastDay, c.isPunct(m.first - 1, 0x2C), m.first >= 2, c.tokens[m.first - 2].kind != .punctuation,
+           lastDayEnd == m.first - 2 {
+            return l.day
+        }
+        return nil
+    }
+
+    /// A year written out earlier in the same sentence ("वर्ष 2015 में 3 जून को …" → 2015).
+    func sentenceYear(_ m: Mention) -> Int? {
+        guard let e = lastExplicitYear, e.sentence == c.tokens[m.first].sentence else { return nil }
+        return e.year
+    }
 
     /// The mention is followed by "से" (since) and its clause does not speak of a start (शुरू, आरंभ).
-    private func since(_ m: Mention) -> Bool {
+    func since(_ m: Mention) -> Bool {
         guard c.isWord(m.last + 1, WordKeys.se) else { return false }
         var k = m.last + 2
         while k < c.count, k <= m.last + 10, c.tokens[k].sentence == c.tokens[m.last].sentence {
@@ -53,10 +103,14 @@ struct ValueResolver {
         return true
     }
 
-    private func value(_ meaning: Meaning, _ m: Mention, next: Mention?) -> Resolved {
+    func value(_ meaning: Meaning, _ m: Mention, next: Mention?) -> Resolved {
         switch meaning {
         case let .weekday(wd, mod):
             let t = tense(m)
+            // "सोमवार, 14 जुलाई" / "14 जुलाई, सोमवार": the date next to it names the day
+            if mod == .none || mod == .indefinite, let d = appositiveDate(m, next: next), d.weekday == wd {
+                return .day(d, tense: t.publicTense)
+            }
             let d = CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: mod, deadline: false, since: since(m)))
             return .day(d, tense: t.publicTense)
         case let .dayMonth(day, month, yearSpec, mod):
@@ -66,10 +120,14 @@ struct ValueResolver {
             case .explicit(let e): y = e
             case .relative(let o): y = dct.year + o
             case .none:
-                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
-                y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir) {
-                    CalendarDay(year: $0, month: month, day: day)?.dayNumber
-                } ?? dct.year
+                if mod == .none, let e = sentenceYear(m) {
+                    y = e
+                } else {
+                    let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
+                    y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir) {
+                        CalendarDay(year: $0, month: month, day: day)?.dayNumber
+                    } ?? dct.year
+                }
             }
             guard let d = CalendarDay(year: y, month: month, day: day) else { return .month(y, month) }
             return .day(d, tense: t.publicTense)
@@ -80,8 +138,13 @@ struct ValueResolver {
             case .explicit(let e): return .month(e, month, anchor: .explicit)
             case .relative(let o): y = dct.year + o
             case .none:
-                let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
-                y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.year * 12 + dct.month, dir) { $0 * 12 + month } ?? dct.year
+                if mod == .none, let e = sentenceYear(m) {
+                    y = e
+                } else {
+                    let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
+                    y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.year * 12 + dct.month, dir) { $0 * 12 + month }
+                        ?? dct.year
+                }
             }
             return .month(y, month, tense: t.publicTense)
         case .hinduMonth:
@@ -91,24 +154,31 @@ struct ValueResolver {
         case .fullDate(let d):
             return .day(d, anchor: .explicit)
         case let .unitRelative(unit, off):
-            return relative(unit, off, from: dct)
+            return PeriodValues.relative(unit, off, from: dct)
         case .weekend(let off):
             return .week(of: dct.adding(days: 7 * off), weekend: true)
         case .deictic(let d):
             return deictic(d, m, next: next)
         case let .ago(n, unit):
-            var r = relative(unit, -Int(n), from: dct)
+            var r = PeriodValues.relative(unit, -Int(n), from: dct)
             r.tense = .past
             return r
         case let .later(n, unit):
             let t = tense(m)
+            // "1998 में शादी हुई और दो साल बाद …": months and years count from the latest date of any size
+            if t != .future, unit.rawValue >= TimeUnit.month.rawValue, let d = lastDated {
+                var r = PeriodValues.relative(unit, Int(n), from: d.day)
+                r.anchor = .previousExpression(d.index)
+                r.tense = t.publicTense
+                return r
+            }
             if t == .future || lastDay == nil {
-                var r = relative(unit, Int(n), from: dct)
+                var r = PeriodValues.relative(unit, Int(n), from: dct)
                 r.tense = t.publicTense
                 return r
             }
             let a = anchorDay
-            var r = relative(unit, Int(n), from: a.0)
+            var r = PeriodValues.relative(unit, Int(n), from: a.0)
             r.anchor = a.1
             return r
         case let .within(n, unit):
@@ -116,7 +186,7 @@ struct ValueResolver {
             guard t == .future else {
                 return Resolved(type: .duration, value: DurationMatcher.value(n, unit), granularity: .duration, interval: nil)
             }
-            var r = relative(unit, Int(n), from: dct)
+            var r = PeriodValues.relative(unit, Int(n), from: dct)
             r.tense = .future
             return r
         case .dayOfMonth(let d):
@@ -137,13 +207,18 @@ struct ValueResolver {
             }
             guard let chosen = best else { return .vague("PRESENT_REF") }
             return .day(chosen, tense: t.publicTense)
+        case .anchoredUnit(let unit):
+            guard let d = lastDated else { return PeriodValues.relative(unit, 0, from: dct) }
+            var r = PeriodValues.relative(unit, 0, from: d.day)
+            r.anchor = .previousExpression(d.index)
+            return r
         case .anchoredDay(let off):
             let a = anchorDay
             return .day(a.0.adding(days: off), anchor: a.1)
         case .fiscal(let y):
-            return fiscal(y, anchor: .explicit)
+            return PeriodValues.fiscal(y, anchor: .explicit)
         case .fiscalRelative(let off):
-            return fiscal((dct.month >= 4 ? dct.year : dct.year - 1) + off, anchor: .publicationDate)
+            return PeriodValues.fiscal((dct.month >= 4 ? dct.year : dct.year - 1) + off, anchor: .publicationDate)
         case .decade(let n):
             return Resolved(type: .date, value: CalendarDay.pad(n, 3), granularity: .decade,
                             interval: Resolved.span(n * 10, 1, 1, n * 10 + 9, 12, 31), anchor: .explicit)
@@ -153,17 +228,17 @@ struct ValueResolver {
         case let .quarter(q, ys):
             var y = dct.year
             if case .explicit(let e) = ys { y = e }
-            return quarter(y, q)
+            return PeriodValues.quarter(y, q)
         case .quarterRelative(let off):
             let idx = dct.year * 4 + (dct.month - 1) / 3 + off
-            return quarter(idx / 4, idx % 4 + 1)
+            return PeriodValues.quarter(idx / 4, idx % 4 + 1)
         case let .halfYear(h, ys):
             var y = dct.year
             if case .explicit(let e) = ys { y = e }
             return Resolved(type: .date, value: "\(CalendarDay.pad(y, 4))-H\(h)", granularity: .half,
                             interval: h == 1 ? Resolved.span(y, 1, 1, y, 6, 30) : Resolved.span(y, 7, 1, y, 12, 31))
         case let .season(s, off):
-            return season(s, off)
+            return PeriodValues.season(s, off, dct: dct)
         case .duration(let v):
             return Resolved(type: .duration, value: v, granularity: .duration, interval: nil)
         case .set(let v):
@@ -173,35 +248,16 @@ struct ValueResolver {
         }
     }
 
-    private func relative(_ unit: TimeUnit, _ off: Int, from base: CalendarDay) -> Resolved {
-        switch unit {
-        case .second, .minute, .hour, .day: return .day(base.adding(days: unit == .day ? off : 0))
-        case .week: return .week(of: base.adding(days: 7 * off))
-        case .fortnight: return .week(of: base.adding(days: 14 * off))
-        case .month:
-            let d = base.adding(months: off)
-            return .month(d.year, d.month)
-        case .year: return .year(base.year + off, anchor: .publicationDate)
-        case .decade:
-            let n = base.year / 10 + off
-            return Resolved(type: .date, value: CalendarDay.pad(n, 3), granularity: .decade,
-                            interval: Resolved.span(n * 10, 1, 1, n * 10 + 9, 12, 31))
-        case .century:
-            let n = base.year / 100 + off
-            return Resolved(type: .date, value: CalendarDay.pad(n, 2), granularity: .century,
-                            interval: Resolved.span(n * 100, 1, 1, n * 100 + 99, 12, 31))
-        }
-    }
-
-    private func deictic(_ d: Deictic, _ m: Mention, next: Mention?) -> Resolved {
+    func deictic(_ d: Deictic, _ m: Mention, next: Mention?) -> Resolved {
         switch d {
         case .presentRef: return .vague("PRESENT_REF")
         case .pastRef: return .vague("PAST_REF")
         case .futureRef: return .vague("FUTURE_REF")
         case .today: return .day(dct, tense: .present)
         case .kal, .parson:
-            // "कल यानी शनिवार": the apposition names the day.
-            if let n = next, n.first == m.last + 2, c.has(m.last + 1, .namely), case let .weekday(wd, _) = n.meaning {
+            // "कल यानी शनिवार", "कल शनिवार को": the apposition names the day.
+            if let n = next, (n.first == m.last + 2 && c.has(m.last + 1, .namely)) || n.first == m.last + 1,
+               case let .weekday(wd, _) = n.meaning {
                 let t = tense(n)
                 return .day(CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: .none, deadline: false)),
                             tense: t.publicTense)
@@ -211,76 +267,5 @@ struct ValueResolver {
             let future = t == .future || t == .scheduled
             return .day(dct.adding(days: future ? step : -step), tense: t.publicTense)
         }
-    }
-
-    private func fiscal(_ y: Int, anchor: Anchor) -> Resolved {
-        Resolved(type: .date, value: "FY\(CalendarDay.pad(y, 4))", granularity: .fiscalYear,
-                 interval: Resolved.span(y, 4, 1, y + 1, 3, 31), anchor: anchor)
-    }
-
-    private func quarter(_ y: Int, _ q: Int) -> Resolved {
-        let m1 = (q - 1) * 3 + 1
-        return Resolved(type: .date, value: "\(CalendarDay.pad(y, 4))-Q\(q)", granularity: .quarter,
-                        interval: Resolved.span(y, m1, 1, y, m1 + 2, CalendarDay.daysIn(month: m1 + 2, year: y)))
-    }
-
-    private func season(_ s: Season, _ off: Int) -> Resolved {
-        var y = dct.year + off
-        if s == .winter, dct.month <= 2 { y -= 1 }
-        let interval: DayInterval?
-        switch s {
-        case .spring: interval = Resolved.span(y, 3, 1, y, 5, 31)
-        case .summer: interval = Resolved.span(y, 6, 1, y, 8, 31)
-        case .autumn: interval = Resolved.span(y, 9, 1, y, 11, 30)
-        case .winter: interval = Resolved.span(y, 12, 1, y + 1, 2, CalendarDay.isLeap(y + 1) ? 29 : 28)
-        }
-        return Resolved(type: .date, value: "\(CalendarDay.pad(y, 4))-\(s.code)", granularity: .season, interval: interval)
-    }
-
-    private func timed(_ base: Meaning?, _ spec: TimeSpec, _ m: Mention, next: Mention?) -> Resolved {
-        var day: CalendarDay?
-        var anchor = Anchor.publicationDate
-        var t = Tense.none
-        if let b = base {
-            let r = value(b, m, next: next)
-            day = r.day
-            anchor = r.anchor
-            t = r.tense
-        } else if !TenseDetector.isHabitual(c, sentenceOf: m.first) {
-            // a time takes the day of a date from the same or one of the last six sentences
-            var a = anchorDay
-            let sentence = c.tokens[m.first].sentence
-            if lastDaySentence < sentence - 6 { a = (dct, .publicationDate) }
-            // a distant date from an earlier sentence (history, a deadline) is not the day of a bare time
-            if lastDaySentence < sentence - 1, abs(a.0.dayNumber - dct.dayNumber) > 31 { a = (dct, .publicationDate) }
-            day = a.0
-            anchor = a.1
-            // A time cannot fall on an earlier date than the clause's tense allows.
-            let clause = tense(m)
-            let sameSentence = lastDaySentence == c.tokens[m.first].sentence
-            if !sameSentence, (clause == .future && a.0 < dct) || ((clause == .past || clause == .perfect) && a.0 > dct) {
-                day = dct
-                anchor = .publicationDate
-            }
-            t = clause.publicTense
-        }
-        var spec = spec
-        if base == nil, case let .clock(h, mm) = spec, h <= 12, let p = lastPartOfDay, m.first - p.last <= 2,
-           m.first > p.last {
-            spec = .clock(hour: MatchContext.hour24(h, p.pod), minute: mm)
-        }
-        let time: String
-        let granularity: Granularity
-        switch spec {
-        case .partOfDay(let p):
-            time = p.code
-            granularity = p == .midnight ? .minute : .partOfDay
-        case let .clock(h, mm):
-            time = "T\(CalendarDay.pad(h, 2)):\(CalendarDay.pad(mm, 2))"
-            granularity = .minute
-        }
-        let prefix = day?.iso ?? "XXXX-XX-XX"
-        return Resolved(type: .time, value: prefix + time, granularity: granularity,
-                        interval: day.map { DayInterval(first: $0, last: $0) }, tense: t, anchor: anchor, day: day)
     }
 }

@@ -9,15 +9,29 @@ enum ScalarBuffer {
         var byte = 0
         let total = utf8.count
         let found: Bool? = utf8.withContiguousStorageIfAvailable { b in
+            guard let base = b.baseAddress else {
+                byteOffsets = offsets.map { _ in 0 }
+                return true
+            }
             for target in offsets {
                 if target < scalar {
                     scalar = 0
                     byte = 0
                 }
-                while scalar < target, byte < total {
+                // whole 8-byte words while the target is at least 8 scalars away
+                while target - scalar >= 8, byte + 8 <= total {
+                    let w = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                    let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                    scalar += 8 - continuation.nonzeroBitCount
+                    byte += 8
+                }
+                // `scalar` counts scalar starts before `byte`
+                while byte < total {
+                    if b[byte] & 0xC0 != 0x80 {
+                        if scalar == target { break }
+                        scalar += 1
+                    }
                     byte += 1
-                    while byte < total, b[byte] & 0xC0 == 0x80 { byte += 1 }
-                    scalar += 1
                 }
                 byteOffsets.append(byte)
             }

@@ -1,10 +1,16 @@
-/// Walks well-formed UTF-8 one scalar at a time, counting scalars.
+/// Walks well-formed UTF-8 one scalar at a time, counting scalars; each scalar is decoded once.
 struct ScalarCursor {
     let b: UnsafeBufferPointer<UInt8>
     var byte = 0
     var index = 0
+    /// The scalar at `byte` and its length in bytes (0 at the end).
+    private(set) var current: UInt32 = 0
+    private var length = 0
 
-    init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
+    init(_ b: UnsafeBufferPointer<UInt8>) {
+        self.b = b
+        load()
+    }
 
     @inline(__always) var atEnd: Bool { byte >= b.count }
 
@@ -12,43 +18,52 @@ struct ScalarCursor {
         lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
     }
 
-    /// The scalar starting at byte `i` (U+FFFD when cut off).
-    @inline(__always) func decode(_ i: Int) -> UInt32 {
+    /// The scalar starting at byte `i` and its length (U+FFFD when cut off).
+    @inline(__always) func decode(_ i: Int) -> (UInt32, Int) {
         let c0 = UInt32(b[i])
-        if c0 < 0x80 { return c0 }
+        if c0 < 0x80 { return (c0, 1) }
         let len = ScalarCursor.length(b[i])
-        guard i + len <= b.count else { return 0xFFFD }
+        guard i + len <= b.count else { return (0xFFFD, b.count - i) }
         switch len {
-        case 2: return (c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-        case 3: return (c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        case 2: return ((c0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2)
+        case 3: return ((c0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
         default:
-            return (c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                | UInt32(b[i + 3] & 0x3F)
+            return ((c0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                | UInt32(b[i + 3] & 0x3F), 4)
         }
     }
 
-    @inline(__always) var current: UInt32 { decode(byte) }
+    @inline(__always) private mutating func load() {
+        if byte < b.count {
+            (current, length) = decode(byte)
+        } else {
+            current = 0
+            length = 0
+        }
+    }
 
     /// The scalar after the current one.
     var next: UInt32? {
-        let j = byte + ScalarCursor.length(b[byte])
-        return j < b.count ? decode(j) : nil
+        let j = byte + length
+        return j < b.count ? decode(j).0 : nil
     }
 
     @inline(__always) mutating func advance() {
-        byte += ScalarCursor.length(b[byte])
+        byte += length
         index += 1
+        load()
     }
 
     /// After the current scalar (a comma) come two or three digits and then no further digit.
     func groupFollows() -> Bool {
-        var j = byte + ScalarCursor.length(b[byte])
+        var j = byte + length
         var count = 0
         while j < b.count, count < 4 {
-            let f = ScalarFolding.fold(decode(j))
+            let (v, len) = decode(j)
+            let f = ScalarFolding.fold(v)
             guard f >= 0x30 && f <= 0x39 else { break }
             count += 1
-            j += ScalarCursor.length(b[j])
+            j += len
         }
         return count == 2 || count == 3
     }

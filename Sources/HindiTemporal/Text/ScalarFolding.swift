@@ -10,6 +10,10 @@ enum ScalarFolding {
     /// The folded scalar value (0 when the scalar is dropped inside a word).
     @inline(__always)
     static func fold(_ v: UInt32) -> UInt32 {
+        // common case first: consonants, vowel signs and virama fold to themselves
+        if (v >= 0x0915 && v <= 0x0939 && v != 0x0929 && v != 0x0931 && v != 0x0934) || (v >= 0x093E && v <= 0x094D) {
+            return v
+        }
         switch v {
         case 0x0958: return 0x0915
         case 0x0959: return 0x0916
@@ -41,7 +45,7 @@ enum ScalarFolding {
             switch v {
             case 0x30...0x39: return .digit
             case 0x41...0x5A, 0x61...0x7A: return .letter
-            case 0x0A, 0x0D, 0x21, 0x3F: return .sentenceEnd
+            case 0x0A, 0x0D, 0x21, 0x3F, 0x7C: return .sentenceEnd  // "|" stands in for a danda in some texts
             case 0x20, 0x09, 0x0B, 0x0C: return .space
             default: return v < 0x20 ? .space : .punctuation
             }

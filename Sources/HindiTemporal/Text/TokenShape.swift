@@ -9,4 +9,6 @@ struct TokenShape: OptionSet, Sendable {
     static let imperative = TokenShape(rawValue: 4)
     /// Ends like a perfective participle: घुसा, रुकी, पहुंचे (consonant + ा/ी/े; not the habitual -ती).
     static let perfective = TokenShape(rawValue: 8)
+    /// A plural noun form: लोगों, कर्मचारियों (oblique -ों), गाड़ियां (-यां).
+    static let plural = TokenShape(rawValue: 16)
 }

@@ -3,6 +3,8 @@ struct TokenSink {
     var tokens: [Token] = []
     var sentence: Int32 = 0
     var pendingBreak = false
+    /// The last token pushed, kept across chunks.
+    var last: Token?
 
     @inline(__always)
     mutating func push(_ token: Token) {
@@ -14,5 +16,6 @@ struct TokenSink {
         t.sentence = sentence
         if t.endsSentence { pendingBreak = true }
         tokens.append(t)
+        last = t
     }
 }

@@ -12,12 +12,16 @@ final class SentenceSplitterTests: XCTestCase {
     }
 
     func testSplitsAtFullStopButNotInNumbersOrShortAbbreviations() {
-        XCTAssertEqual(split("तापमान 24.3 डिग्री रहा. डॉ. शर्मा ने बताया."),
-                       ["तापमान 24.3 डिग्री रहा.", "डॉ. शर्मा ने बताया."])
+        XCTAssertEqual(split("तापमान 31.6 डिग्री रहा. डॉ. शर्मा ने बताया."),
+                       ["तापमान 31.6 डिग्री रहा.", "डॉ. शर्मा ने बताया."])
     }
 
     func testShortVerbsEndSentencesButInitialsDoNot() {
-        XCTAssertEqual(split("बैठक आज है. एम. एल. शर्मा ने बताया."), ["बैठक आज है.", "एम. एल. शर्मा ने बताया."])
+        XCTAssertEqual(split("बैठक आज है. के. पी. शर्मा ने बताया."), ["बैठक आज है.", "के. पी. शर्मा ने बताया."])
+    }
+
+    func testPipeStandsInForDanda() {
+        XCTAssertEqual(split("बैठक हुई| फैसला होगा|"), ["बैठक हुई|", "फैसला होगा|"])
     }
 
     func testEmptyTextHasNoSentences() {

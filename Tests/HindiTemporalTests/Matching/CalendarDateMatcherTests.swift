@@ -4,7 +4,7 @@ import HindiTemporal
 final class CalendarDateMatcherTests: XCTestCase {
     func testDayMonthYear() {
         assertFinds("समझौता 12 जुलाई 2025 को हुआ।", [["12 जुलाई 2025", "2025-07-12"]])
-        assertFinds("पहला नोट 30 नवंबर, 1917 को छपा।", [["30 नवंबर, 1917", "1917-11-30"]])
+        assertFinds("पुल 21 दिसंबर, 1931 को खुला।", [["21 दिसंबर, 1931", "1931-12-21"]])
         assertFinds("१५ अगस्त १९४७ को देश आज़ाद हुआ।", [["१५ अगस्त १९४७", "1947-08-15"]])
     }
 
@@ -12,17 +12,22 @@ final class CalendarDateMatcherTests: XCTestCase {
         assertFinds("हादसा 3 जुलाई को हुआ था।", [["3 जुलाई", "2025-07-03"]])
         assertFinds("रैली 5 अगस्त को होगी।", [["5 अगस्त", "2025-08-05"]])
         assertFinds("रैली 5 जून को होगी।", [["5 जून", "2026-06-05"]])
-        assertFinds("गत 14 मार्च को वे लौटे।", [["गत 14 मार्च", "2025-03-14"]])
+        assertFinds("गत 19 मार्च को वे लौटे।", [["गत 19 मार्च", "2025-03-19"]])
         assertFinds("दो अप्रैल को बैठक हुई थी।", [["दो अप्रैल", "2025-04-02"]])
     }
 
     func testRangesGiveTwoDates() {
-        assertFinds("मेला 12-14 मई के बीच लगेगा।", [["12", "2026-05-12"], ["14 मई", "2026-05-14"]])
+        assertFinds("मेला 16-18 मई के बीच लगेगा।", [["16", "2026-05-16"], ["18 मई", "2026-05-18"]])
         assertFinds("बारिश 5 व 6 अगस्त को होगी।", [["5", "2025-08-05"], ["6 अगस्त", "2025-08-06"]])
     }
 
     func testDeadlineInPerfectTenseIsTheComingOne() {
-        assertFinds("रोक 3 मई तक बढ़ा दी गई है।", [["3 मई", "2026-05-03"]])
+        assertFinds("रोक 9 मई तक बढ़ा दी गई है।", [["9 मई", "2026-05-09"]])
+    }
+
+    func testYearWrittenEarlierInTheSentenceWins() {
+        assertFinds("वर्ष 2015 में 3 जून को हादसा हुआ और दिसंबर में जांच पूरी हुई। 5 जून को बैठक होगी।",
+                    [["वर्ष 2015", "2015"], ["3 जून", "2015-06-03"], ["दिसंबर", "2015-12"], ["5 जून", "2026-06-05"]])
     }
 
     func testScheduledEventKeepsItsYear() {
@@ -33,7 +38,7 @@ final class CalendarDateMatcherTests: XCTestCase {
         assertFinds("जून में उत्पादन घटा था।", [["जून", "2025-06"]])
         assertFinds("अक्टूबर में चुनाव होने की उम्मीद है।", [["अक्टूबर", "2025-10"]])
         assertFinds("नवंबर में उन्होंने मुलाकात की।", [["नवंबर", "2024-11"]])
-        assertFinds("जनवरी माह से जांच जारी है।", [["जनवरी माह", "2025-01"]])
+        assertFinds("जनवरी माह से मरम्मत जारी है।", [["जनवरी माह", "2025-01"]])
     }
 
     func testSinceAMonthInTheOngoingPresentIsPast() {

@@ -7,7 +7,7 @@ final class ClockMatcherTests: XCTestCase {
         assertFinds("शाम 8 बजे", [["शाम 8 बजे", "2025-07-13T20:00"]])
         assertFinds("दोपहर 2 बजे", [["दोपहर 2 बजे", "2025-07-13T14:00"]])
         assertFinds("रात के नौ बजे तक", [["रात के नौ बजे", "2025-07-13T21:00"]])
-        assertFinds("शाम चार बजे मौसम बदला।", [["शाम चार बजे", "2025-07-13T16:00"]])
+        assertFinds("शाम चार बजे सभा खत्म हुई।", [["शाम चार बजे", "2025-07-13T16:00"]])
     }
 
     func testClockRangeKeepsThePartOfDay() {
@@ -18,12 +18,18 @@ final class ClockMatcherTests: XCTestCase {
         assertFinds("शनिवार को रात 12 बजे आग लगी।", [["शनिवार", "2025-07-12"], ["रात 12 बजे", "2025-07-12T24:00"]])
     }
 
+    func testFormalPartsOfDay() {
+        assertFinds("अपराह्न 3 बजे बैठक होगी।", [["अपराह्न 3 बजे", "2025-07-13T15:00"]])
+        assertFinds("पूर्वाह्न 11 बजे बैठक होगी।", [["पूर्वाह्न 11 बजे", "2025-07-13T11:00"]])
+    }
+
     func testClockForms() {
         assertFinds("10:30 बजे उड़ान", [["10:30 बजे", "2025-07-13T10:30"]])
         assertFinds("साढ़े दस बजे", [["साढ़े दस बजे", "2025-07-13T10:30"]])
         assertFinds("साढ़े 9 बजे शाम को", [["साढ़े 9 बजे शाम", "2025-07-13T21:30"]])
-        assertFinds("अपडेट@11.30am तूफान", [["11.30am", "2025-07-13T11:30"]])
-        assertFinds("अपडेट 12.11 pm", [["12.11 pm", "2025-07-13T12:11"]])
+        assertFinds("समय:11.30am पर", [["11.30am", "2025-07-13T11:30"]])
+        assertFinds("समय 12.11 pm पर", [["12.11 pm", "2025-07-13T12:11"]])
+        assertFinds("उड़ान 7.45 p.m. पर", [["7.45 p.m.", "2025-07-13T19:45"]])
     }
 
     func testTimeTakesTheDayOfTheLatestDate() {
@@ -38,7 +44,7 @@ final class ClockMatcherTests: XCTestCase {
 
     func testHabitualTimesHaveNoDay() {
         assertFinds("दुकानें रोज सुबह 7 बजे खुलती हैं।", [["रोज", "P1D"], ["सुबह 7 बजे", "XXXX-XX-XXT07:00"]])
-        assertFinds("रात में एसी में न सोएं।", [["रात", "XXXX-XX-XXTNI"]])
+        assertFinds("रात में खिड़की खुली न रखें।", [["रात", "XXXX-XX-XXTNI"]])
     }
 
     func testPartOfDayCarriesOverAnApproximator() {
@@ -57,6 +63,6 @@ final class ClockMatcherTests: XCTestCase {
     }
 
     func testDecimalsAreNotTimes() {
-        assertFindsNothing("तापमान 24.3 डिग्री रहा।")
+        assertFindsNothing("तापमान 31.6 डिग्री रहा।")
     }
 }

@@ -23,7 +23,7 @@ final class RelativeMatcherTests: XCTestCase {
     }
 
     func testYearWithMonth() {
-        assertFinds("पिछले साल नवंबर में नमूने लिए गए थे।", [["पिछले साल नवंबर", "2024-11"]])
+        assertFinds("पिछले साल नवंबर में सड़क बनी थी।", [["पिछले साल नवंबर", "2024-11"]])
     }
 
     func testFiscalQuarterSeason() {
@@ -49,9 +49,24 @@ final class RelativeMatcherTests: XCTestCase {
         XCTAssertEqual(found[1].anchor, .previousExpression(0))
     }
 
+    func testLastNightAndTheNextMorning() {
+        assertFinds("बीती रात चोरी हुई। 5 जुलाई को वह गया और अगली सुबह लौटा।",
+                    [["बीती रात", "2025-07-12TNI"], ["5 जुलाई", "2025-07-05"], ["अगली सुबह", "2025-07-06TMO"]])
+    }
+
     func testPreviousDayIsTheDayBeforePublication() {
         assertFinds("गत दिवस बैठक हुई।", [["गत दिवस", "2025-07-12"]])
         assertFindsNothing("स्वतंत्रता दिवस पर झंडा फहराया।")
+    }
+
+    func testYearsLaterCountFromTheLatestYear() {
+        assertFinds("1998 में शादी हुई और दो साल बाद तलाक हो गया।", [["1998", "1998"], ["दो साल बाद", "2000"]])
+        assertFinds("दो साल बाद चुनाव होंगे।", [["दो साल बाद", "2027"]])
+    }
+
+    func testThatYearAndThatMonthFollowTheLatestDate() {
+        assertFinds("2019 में चुनाव हुए और उसी साल नई सरकार बनी। मार्च 2021 में बाढ़ आई, उस महीने भारी नुकसान हुआ।",
+                    [["2019", "2019"], ["उसी साल", "2019"], ["मार्च 2021", "2021-03"], ["उस महीने", "2021-03"]])
     }
 
     func testAnchoredWithoutDateUsesDCT() {
@@ -62,6 +77,6 @@ final class RelativeMatcherTests: XCTestCase {
         assertFinds("दो साल पहले योजना शुरू हुई।", [["दो साल पहले", "2023"]])
         assertFinds("तीन दिन पहले हादसा हुआ।", [["तीन दिन पहले", "2025-07-10"]])
         assertFinds("एक महीने पहले हालात अलग थे।", [["एक महीने पहले", "2025-06"]])
-        assertFinds("तीन  सप्ताह  पहले  तूफान  आया।", [["तीन  सप्ताह  पहले", "2025-W25"]])
+        assertFinds("तीन  सप्ताह  पहले  मेला  लगा।", [["तीन  सप्ताह  पहले", "2025-W25"]])
     }
 }

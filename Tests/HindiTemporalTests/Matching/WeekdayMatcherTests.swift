@@ -37,8 +37,20 @@ final class WeekdayMatcherTests: XCTestCase {
         assertFinds("गुरूवार को फैसला आया।", [["गुरूवार", "2025-07-10"]])
     }
 
+    func testDateBesideTheWeekdayNamesIt() {
+        assertFinds("सोमवार, 14 जुलाई 2025 को बैठक हुई थी।", [["सोमवार", "2025-07-14"], ["14 जुलाई 2025", "2025-07-14"]])
+        assertFinds("16 जुलाई, बुधवार को फैसला होगा।", [["16 जुलाई", "2025-07-16"], ["बुधवार", "2025-07-16"]])
+    }
+
+    func testCommonMisspellings() {
+        assertFinds("सोमबार को बैठक हुई।", [["सोमबार", "2025-07-07"]])
+        assertFinds("नवमबर में बैठक हुई।", [["नवमबर", "2024-11"]])
+    }
+
     func testMarketNamesAreNotDates() {
         assertFindsNothing("सोमवार बाजार में भीड़ रही।")
+        assertFindsNothing("शनिवार वाड़ा देखने पहुंचे।")
+        assertFindsNothing("अगस्त क्रांति मैदान में सभा")
     }
 
     func testTenseIsReported() throws {

@@ -15,7 +15,7 @@ final class TenseDetectorTests: XCTestCase {
     }
 
     func testFuture() {
-        XCTAssertEqual(tense("अक्टूबर में आयोजित होने की उम्मीद है।"), .future)
+        XCTAssertEqual(tense("अक्टूबर में मेला लगने की उम्मीद है।"), .future)
         XCTAssertEqual(tense("सोमवार को फैसला सुनाया जाएगा।"), .future)
         XCTAssertEqual(tense("सोमवार को शुरू होने वाले मैच"), .future)
         XCTAssertEqual(tense("सोमवार से शुरू किया जाए।"), .future)
@@ -35,6 +35,12 @@ final class TenseDetectorTests: XCTestCase {
     func testClauseFinalPerfectiveVerb() {
         XCTAssertEqual(tense("रात को तेंदुआ गांव में घुसा।"), .past)
         XCTAssertEqual(tense("सोमवार को पता है।"), .present)
+    }
+
+    func testPassiveObligationAndGoingTo() {
+        XCTAssertEqual(tense("सोमवार को फैसला किया जाना है।"), .future)
+        XCTAssertEqual(tense("मार्च में मैच आयोजित किया जाना था।"), .scheduled)
+        XCTAssertEqual(tense("सोमवार को चुनाव होने जा रहा है।"), .future)
     }
 
     func testEventOfADayIsPast() {

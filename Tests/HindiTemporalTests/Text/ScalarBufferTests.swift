@@ -11,4 +11,15 @@ final class ScalarBufferTests: XCTestCase {
         XCTAssertEqual(idx[5], text.endIndex)
         XCTAssertEqual(idx[6], text.endIndex)
     }
+
+    func testWordSkippingAgreesWithScalarView() {
+        let text = String(repeating: "आज a 😀 क\u{093C}ल १२ ", count: 40)
+        let count = text.unicodeScalars.count
+        let offsets = Array(stride(from: 0, through: count, by: 7)) + [count, count + 5]
+        let idx = ScalarBuffer.indices(in: text, at: offsets)
+        for (k, o) in offsets.enumerated() {
+            let expected = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: min(o, count))
+            XCTAssertEqual(idx[k], expected, "offset \(o)")
+        }
+    }
 }

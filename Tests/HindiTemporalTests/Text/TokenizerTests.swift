@@ -23,8 +23,8 @@ final class TokenizerTests: XCTestCase {
     }
 
     func testDigitsAndGrouping() {
-        let t = tokens("१२३ 6,50,000 2,708 12.5")
-        XCTAssertEqual(t.map(\.number).prefix(3), [123, 650_000, 2708])
+        let t = tokens("१२३ 6,50,000 3,415 12.5")
+        XCTAssertEqual(t.map(\.number).prefix(3), [123, 650_000, 3415])
         XCTAssertEqual(t[3].number, 12)
         XCTAssertTrue(t[4].isPunct(0x2E))
     }
@@ -46,6 +46,11 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(future, Array(repeating: true, count: 9))
         let notFuture = tokens("आगे लगा रोगी योगी सगे मांगा गंगा योगा").map(\.futureForm)
         XCTAssertEqual(notFuture, Array(repeating: false, count: 8))
+    }
+
+    func testPluralShapes() {
+        let t = tokens("लोगों गाड़ियां यहां में")
+        XCTAssertEqual(t.map { $0.shape.contains(.plural) }, [true, true, false, false])
     }
 
     func testObliqueAndImperativeShapes() {
