@@ -31,9 +31,11 @@ let package = Package(
         // Pure Swift: actors (people, countries, organizations) in Hindi text.
         .target(name: "ActorRecognition", resources: [.copy("Resources")]),
         // Pure Swift + Foundation: RSS/Atom feeds over HTTP into article records.
-        .target(name: "Feeds"),
+        .target(name: "Feeds", dependencies: ["Digest"]),
+        // SHA-256, for content identity (no crypto dependency for a digest).
+        .target(name: "Digest"),
         // Articles → dated events → per-actor timelines.
-        .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "ActorRecognition", "Postgres"]),
+        .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "ActorRecognition", "Postgres", "Digest"]),
         // The `timeline` subcommands, one small type each; user-facing wording lives here.
         .target(
             name: "TimelineCommands",
@@ -50,7 +52,8 @@ let package = Package(
         .testTarget(name: "PostgresTests", dependencies: ["PostgresTestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "ActorRecognitionTests", dependencies: ["ActorRecognition"]),
-        .testTarget(name: "FeedsTests", dependencies: ["Feeds"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Digest"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport"]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport", "Postgres"]),

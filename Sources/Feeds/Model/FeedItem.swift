@@ -1,3 +1,4 @@
+import Digest
 /// One article read from an RSS 2.0 or Atom feed, with clean text and a zone-preserving date.
 ///
 /// Example: the RSS item

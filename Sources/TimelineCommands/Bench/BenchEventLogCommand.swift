@@ -26,20 +26,11 @@ struct BenchEventLogCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let server = try database.configuration()
-            let name = "timeline_bench_\(getpid())"
-            let admin = try PostgresConnection.connect(server)
-            defer { admin.close() }
-            try admin.dropDatabase(name)
-            try admin.createDatabase(name)
-            defer { try? admin.dropDatabase(name) }
-            let connection = try PostgresConnection.connect(server.withDatabase(name))
-            defer { connection.close() }
-            try database.migrator(for: connection).migrate()
+            try database.withScratchDatabase { connection, server in
             let singles = singleEvents ?? min(events, 20_000)
             let benchmark = EventLogBenchmark(connection: connection, events: max(events, singles))
             try benchmark.prepareReferenceTables()
-            print("server: \(server.redactedDescription) (scratch database \(name))")
+            print("server: \(server)")
             print("payload: \(benchmark.payloads[0].data.utf8.count) bytes of JSON per event, 4 alternating rounds per group")
             var results = try benchmark.alternate(singles, rounds: 4, [
                 (EventLogBenchmark.plainName, benchmark.plainInserts), (EventLogBenchmark.singleName, benchmark.singleAppends),
@@ -59,6 +50,7 @@ struct BenchEventLogCommand: ParsableCommand {
             print(String(format: "single appends / plain INSERT: %.0f%% (target ≥ 80%%) %@", single * 100, single >= 0.8 ? "ok" : "BELOW TARGET"))
             print(String(format: "batch 100 / COPY: %.0f%% (target ≥ 50%%) %@", batch100 * 100, batch100 >= 0.5 ? "ok" : "BELOW TARGET"))
             print(String(format: "batch 1000 / COPY: %.0f%% (target ≥ 50%%) %@", batch1000 * 100, batch1000 >= 0.5 ? "ok" : "BELOW TARGET"))
+            }
         } catch {
             throw CommandFailure(explain(error))
         }

@@ -1,3 +1,4 @@
+import Digest
 import HindiTemporal
 
 /// One news article as the product takes it in.

@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 /// Deterministic identifiers derived from content, so that re-ingesting the same article

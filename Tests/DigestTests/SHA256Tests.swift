@@ -1,5 +1,5 @@
 import XCTest
-@testable import Timelines
+import Digest
 
 final class SHA256Tests: XCTestCase {
     func testKnownVectors() {
@@ -8,6 +8,11 @@ final class SHA256Tests: XCTestCase {
         // Two blocks (56 bytes of input force a second padding block).
         XCTAssertEqual(SHA256.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
                        "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+    }
+
+    func testAMillionBytes() {
+        XCTAssertEqual(SHA256.hex(of: [UInt8](repeating: 0x61, count: 1_000_000)),
+                       "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     func testDevanagariIsHashedAsUTF8() {

@@ -1,4 +1,4 @@
-/// SHA-256 (FIPS 180-4) over bytes, for content identity of articles and stable event ids.
+/// SHA-256 (FIPS 180-4) over bytes: content identity of articles and feed items, stable event ids.
 ///
 /// Foundation on Linux has no digest API; this small implementation keeps the
 /// package free of a crypto dependency. It is not used for secrets.
@@ -65,17 +65,22 @@ public enum SHA256 {
         return out
     }
 
-    /// Lower-case hex of the digest of the UTF-8 bytes of `text`.
-    public static func hex(_ text: String) -> String {
+    /// Lower-case hex of the digest of `bytes`.
+    ///
+    ///     SHA256.hex(of: Array("abc".utf8)) == "ba7816bf…f20015ad"
+    public static func hex<Bytes: Collection>(of bytes: Bytes) -> String where Bytes.Element == UInt8 {
         let digits = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
         out.reserveCapacity(64)
-        for byte in digest(text.utf8) {
+        for byte in digest(bytes) {
             out.append(digits[Int(byte >> 4)])
             out.append(digits[Int(byte & 0x0F)])
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// Lower-case hex of the digest of the UTF-8 bytes of `text`.
+    public static func hex(_ text: String) -> String { hex(of: text.utf8) }
 
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
