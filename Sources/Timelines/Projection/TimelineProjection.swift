@@ -67,8 +67,9 @@ public final class TimelineProjection: Sendable {
         let position = try lockCheckpoint(conn)
         let events = try EventLog(connection: conn).read(after: position, limit: pageSize)
         guard let last = events.last else { return 0 }
+        let payloads = try ParallelMap.map(events, TimelinePayload.decode)
         var writer = TimelineRowWriter(connection: conn)
-        for event in events { try writer.apply(event) }
+        for (event, payload) in zip(events, payloads) { try writer.apply(event, payload) }
         try writer.flush()
         try conn.query("UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE projection = $1",
                        [.text(Self.name), .int(last.position)])

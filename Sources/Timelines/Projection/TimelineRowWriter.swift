@@ -9,44 +9,33 @@ struct TimelineRowWriter {
     private var entries: [EntryRow] = []
     private var articles: [(ArticleIngested, RecordedEvent)] = []
     private var summaries: [ArticleExtracted] = []
-    private static let decoder = JSONDecoder()
 
     init(connection: PostgresConnection) {
         self.connection = connection
     }
 
-    mutating func apply(_ event: RecordedEvent) throws {
-        switch event.type {
-        case TimelineEventType.articleIngested:
-            let payload = try decode(ArticleIngested.self, event)
-            if payload.revision > 1 {
+    mutating func apply(_ event: RecordedEvent, _ payload: TimelinePayload) throws {
+        switch payload {
+        case .ingested(let ingested):
+            if ingested.revision > 1 {
                 // A new revision replaces what the earlier one said.
                 try flush()
                 try connection.query("DELETE FROM timeline_entries WHERE stream_id = $1", [.text(event.streamID)])
             }
-            articles.append((payload, event))
-        case TimelineEventType.articleExtracted:
-            let payload = try decode(ArticleExtracted.self, event)
-            let header = payload.header
-            for entry in payload.entries {
+            articles.append((ingested, event))
+        case .extracted(let extracted):
+            let header = extracted.header
+            for entry in extracted.entries {
                 for actor in entry.actors {
                     let others = entry.actors.filter { $0.key != actor.key }
                     entries.append(EntryRow(event: entry, extraction: header, actor: actor, others: others,
                                             position: event.position, recordedAt: event.recordedAt))
                 }
             }
-            summaries.append(payload)
+            summaries.append(extracted)
             if entries.count >= 5_000 { try flush() }
-        default:
+        case .other:
             break  // Other event types are not this projection's business.
-        }
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, _ event: RecordedEvent) throws -> T {
-        do {
-            return try Self.decoder.decode(type, from: Data(event.data.utf8))
-        } catch {
-            throw ProjectionError(position: event.position, eventType: event.type, reason: "payload does not decode: \(error)")
         }
     }
 

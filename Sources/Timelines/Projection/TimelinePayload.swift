@@ -1,0 +1,27 @@
+import EventStore
+import Foundation
+
+/// An event of the log decoded for the timeline projection. Decoding is the projection's main
+/// CPU cost, so a page of events is decoded on all cores before its rows are written in order.
+enum TimelinePayload: Sendable {
+    case ingested(ArticleIngested)
+    case extracted(ArticleExtracted)
+    /// An event type this projection does not use.
+    case other
+
+    static func decode(_ event: RecordedEvent) throws -> TimelinePayload {
+        switch event.type {
+        case TimelineEventType.articleIngested: return .ingested(try decode(ArticleIngested.self, event))
+        case TimelineEventType.articleExtracted: return .extracted(try decode(ArticleExtracted.self, event))
+        default: return .other
+        }
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ event: RecordedEvent) throws -> T {
+        do {
+            return try JSONDecoder().decode(type, from: Data(event.data.utf8))
+        } catch {
+            throw ProjectionError(position: event.position, eventType: event.type, reason: "payload does not decode: \(error)")
+        }
+    }
+}
