@@ -163,6 +163,7 @@ public struct TOMLParser {
             skipBlankAndComments()
             if take(",") { continue }
             skipBlankAndComments()
+            guard peek() != nil else { throw fail(key, "the array is not closed with ']'") }
             guard take("]") else { throw fail(key, "expected ',' or ']' in the array") }
             return .array(items)
         }
@@ -172,10 +173,10 @@ public struct TOMLParser {
         advance()
         var out = ""
         while let c = peek() {
+            if c == "\n" { throw fail(key, "the string is not closed on its line") }
             advance()
             switch c {
             case "\"": return out
-            case "\n": throw fail(key, "the string is not closed on its line")
             case "\\":
                 guard let e = peek() else { break }
                 advance()
@@ -205,9 +206,9 @@ public struct TOMLParser {
         advance()
         var out = ""
         while let c = peek() {
+            if c == "\n" { throw fail(key, "the string is not closed on its line") }
             advance()
             if c == "'" { return out }
-            if c == "\n" { throw fail(key, "the string is not closed on its line") }
             out.unicodeScalars.append(c)
         }
         throw fail(key, "the string is not closed")

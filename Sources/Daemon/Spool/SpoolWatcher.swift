@@ -34,10 +34,16 @@ public struct SpoolWatcher: Service {
 
     public func run() async throws {
         do {
-            try directory.prepare()
             try await cancelWhenGracefulShutdown {
                 while true {
-                    if try await drainOnce() == 0 { try await Task.sleep(for: spool.scanInterval) }
+                    do {
+                        if try await drainOnce() == 0 { try await Task.sleep(for: spool.scanInterval) }
+                    } catch let error where !(error is CancellationError) {
+                        // A file system failure (permissions, a full disk): say so and try again later.
+                        metrics.error(source: "spool")
+                        logger.error("spool scan failed", metadata: ["error": "\(error)"])
+                        try await Task.sleep(for: spool.scanInterval * 5)
+                    }
                 }
             }
         } catch is CancellationError {
@@ -48,6 +54,7 @@ public struct SpoolWatcher: Service {
     /// Processes one batch of pending files; returns how many files it took (0 when none waited).
     @discardableResult
     public func drainOnce() async throws -> Int {
+        try directory.prepare()
         var batch: [SpoolFile] = []
         var articleCount = 0
         for url in directory.pending() {
@@ -56,40 +63,45 @@ public struct SpoolWatcher: Service {
             let file = SpoolFile.decode(url)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             if file.isRejected {
-                try finish(file, report: nil)
+                try finish(file)
                 continue
             }
             batch.append(file)
             articleCount += file.articles.count
         }
         guard !batch.isEmpty else { return 0 }
+        let report: IngestReport
         do {
-            let report = try await pipeline.ingest(batch.flatMap(\.articles))
-            for file in batch { try finish(file, report: nil) }
-            metrics.ingested(source: "spool", new: report.new + report.revised, unchanged: report.unchanged)
-            logger.info("spool batch ingested", metadata: [
-                "files": "\(batch.count)", "articles": "\(articleCount)", "new": "\(report.new)",
-                "revised": "\(report.revised)", "unchanged": "\(report.unchanged)",
-            ])
+            report = try await pipeline.ingest(batch.flatMap(\.articles))
         } catch let error where !DatabaseLink.isConnectionFailure(error) && !(error is CancellationError) {
             // Something in the batch was refused by the log: find the file(s) by ingesting one at a time.
             logger.warning("spool batch refused; retrying file by file", metadata: ["error": "\(DatabaseLink.summary(error))"])
-            for var file in batch {
-                do {
-                    let report = try await pipeline.ingest(file.articles)
-                    metrics.ingested(source: "spool", new: report.new + report.revised, unchanged: report.unchanged)
-                    try finish(file, report: nil)
-                } catch let fileError where !DatabaseLink.isConnectionFailure(fileError) && !(fileError is CancellationError) {
-                    file.problems.append("\(file.url.lastPathComponent): the event log refused it: \(String(reflecting: fileError))")
-                    file.articles = []
-                    try finish(file, report: nil)
-                }
-            }
+            try await ingestOneByOne(batch)
+            return batch.count
         }
+        for file in batch { try finish(file) }
+        metrics.ingested(source: "spool", new: report.new + report.revised, unchanged: report.unchanged)
+        logger.info("spool batch ingested", metadata: [
+            "files": "\(batch.count)", "articles": "\(articleCount)", "new": "\(report.new)",
+            "revised": "\(report.revised)", "unchanged": "\(report.unchanged)",
+        ])
         return batch.count
     }
 
-    private func finish(_ file: SpoolFile, report: IngestReport?) throws {
+    private func ingestOneByOne(_ batch: [SpoolFile]) async throws {
+        for var file in batch {
+            do {
+                let report = try await pipeline.ingest(file.articles)
+                metrics.ingested(source: "spool", new: report.new + report.revised, unchanged: report.unchanged)
+            } catch let error where !DatabaseLink.isConnectionFailure(error) && !(error is CancellationError) {
+                file.problems.append("\(file.url.lastPathComponent): the event log refused it: \(String(reflecting: error))")
+                file.articles = []
+            }
+            try finish(file)
+        }
+    }
+
+    private func finish(_ file: SpoolFile) throws {
         let destination = try directory.finish(file.url, rejected: file.isRejected, reasons: file.problems)
         metrics.spoolFile(outcome: file.isRejected ? "rejected" : "done")
         if file.isRejected {
