@@ -44,15 +44,22 @@ public struct SpoolDirectory: Sendable {
     }
 
     /// Moves `file` into `done/` or `rejected/`, writing the reasons beside it first when there are any.
+    /// Returns nil when the file is gone already: another daemon on the same spool took it.
     @discardableResult
-    public func finish(_ file: URL, rejected isRejected: Bool, reasons: [String]) throws -> URL {
+    public func finish(_ file: URL, rejected isRejected: Bool, reasons: [String]) throws -> URL? {
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let target = isRejected ? rejected : done
         let destination = freeName(for: file.lastPathComponent, in: target)
         if !reasons.isEmpty {
             let reasonURL = destination.appendingPathExtension("reason")
             try Data((reasons.joined(separator: "\n") + "\n").utf8).write(to: reasonURL, options: .atomic)
         }
-        try FileManager.default.moveItem(at: file, to: destination)
+        do {
+            try FileManager.default.moveItem(at: file, to: destination)
+        } catch where !FileManager.default.fileExists(atPath: file.path) {
+            try? FileManager.default.removeItem(at: destination.appendingPathExtension("reason"))
+            return nil
+        }
         return destination
     }
 

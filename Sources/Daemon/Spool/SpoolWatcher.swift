@@ -102,7 +102,10 @@ public struct SpoolWatcher: Service {
     }
 
     private func finish(_ file: SpoolFile) throws {
-        let destination = try directory.finish(file.url, rejected: file.isRejected, reasons: file.problems)
+        guard let destination = try directory.finish(file.url, rejected: file.isRejected, reasons: file.problems) else {
+            logger.debug("spool file taken by another daemon", metadata: ["file": "\(file.url.lastPathComponent)"])
+            return
+        }
         metrics.spoolFile(outcome: file.isRejected ? "rejected" : "done")
         if file.isRejected {
             metrics.error(source: "spool")

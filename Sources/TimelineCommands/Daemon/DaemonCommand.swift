@@ -18,7 +18,8 @@ struct DaemonCommand: AsyncParsableCommand {
     var config: String?
 
     func run() async throws {
-        guard let path = config ?? ProcessInfo.processInfo.environment["TIMELINE_DAEMON_CONFIG"], !path.isEmpty else {
+        let signals = ShutdownRequests()
+        guard let path = config ?? ProcessInfo.processInfo.environment[DaemonEnvironment.configFile], !path.isEmpty else {
             throw ValidationError("Name the configuration file with --config FILE (or set TIMELINE_DAEMON_CONFIG).")
         }
         let settings: DaemonConfiguration
@@ -40,6 +41,10 @@ struct DaemonCommand: AsyncParsableCommand {
         let sql = try Migrator.locateSQLDirectory(explicit: options.sqlDirectory)
         let daemon = try Daemon(configuration: settings, database: postgres, sqlDirectory: sql, logger: logger)
         logger.info("daemon started", metadata: ["pid": "\(getpid())", "config": "\(path)"])
+        if signals.attach(daemon) {
+            logger.info("stop requested while starting")
+            await daemon.shutdown()
+        }
         try await daemon.run()
         logger.info("daemon stopped", metadata: ["items_ingested": "\(daemon.metrics.totalIngested)"])
     }

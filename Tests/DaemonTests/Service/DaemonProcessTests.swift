@@ -57,7 +57,12 @@ final class DaemonProcessTests: XCTestCase {
         try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
         // 2,000 articles in 40 files of 50 lines, each written under a dot name and renamed.
         for file in 0..<40 {
-            let lines = (0..<50).map { FeedDocuments.articleLine(id: "k\(file * 50 + $0)", text: "समिति ने बैठक \(file * 50 + $0) की।") }
+            let lines = (0..<50).map { n in
+                let number = file * 50 + n
+                let text = "समिति ने सोमवार को बैठक \(number) की। अध्यक्ष ने कहा कि अगले महीने की 12 तारीख को फिर चर्चा होगी। "
+                    + "पिछले साल जून में इसी विषय पर प्रस्ताव पारित हुआ था। सदस्यों ने शुक्रवार तक सुझाव भेजने को कहा।"
+                return FeedDocuments.articleLine(id: "k\(number)", text: text)
+            }
             let name = String(format: "batch-%03d.jsonl", file)
             try Data(lines.joined(separator: "\n").utf8).write(to: spool.appendingPathComponent("." + name))
             try FileManager.default.moveItem(at: spool.appendingPathComponent("." + name), to: spool.appendingPathComponent(name))
@@ -66,7 +71,7 @@ final class DaemonProcessTests: XCTestCase {
             [spool]
             directory = "\(spool.path)"
             scan_interval_seconds = 0.1
-            batch_articles = 100
+            batch_articles = 50
             """, in: directory)
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<10 {
@@ -81,6 +86,7 @@ final class DaemonProcessTests: XCTestCase {
         XCTAssertLessThan(afterKills.streams, 2_000, "the kills should interrupt the ingest (make it larger if this fails)")
 
         let daemon = try DaemonProcess(config: config, databaseURL: url)
+        try await DaemonHarness.waitUntil("the daemon has started") { daemon.log.contains("daemon started") }
         try await DaemonHarness.waitUntil("the spool is drained", timeout: .seconds(90)) {
             try FileManager.default.contentsOfDirectory(atPath: spool.path).filter { $0.hasSuffix(".jsonl") }.isEmpty
         }
@@ -94,6 +100,10 @@ final class DaemonProcessTests: XCTestCase {
         XCTAssertEqual(counts.events, 2_000, "no item was recorded twice")
         let done = try FileManager.default.contentsOfDirectory(atPath: spool.appendingPathComponent("done").path)
         XCTAssertEqual(done.filter { $0.hasSuffix(".jsonl") }.count, 40)
-        XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: spool.appendingPathComponent("rejected").path).isEmpty)
+        let rejected = spool.appendingPathComponent("rejected")
+        for name in try FileManager.default.contentsOfDirectory(atPath: rejected.path) where name.hasSuffix(".reason") {
+            XCTFail("rejected: \(name): " + ((try? String(contentsOf: rejected.appendingPathComponent(name), encoding: .utf8)) ?? ""))
+        }
+        XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: rejected.path).isEmpty, daemon.log)
     }
 }
