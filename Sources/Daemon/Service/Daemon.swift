@@ -56,9 +56,11 @@ public final class Daemon: Sendable {
                 stateLink: stateLinks[index % ingestLinkCount], metrics: metrics, logger: logger))
         }
         if let spool = configuration.spool {
-            let spoolLink = link("spool", migrating: true)
-            links.append(spoolLink)
-            services.append(SpoolWatcher(spool: spool, pipeline: IngestPipeline(link: spoolLink), metrics: metrics, logger: logger))
+            // Two batches in flight: one is planned while the other is written.
+            let spoolLinks = (0..<2).map { link("spool-\($0)", migrating: true) }
+            links += spoolLinks
+            services.append(SpoolWatcher(
+                spool: spool, pipelines: spoolLinks.map(IngestPipeline.init(link:)), metrics: metrics, logger: logger))
         }
         if configuration.followProjection {
             let projectionLink = link("projection", migrating: true)

@@ -13,19 +13,25 @@ import Timelines
 /// `.reason` file listing the bad lines; a file with no usable article moves to `rejected/` with
 /// its `.reason`.
 ///
+/// With more than one pipeline, batches overlap: the next batch is decoded and planned while the
+/// previous one is written. Two batches that share an article identifier never run together, so
+/// revisions of one article are recorded in the order of the files.
+///
 /// Example: dropping `desh.jsonl` with 3 Hindi articles makes them appear in the timelines and the
 /// file appear as `done/desh.jsonl`.
 public struct SpoolWatcher: Service {
     let spool: DaemonConfiguration.Spool
     let directory: SpoolDirectory
-    let pipeline: IngestPipeline
+    let pipelines: [IngestPipeline]
     let metrics: DaemonMetrics
     let logger: Logger
 
-    public init(spool: DaemonConfiguration.Spool, pipeline: IngestPipeline, metrics: DaemonMetrics, logger: Logger) {
+    /// - Parameter pipelines: one per batch in flight (each has its own connection); at least one.
+    public init(spool: DaemonConfiguration.Spool, pipelines: [IngestPipeline], metrics: DaemonMetrics, logger: Logger) {
+        precondition(!pipelines.isEmpty, "a spool watcher needs at least one ingest pipeline")
         self.spool = spool
         self.directory = SpoolDirectory(root: spool.directory)
-        self.pipeline = pipeline
+        self.pipelines = pipelines
         self.metrics = metrics
         var logger = logger
         logger[metadataKey: "spool"] = "\(spool.directory.path)"
@@ -37,7 +43,7 @@ public struct SpoolWatcher: Service {
             try await cancelWhenGracefulShutdown {
                 while true {
                     do {
-                        if try await drainOnce() == 0 { try await Task.sleep(for: spool.scanInterval) }
+                        if try await drain() == 0 { try await Task.sleep(for: spool.scanInterval) }
                     } catch let error where !(error is CancellationError) {
                         // A file system failure (permissions, a full disk): say so and try again later.
                         metrics.error(source: "spool")
@@ -51,73 +57,61 @@ public struct SpoolWatcher: Service {
         }
     }
 
-    /// Processes one batch of pending files; returns how many files it took (0 when none waited).
+    /// Processes pending files until none is left; returns how many files it took.
     @discardableResult
-    public func drainOnce() async throws -> Int {
+    public func drain() async throws -> Int {
         try directory.prepare()
-        var batch: [SpoolFile] = []
+        var taken = 0
+        try await withThrowingTaskGroup(of: Int.self) { group in
+            var busy: [Int: SpoolBatch] = [:]
+            func release() async throws -> Bool {
+                guard let worker = try await group.next() else { return false }
+                busy[worker] = nil
+                return true
+            }
+            while true {
+                let claimed = busy.values.reduce(into: Set<String>()) { $0.formUnion($1.paths) }
+                let batch = try nextBatch(excluding: claimed)
+                taken += batch.taken
+                guard let batch = batch.batch else {
+                    if try await release() { continue }
+                    return
+                }
+                let identifiers = batch.identifiers
+                while busy.count >= pipelines.count || busy.values.contains(where: { !$0.identifiers.isDisjoint(with: identifiers) }) {
+                    guard try await release() else { break }
+                }
+                guard let worker = pipelines.indices.first(where: { busy[$0] == nil }) else { continue }
+                busy[worker] = batch
+                let pipeline = pipelines[worker], directory = directory, metrics = metrics, logger = logger
+                group.addTask {
+                    try await batch.process(pipeline: pipeline, directory: directory, metrics: metrics, logger: logger)
+                    return worker
+                }
+            }
+        }
+        return taken
+    }
+
+    /// Decodes pending files (not `claimed` by a batch in flight) until about `batchArticles`
+    /// articles; files with nothing usable are rejected on the spot. `taken` counts both.
+    private func nextBatch(excluding claimed: Set<String>) throws -> (batch: SpoolBatch?, taken: Int) {
+        var files: [SpoolFile] = []
         var articleCount = 0
-        for url in directory.pending() {
+        var taken = 0
+        for url in directory.pending() where !claimed.contains(url.path) {
             if articleCount >= spool.batchArticles { break }
             try Task.checkCancellation()
             let file = SpoolFile.decode(url)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            taken += 1
             if file.isRejected {
-                try finish(file)
+                try SpoolBatch.finish(file, directory: directory, metrics: metrics, logger: logger)
                 continue
             }
-            batch.append(file)
+            files.append(file)
             articleCount += file.articles.count
         }
-        guard !batch.isEmpty else { return 0 }
-        let report: IngestReport
-        do {
-            report = try await pipeline.ingest(batch.flatMap(\.articles))
-        } catch let error where !DatabaseLink.isConnectionFailure(error) && !(error is CancellationError) {
-            // Something in the batch was refused by the log: find the file(s) by ingesting one at a time.
-            logger.warning("spool batch refused; retrying file by file", metadata: ["error": "\(DatabaseLink.summary(error))"])
-            try await ingestOneByOne(batch)
-            return batch.count
-        }
-        for file in batch { try finish(file) }
-        metrics.ingested(source: "spool", new: report.new + report.revised, unchanged: report.unchanged)
-        logger.info("spool batch ingested", metadata: [
-            "files": "\(batch.count)", "articles": "\(articleCount)", "new": "\(report.new)",
-            "revised": "\(report.revised)", "unchanged": "\(report.unchanged)",
-        ])
-        return batch.count
-    }
-
-    private func ingestOneByOne(_ batch: [SpoolFile]) async throws {
-        for var file in batch {
-            do {
-                let report = try await pipeline.ingest(file.articles)
-                metrics.ingested(source: "spool", new: report.new + report.revised, unchanged: report.unchanged)
-            } catch let error where !DatabaseLink.isConnectionFailure(error) && !(error is CancellationError) {
-                file.problems.append("\(file.url.lastPathComponent): the event log refused it: \(String(reflecting: error))")
-                file.articles = []
-            }
-            try finish(file)
-        }
-    }
-
-    private func finish(_ file: SpoolFile) throws {
-        guard let destination = try directory.finish(file.url, rejected: file.isRejected, reasons: file.problems) else {
-            logger.debug("spool file taken by another daemon", metadata: ["file": "\(file.url.lastPathComponent)"])
-            return
-        }
-        metrics.spoolFile(outcome: file.isRejected ? "rejected" : "done")
-        if file.isRejected {
-            metrics.error(source: "spool")
-            logger.warning("spool file rejected", metadata: [
-                "file": "\(file.url.lastPathComponent)", "moved_to": "\(destination.path)",
-                "reason": "\(file.problems.first ?? "")", "problems": "\(file.problems.count)",
-            ])
-        } else if !file.problems.isEmpty {
-            logger.notice("spool file partly ingested", metadata: [
-                "file": "\(file.url.lastPathComponent)", "articles": "\(file.articles.count)", "bad": "\(file.problems.count)",
-                "reasons": "\(destination.path).reason",
-            ])
-        }
+        return (files.isEmpty ? nil : SpoolBatch(files: files), taken)
     }
 }

@@ -30,9 +30,12 @@ struct BenchSpoolCommand: AsyncParsableCommand {
     @Option(name: .customLong("batch-articles"), help: "Articles per ingest call.")
     var batchArticles: Int = 300
 
+    @Option(help: "Batches in flight at once (the daemon uses 2).")
+    var pipelines: Int = 2
+
     func validate() throws {
-        if articles < 1 || perFile < 1 || batchArticles < 1 {
-            throw ValidationError("--articles, --per-file and --batch-articles must be at least 1.")
+        if articles < 1 || perFile < 1 || batchArticles < 1 || pipelines < 1 {
+            throw ValidationError("--articles, --per-file, --batch-articles and --pipelines must be at least 1.")
         }
     }
 
@@ -55,21 +58,19 @@ struct BenchSpoolCommand: AsyncParsableCommand {
 
         var logger = Logger(label: "timeline.bench")
         logger.logLevel = .warning
-        let link = DatabaseLink(configuration: server.withDatabase(name), label: "bench-spool", logger: logger) { connection in
-            try Migrator(connection: connection, directory: sql).migrate()
+        let links = (0..<pipelines).map { index in
+            DatabaseLink(configuration: server.withDatabase(name), label: "bench-spool-\(index)", logger: logger) { connection in
+                try Migrator(connection: connection, directory: sql).migrate()
+            }
         }
-        defer { link.close() }
+        defer { for link in links { link.close() } }
+        let link = links[0]
         let watcher = SpoolWatcher(
             spool: DaemonConfiguration.Spool(directory: spoolRoot, batchArticles: batchArticles),
-            pipeline: IngestPipeline(link: link), metrics: DaemonMetrics(), logger: logger)
-        _ = try await link.run("warm up") { _ in 0 }
+            pipelines: links.map(IngestPipeline.init(link:)), metrics: DaemonMetrics(), logger: logger)
+        for warm in links { _ = try await warm.run("warm up") { _ in 0 } }
         let start = ContinuousClock.now
-        var taken = 0
-        while true {
-            let count = try await watcher.drainOnce()
-            if count == 0 { break }
-            taken += count
-        }
+        let taken = try await watcher.drain()
         let elapsed = (ContinuousClock.now - start).seconds
         let stored = try await link.run("count") { connection in
             try connection.query("SELECT count(DISTINCT stream_id) AS n FROM events WHERE event_type = $1",
