@@ -28,9 +28,10 @@ struct SpoolFile: Sendable {
             file.problems.append("\(name): cannot be read (\(error.localizedDescription))")
             return file
         }
-        switch SpoolDocument.kind(of: url, data: data) {
+        let kind = SpoolDocument.kind(of: url, data: data)
+        switch kind {
         case .json, .jsonLines:
-            let format: ArticleDecoder.Format = SpoolDocument.kind(of: url, data: data) == .json ? .json : .jsonl
+            let format: ArticleDecoder.Format = kind == .json ? .json : .jsonl
             let result = ArticleDecoder().decode(data, name: name, format: format)
             file.articles = result.articles
             file.problems = result.errors.map(\.description)
