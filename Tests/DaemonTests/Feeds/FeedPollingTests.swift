@@ -76,6 +76,16 @@ final class FeedPollingTests: XCTestCase {
             XCTAssertEqual(requests.first?.headers["user-agent"], "timeline-daemon-test/1")
             XCTAssertNil(requests.first?.headers["if-none-match"])
             XCTAssertEqual(requests.last?.headers["if-none-match"], Self.etag)
+
+            // What people see: `timeline feeds`, `timeline feeds --quarantine`, `timeline status`.
+            let feeds = try DaemonProcess.command(["feeds", "--database-url", harness.url])
+            XCTAssertEqual(feeds.status, 0, feeds.output)
+            XCTAssertTrue(feeds.output.contains("nagar") && feeds.output.contains("last success"), feeds.output)
+            let quarantined = try DaemonProcess.command(["feeds", "--quarantine", "--database-url", harness.url])
+            XCTAssertTrue(quarantined.output.contains("urn:test:nagar-undated"), quarantined.output)
+            XCTAssertTrue(quarantined.output.contains("no pubDate/published/updated"), quarantined.output)
+            let status = try DaemonProcess.command(["status", "--database-url", harness.url])
+            XCTAssertTrue(status.output.contains("feeds:       3 feeds, 0 failing, 7 items ingested, 1 items quarantined"), status.output)
         }
     }
 

@@ -64,3 +64,25 @@ final class DaemonProcess {
         try? FileManager.default.removeItem(at: logURL)
     }
 }
+
+extension DaemonProcess {
+    /// Runs a `timeline` command to completion and returns its exit status and standard output.
+    static func command(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-cmd-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL) }
+        let handle = try FileHandle(forWritingTo: outURL)
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["DATABASE_URL", "PGHOST", "PGDATABASE", "PGPORT", "PGUSER"] { environment[key] = nil }
+        process.environment = environment
+        try process.run()
+        process.waitUntilExit()
+        return (process.terminationStatus, (try? String(contentsOf: outURL, encoding: .utf8)) ?? "")
+    }
+}
