@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
     ],
     targets: [
         // C: libpq, and nothing else.
@@ -36,11 +37,20 @@ let package = Package(
         .target(name: "Digest"),
         // Articles → dated events → per-actor timelines.
         .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "ActorRecognition", "Postgres", "Digest"]),
+        // The ingest feed daemon: feed pollers, spool watcher, projection follower, metrics, as services.
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "Feeds", "Timelines", "EventStore", "Postgres", "ActorRecognition", "HindiTemporal",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The `timeline` subcommands, one small type each; user-facing wording lives here.
         .target(
             name: "TimelineCommands",
             dependencies: [
-                "Timelines", "EventStore", "EmbeddedPostgres", "HindiTemporal", "ActorRecognition", "Postgres",
+                "Timelines", "EventStore", "EmbeddedPostgres", "HindiTemporal", "ActorRecognition", "Postgres", "Daemon",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -48,15 +58,18 @@ let package = Package(
         .executableTarget(name: "TimelineCLI", dependencies: ["TimelineCommands"]),
         // Test helper: a throwaway database on a real PostgreSQL (env-configured or embedded).
         .target(name: "PostgresTestSupport", dependencies: ["Postgres", "EmbeddedPostgres"], path: "Tests/PostgresTestSupport"),
+        // Test helper: a real HTTP/1.1 server on 127.0.0.1 over POSIX sockets.
+        .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
         .testTarget(name: "HindiTemporalTests", dependencies: ["HindiTemporal"]),
         .testTarget(name: "PostgresTests", dependencies: ["PostgresTestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "ActorRecognitionTests", dependencies: ["ActorRecognition"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
-        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Digest"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Digest", "HTTPTestSupport"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport"]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport", "Postgres"]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Feeds", "Timelines", "EventStore", "PostgresTestSupport", "HTTPTestSupport", "EmbeddedPostgres"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,7 @@ public struct TimelineCommand: AsyncParsableCommand {
         """,
         subcommands: [
             DemoCommand.self, IngestCommand.self, ActorCommand.self, ActorsCommand.self,
-            ExtractCommand.self, StatusCommand.self, ProjectionsCommand.self, DbCommand.self, BenchCommand.self,
+            ExtractCommand.self, StatusCommand.self, FeedsCommand.self, DaemonCommand.self, ProjectionsCommand.self, DbCommand.self, BenchCommand.self,
         ]
     )
     public init() {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Daemon
 import Timelines
 
 /// `timeline status`: log size, projection position and lag.
@@ -18,6 +19,8 @@ struct StatusCommand: AsyncParsableCommand {
         let session = try database.openSession()
         defer { session.close() }
         let status = try TimelineStatus.read(connection: session.connection)
+        let feeds = try FeedStateStore.all(session.connection)
+        let quarantined = try FeedStateStore.quarantined(session.connection).count
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -29,6 +32,8 @@ struct StatusCommand: AsyncParsableCommand {
         event log:   \(status.logEvents) events, head position \(status.logHead)
         projection:  at position \(status.projectionPosition), lag \(status.lagEvents) events
         timelines:   \(status.entries) entries for \(status.actorsWithEntries) actors from \(status.articles) articles
+        feeds:       \(feeds.count) feeds, \(feeds.filter { $0.consecutiveFailures > 0 }.count) failing, \
+        \(feeds.reduce(0) { $0 + $1.itemsIngested }) items ingested, \(quarantined) items quarantined
         """)
     }
 }

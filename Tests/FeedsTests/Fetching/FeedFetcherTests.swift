@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Feeds
+import HTTPTestSupport
 
 /// Runs the fetcher against a real HTTP server on 127.0.0.1 (see ``TestHTTPServer``).
 @Suite struct FeedFetcherTests {

@@ -1,7 +1,7 @@
 /// gzip (RFC 1952) with stored, uncompressed deflate blocks (RFC 1951 §3.2.4) and CRC-32: valid
 /// gzip that any inflater accepts, enough to check that gzip-encoded responses are decoded.
-enum Gzip {
-    static func stored(_ data: [UInt8]) -> [UInt8] {
+public enum Gzip {
+    public static func stored(_ data: [UInt8]) -> [UInt8] {
         var out: [UInt8] = [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0x00, 0xFF]
         var offset = 0
         repeat {

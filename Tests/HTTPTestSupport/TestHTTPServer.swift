@@ -5,17 +5,17 @@ import Glibc
 import Darwin
 #endif
 
-/// A small HTTP/1.1 server on 127.0.0.1 over POSIX sockets for the fetcher tests: one accept
+/// A small HTTP/1.1 server on 127.0.0.1 over POSIX sockets for the fetcher and daemon tests: one accept
 /// thread, one thread per connection, canned responses chosen by a handler, `Connection: close`.
-final class TestHTTPServer: @unchecked Sendable {
-    struct Request: Sendable {
-        var method: String
-        var path: String
+public final class TestHTTPServer: @unchecked Sendable {
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
         /// Header names lowercased.
-        var headers: [String: String]
+        public var headers: [String: String]
     }
 
-    indirect enum Response: Sendable {
+    public indirect enum Response: Sendable {
         case send(status: Int, headers: [String: String], body: [UInt8])
         /// Waits (in short steps, ending early when the server stops), then sends the response.
         case delayed(seconds: Double, then: Response)
@@ -25,8 +25,8 @@ final class TestHTTPServer: @unchecked Sendable {
         case stream(totalBytes: Int, declareLength: Bool, pause: Double)
     }
 
-    let port: UInt16
-    var base: String { "http://127.0.0.1:\(port)" }
+    public let port: UInt16
+    public var base: String { "http://127.0.0.1:\(port)" }
 
     private let listener: Int32
     private let handler: @Sendable (Request) -> Response
@@ -37,7 +37,7 @@ final class TestHTTPServer: @unchecked Sendable {
     private var streamed = 0
     private let acceptFinished = DispatchSemaphore(value: 0)
 
-    init(handler: @escaping @Sendable (Request) -> Response) throws {
+    public init(handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EIO) }
@@ -55,19 +55,19 @@ final class TestHTTPServer: @unchecked Sendable {
     }
 
     /// Requests seen so far.
-    var requests: [Request] {
+    public var requests: [Request] {
         lock.lock(); defer { lock.unlock() }
         return received
     }
 
     /// Bytes of body written by `.stream` responses so far.
-    var streamedBytes: Int {
+    public var streamedBytes: Int {
         lock.lock(); defer { lock.unlock() }
         return streamed
     }
 
     /// Stops accepting, waits (at most 10 s) for open connections to end, closes the socket.
-    func stop() {
+    public func stop() {
         lock.lock()
         let already = stopping
         stopping = true
@@ -79,7 +79,7 @@ final class TestHTTPServer: @unchecked Sendable {
     }
 
     /// Waits (at most 10 s) until no connection is being served.
-    func waitForIdle() {
+    public func waitForIdle() {
         for _ in 0..<1_000 where activeConnections > 0 { usleep(10_000) }
     }
 
@@ -197,7 +197,7 @@ final class TestHTTPServer: @unchecked Sendable {
     }
 
     /// A loopback port with nothing listening on it (bound, then closed).
-    static func closedPort() -> UInt16 {
+    public static func closedPort() -> UInt16 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = loopback(port: 0)
         _ = withUnsafePointer(to: &address) {

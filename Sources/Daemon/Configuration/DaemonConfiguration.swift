@@ -1,0 +1,90 @@
+import Foundation
+
+/// Everything `timeline daemon` is told by its configuration file (TOML or JSON; see
+/// ``DaemonConfiguration/load(from:)`` and the `--help` text for every key).
+///
+/// Example (TOML):
+/// ```toml
+/// [spool]
+/// directory = "/var/spool/timeline"
+///
+/// [[feeds]]
+/// name = "desh"
+/// url = "https://samachar.example.in/rss/desh.xml"
+/// interval_seconds = 300
+/// ```
+/// gives one feed `desh` polled every 5 minutes and a spool watcher on `/var/spool/timeline`.
+public struct DaemonConfiguration: Sendable, Equatable {
+    /// One polled feed.
+    public struct Feed: Sendable, Equatable {
+        /// The key of the feed's row in `feed_state`; unique.
+        public var name: String
+        public var url: URL
+        public var interval: Duration
+        public var timeout: Duration
+        public var maxBytes: Int
+
+        public init(name: String, url: URL, interval: Duration, timeout: Duration = .seconds(30), maxBytes: Int = 8 << 20) {
+            self.name = name
+            self.url = url
+            self.interval = interval
+            self.timeout = timeout
+            self.maxBytes = maxBytes
+        }
+    }
+
+    /// The spool directory and how it is scanned.
+    public struct Spool: Sendable, Equatable {
+        public var directory: URL
+        public var scanInterval: Duration
+        /// Articles per ingest call (files are taken whole, so a batch may hold a few more).
+        public var batchArticles: Int
+
+        public init(directory: URL, scanInterval: Duration = .seconds(2), batchArticles: Int = 300) {
+            self.directory = directory
+            self.scanInterval = scanInterval
+            self.batchArticles = batchArticles
+        }
+    }
+
+    /// Optional database URL; when nil the command line and environment decide.
+    public var databaseURL: String?
+    public var userAgent = "timeline-daemon/1.0"
+    public var maxRedirects = 5
+    /// Backoff after consecutive failures: full jitter up to `min(backoffMax, backoffBase · 2^(n-1))`.
+    public var backoffBase: Duration = .seconds(30)
+    public var backoffMax: Duration = .seconds(3_600)
+    public var feeds: [Feed] = []
+    public var spool: Spool?
+    /// Whether the daemon keeps the timelines current (catch up, then follow the log).
+    public var followProjection = true
+    /// Port on 127.0.0.1 for Prometheus metrics; nil: no metrics server.
+    public var metricsPort: UInt16?
+    public var logLevel = "info"
+
+    public init() {}
+
+    /// Reads a `.toml` or `.json` file (by extension; otherwise by a first `{`).
+    public static func load(from url: URL) throws(ConfigError) -> DaemonConfiguration {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ConfigError(file: url.path, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw ConfigError(file: url.path, reason: "is not UTF-8 text") }
+        let isJSON = url.pathExtension.lowercased() == "json"
+            || (url.pathExtension.lowercased() != "toml" && text.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("{"))
+        return try parse(text, file: url.path, json: isJSON)
+    }
+
+    /// Parses configuration text.
+    public static func parse(_ text: String, file: String, json: Bool) throws(ConfigError) -> DaemonConfiguration {
+        if json {
+            let root = try JSONConfig.parse(text, file: file)
+            return try ConfigReader(file: file, lines: [:]).configuration(from: root)
+        }
+        let document = try TOMLParser.parse(text, file: file)
+        return try ConfigReader(file: file, lines: document.lines).configuration(from: document.root)
+    }
+}

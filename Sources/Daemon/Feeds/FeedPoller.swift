@@ -1,0 +1,140 @@
+import Feeds
+import Foundation
+import Logging
+import ServiceLifecycle
+import Timelines
+
+/// Polls one feed on its interval, as a service of its own, so a slow or failing feed never
+/// delays another.
+///
+/// Each poll: a conditional GET with the stored validators; a 304 records success; a body is
+/// parsed, its dated items are ingested (idempotently: an item seen before is unchanged), items
+/// without a usable date go to `feed_quarantine`, and only then are the new validators saved.
+/// A crash anywhere before that save makes the next poll fetch the same body again, which
+/// ingests nothing twice. A fetch or parse error is counted in `feed_state` with its reason and
+/// the next try waits a jittered exponential backoff. The schedule survives restarts
+/// (`next_poll_at`).
+///
+/// Example: the feed "rajya" whose server answers 404 shows, in `timeline feeds`,
+/// `errors 1`, `last error: HTTP 404 from https://…/rajya.xml`, and the next poll within the backoff.
+public struct FeedPoller: Service {
+    let feed: DaemonConfiguration.Feed
+    let settings: DaemonConfiguration
+    let pipeline: IngestPipeline
+    let stateLink: DatabaseLink
+    let metrics: DaemonMetrics
+    let logger: Logger
+
+    public init(
+        feed: DaemonConfiguration.Feed, settings: DaemonConfiguration, pipeline: IngestPipeline, stateLink: DatabaseLink,
+        metrics: DaemonMetrics, logger: Logger
+    ) {
+        self.feed = feed
+        self.settings = settings
+        self.pipeline = pipeline
+        self.stateLink = stateLink
+        self.metrics = metrics
+        var logger = logger
+        logger[metadataKey: "feed"] = "\(feed.name)"
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        do {
+            try await cancelWhenGracefulShutdown { try await loop() }
+        } catch is CancellationError {
+            logger.debug("feed poller stopped")
+        }
+    }
+
+    private func loop() async throws {
+        let name = feed.name, url = feed.url.absoluteString
+        let state = try await stateLink.run("register feed \(name)") { connection in
+            try FeedStateStore.register(feed: name, url: url, connection: connection)
+            return try FeedStateStore.row(feed: name, connection: connection)
+        }
+        var wait = min(max(0, state?.secondsUntilNextPoll ?? 0), seconds(settings.backoffMax))
+        while true {
+            if wait > 0 { try await Task.sleep(for: .milliseconds(Int64(wait * 1000))) }
+            wait = try await pollOnce()
+        }
+    }
+
+    /// One poll; returns the seconds until the next one.
+    func pollOnce() async throws -> Double {
+        let name = feed.name
+        let state = try await stateLink.run("read feed state \(name)") { connection in
+            try FeedStateStore.row(feed: name, connection: connection)
+        }
+        let request = FetchRequest(
+            url: feed.url, etag: state?.etag, lastModified: state?.lastModified, userAgent: settings.userAgent,
+            timeout: feed.timeout, maxBytes: feed.maxBytes, maxRedirects: settings.maxRedirects)
+        let interval = seconds(feed.interval)
+        do {
+            switch try await FeedFetcher().fetch(request) {
+            case .notModified:
+                try await stateLink.run("record 304 for \(name)") { connection in
+                    try FeedStateStore.recordSuccess(
+                        feed: name, etag: nil, lastModified: nil, notModified: true, seen: 0, ingested: 0, quarantined: 0,
+                        nextPollInSeconds: interval, connection: connection)
+                }
+                logger.debug("not modified")
+            case .fetched(let data, let etag, let lastModified, let contentType, let finalURL):
+                let parsed = try FeedParser.parse(data, contentType: contentType, sourceURL: finalURL.absoluteString, maxBytes: feed.maxBytes)
+                let split = FeedArticles.split(parsed, sourceName: parsed.title ?? name)
+                let report = try await pipeline.ingest(split.articles)
+                let quarantined = split.quarantined
+                // Only now, with the items durable in the log, are the validators saved.
+                try await stateLink.run("record poll of \(name)") { connection in
+                    try connection.transaction { connection in
+                        try FeedStateStore.quarantine(feed: name, items: quarantined, connection: connection)
+                        try FeedStateStore.recordSuccess(
+                            feed: name, etag: etag, lastModified: lastModified, notModified: false, seen: parsed.items.count,
+                            ingested: report.new + report.revised, quarantined: quarantined.count, nextPollInSeconds: interval,
+                            connection: connection)
+                    }
+                }
+                metrics.ingested(source: "feed:" + name, new: report.new + report.revised, unchanged: report.unchanged)
+                metrics.quarantined(source: "feed:" + name, count: quarantined.count)
+                logger.info("polled", metadata: [
+                    "items": "\(parsed.items.count)", "new": "\(report.new)", "revised": "\(report.revised)",
+                    "unchanged": "\(report.unchanged)", "quarantined": "\(quarantined.count)",
+                ])
+            }
+            return interval
+        } catch let error where !(error is CancellationError) && !Task.isCancelled {
+            return try await recordFailure(error)
+        }
+    }
+
+    private func recordFailure(_ error: any Error) async throws -> Double {
+        let name = feed.name
+        let reason = Self.reason(error)
+        metrics.error(source: "feed:" + name)
+        let failures = try await stateLink.run("record failure of \(name)") { connection in
+            try FeedStateStore.recordFailure(feed: name, error: reason, retryInSeconds: seconds(settings.backoffBase), connection: connection)
+        }
+        var rng = SystemRandomNumberGenerator()
+        let delay = max(1, seconds(Backoff.delay(afterFailures: failures, base: settings.backoffBase, max: settings.backoffMax, jitter: &rng)))
+        _ = try await stateLink.run("schedule retry of \(name)") { connection in
+            try connection.query("UPDATE feed_state SET next_poll_at = now() + make_interval(secs => $2) WHERE feed = $1",
+                                 [.text(name), .double(delay)])
+        }
+        logger.warning("poll failed", metadata: [
+            "error": "\(reason)", "consecutive_failures": "\(failures)", "retry_in_s": "\(String(format: "%.1f", delay))",
+        ])
+        return delay
+    }
+
+    static func reason(_ error: any Error) -> String {
+        switch error {
+        case let fetch as FetchError: return fetch.description
+        case let feed as FeedError: return "\(feed.code.rawValue): \(feed.description)"
+        default: return DatabaseLink.summary(error)
+        }
+    }
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}

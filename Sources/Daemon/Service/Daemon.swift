@@ -1,0 +1,105 @@
+import EventStore
+import Foundation
+import Logging
+import Postgres
+import ServiceLifecycle
+
+/// The ingest feed daemon: one ``FeedPoller`` per feed, a ``SpoolWatcher``, a
+/// ``ProjectionFollower`` and, when configured, a ``MetricsServer``, run as services of one
+/// `ServiceGroup`. SIGTERM or SIGINT starts a graceful shutdown: no new work is taken, work in
+/// flight finishes or is abandoned whole (every write is one transaction, and validators and
+/// file moves come after the ingest they depend on), and ``run()`` returns.
+///
+/// Example:
+/// ```swift
+/// let daemon = try Daemon(configuration: config, database: postgres, sqlDirectory: sql, logger: logger)
+/// try await daemon.run()   // until SIGTERM; feeds of Hindi news go into the timelines meanwhile
+/// ```
+public final class Daemon: Sendable {
+    public let configuration: DaemonConfiguration
+    public let metrics = DaemonMetrics()
+    /// The metrics server, when `[metrics] port` is set; its `port` is the bound one.
+    public let metricsServer: MetricsServer?
+    private let group: ServiceGroup
+    private let links: [DatabaseLink]
+
+    /// Builds the services. `signals`: whether SIGTERM/SIGINT start the graceful shutdown (tests
+    /// embedding the daemon call ``shutdown()`` instead).
+    public init(
+        configuration: DaemonConfiguration, database: PostgresConfiguration, sqlDirectory: URL, logger: Logger,
+        signals: Bool = true
+    ) throws {
+        self.configuration = configuration
+        let migrate: @Sendable (PostgresConnection) throws -> Void = { connection in
+            try Migrator(connection: connection, directory: sqlDirectory).migrate()
+        }
+        let noMigration: @Sendable (PostgresConnection) throws -> Void = { _ in }
+        func link(_ label: String, migrating: Bool = false) -> DatabaseLink {
+            DatabaseLink(configuration: database, label: label, logger: logger, migrate: migrating ? migrate : noMigration)
+        }
+        var links: [DatabaseLink] = []
+        var services: [any Service] = []
+        let ingestLinkCount = max(1, min(3, configuration.feeds.count))
+        let ingestPipelines = (0..<ingestLinkCount).map { index -> IngestPipeline in
+            let made = link("feeds-ingest-\(index)", migrating: true)
+            links.append(made)
+            return IngestPipeline(link: made)
+        }
+        let stateLinks = (0..<ingestLinkCount).map { index -> DatabaseLink in
+            let made = link("feeds-state-\(index)", migrating: true)
+            links.append(made)
+            return made
+        }
+        for (index, feed) in configuration.feeds.enumerated() {
+            services.append(FeedPoller(
+                feed: feed, settings: configuration, pipeline: ingestPipelines[index % ingestLinkCount],
+                stateLink: stateLinks[index % ingestLinkCount], metrics: metrics, logger: logger))
+        }
+        if let spool = configuration.spool {
+            // Two batches in flight: one is planned while the other is written.
+            let spoolLinks = (0..<2).map { link("spool-\($0)", migrating: true) }
+            links += spoolLinks
+            services.append(SpoolWatcher(
+                spool: spool, pipelines: spoolLinks.map(IngestPipeline.init(link:)), metrics: metrics, logger: logger))
+        }
+        if configuration.followProjection {
+            let projectionLink = link("projection", migrating: true)
+            let listenLink = DatabaseLink(configuration: database, label: "listen", logger: logger) { connection in
+                try connection.listen(EventLog.notificationChannel)
+            }
+            links += [projectionLink, listenLink]
+            services.append(ProjectionFollower(link: projectionLink, listenLink: listenLink, metrics: metrics, logger: logger))
+        }
+        if let port = configuration.metricsPort {
+            let server = try MetricsServer(port: port, metrics: metrics, logger: logger)
+            metricsServer = server
+            services.append(server)
+        } else {
+            metricsServer = nil
+        }
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+            gracefulShutdownSignals: signals ? [.sigterm, .sigint] : [],
+            logger: logger)
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(7)
+        groupConfiguration.maximumCancellationDuration = .seconds(2)
+        self.group = ServiceGroup(configuration: groupConfiguration)
+        self.links = links
+        logger.info("daemon configured", metadata: [
+            "database": "\(database.redactedDescription)", "feeds": "\(configuration.feeds.count)",
+            "spool": "\(configuration.spool?.directory.path ?? "none")", "follow_projection": "\(configuration.followProjection)",
+            "metrics": "\(metricsServer.map { "127.0.0.1:\($0.port)" } ?? "off")",
+        ])
+    }
+
+    /// Runs until a signal (or ``shutdown()``) ends the services, then closes the connections.
+    public func run() async throws {
+        defer { for link in links { link.close() } }
+        try await group.run()
+    }
+
+    /// Starts the graceful shutdown, as SIGTERM does.
+    public func shutdown() async {
+        await group.triggerGracefulShutdown()
+    }
+}

@@ -1,0 +1,60 @@
+import Feeds
+import Foundation
+import Timelines
+
+/// One file taken from the spool directory, decoded: its articles and what was wrong with it.
+///
+/// JSON (an object or an array of objects) and JSON Lines go through ``ArticleDecoder``; RSS and
+/// Atom documents through ``FeedParser``, with undated items listed as problems. Anything else is
+/// refused as a whole.
+///
+/// Example: `khabar.jsonl` with two good lines and a third without `published` gives 2 articles
+/// and the problem `"khabar.jsonl:3 field 'published': is missing"`.
+struct SpoolFile: Sendable {
+    var url: URL
+    var articles: [Article] = []
+    var problems: [String] = []
+
+    /// Nothing usable: the file goes to `rejected/`.
+    var isRejected: Bool { articles.isEmpty }
+
+    static func decode(_ url: URL) -> SpoolFile {
+        var file = SpoolFile(url: url)
+        let name = url.lastPathComponent
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            file.problems.append("\(name): cannot be read (\(error.localizedDescription))")
+            return file
+        }
+        let kind = SpoolDocument.kind(of: url, data: data)
+        switch kind {
+        case .json, .jsonLines:
+            let format: ArticleDecoder.Format = kind == .json ? .json : .jsonl
+            let result = ArticleDecoder().decode(data, name: name, format: format)
+            file.articles = result.articles
+            file.problems = result.errors.map(\.description)
+        case .feed:
+            do {
+                let parsed = try FeedParser.parse(data, sourceURL: nil)
+                let split = FeedArticles.split(parsed, sourceName: parsed.title ?? name)
+                file.articles = split.articles
+                file.problems = split.quarantined.map { "\(name): item '\($0.identity)': \($0.reason)" }
+                if parsed.items.isEmpty && parsed.rejected.isEmpty { file.problems.append("\(name): the feed has no items") }
+            } catch let error as FeedError {
+                file.problems.append("\(name): \(error.code.rawValue): \(error.description)")
+            } catch {
+                file.problems.append("\(name): \(error)")
+            }
+        case .unknown:
+            if data.isEmpty {
+                file.problems.append("\(name): the file is empty")
+            } else {
+                file.problems.append("\(name): neither JSON, JSON Lines, RSS nor Atom")
+            }
+        }
+        if file.articles.isEmpty && file.problems.isEmpty { file.problems.append("\(name): holds no articles") }
+        return file
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Daemon
+import Foundation
+
+/// `timeline feeds`: the daemon's feeds — validators, last success and error, counts, next poll —
+/// or, with `--quarantine`, the items it set aside.
+struct FeedsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "feeds",
+        abstract: "Show the daemon's feeds (last success, last error, counts, next poll) or quarantined items."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Show the items set aside (for example without a publish date), with their reasons.")
+    var quarantine = false
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    func run() async throws {
+        let session = try database.openSession()
+        defer { session.close() }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if quarantine {
+            let items = try FeedStateStore.quarantined(session.connection)
+            if json { print(String(decoding: try encoder.encode(items), as: UTF8.self)); return }
+            if items.isEmpty { print("No quarantined items."); return }
+            var table = TextTable(headers: ["feed", "item", "reason", "seen", "first seen", "last seen"], maxWidths: [24, 48, 60, nil, nil, nil])
+            for item in items {
+                table.append([item.feed, item.itemIdentity, item.reason, "\(item.seenCount)", String(item.firstSeen.prefix(19)), String(item.lastSeen.prefix(19))])
+            }
+            print(table.render())
+            return
+        }
+        let feeds = try FeedStateStore.all(session.connection)
+        if json { print(String(decoding: try encoder.encode(feeds), as: UTF8.self)); return }
+        if feeds.isEmpty { print("No feeds yet: `timeline daemon --config FILE` registers its [[feeds]]."); return }
+        var table = TextTable(
+            headers: ["feed", "last success", "polls", "304", "errors", "failing", "items", "new", "quarantined", "next poll", "last error"],
+            maxWidths: [24, nil, nil, nil, nil, nil, nil, nil, nil, nil, 70])
+        for feed in feeds {
+            table.append([
+                feed.feed, feed.lastSuccessAt.map { String($0.prefix(19)) } ?? "never", "\(feed.polls)", "\(feed.notModified)",
+                "\(feed.errors)", "\(feed.consecutiveFailures)", "\(feed.itemsSeen)", "\(feed.itemsIngested)", "\(feed.itemsQuarantined)",
+                feed.secondsUntilNextPoll.map { $0 <= 0 ? "due" : String(format: "in %.0f s", $0) } ?? "-",
+                feed.consecutiveFailures > 0 ? (feed.lastError ?? "") : "",
+            ])
+        }
+        print(table.render())
+    }
+}

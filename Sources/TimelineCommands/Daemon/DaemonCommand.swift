@@ -1,0 +1,51 @@
+import ArgumentParser
+import Daemon
+import EventStore
+import Foundation
+import Logging
+
+/// `timeline daemon --config FILE`: the unattended ingest daemon (feeds and a spool directory).
+struct DaemonCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "daemon",
+        abstract: "Poll RSS/Atom feeds and watch a spool directory, ingesting until SIGTERM or SIGINT.",
+        discussion: DaemonHelp.text
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("The configuration file, TOML or JSON (default: $TIMELINE_DAEMON_CONFIG).", valueName: "FILE"))
+    var config: String?
+
+    func run() async throws {
+        let signals = ShutdownRequests()
+        guard let path = config ?? ProcessInfo.processInfo.environment[DaemonEnvironment.configFile], !path.isEmpty else {
+            throw ValidationError("Name the configuration file with --config FILE (or set TIMELINE_DAEMON_CONFIG).")
+        }
+        let settings: DaemonConfiguration
+        do {
+            settings = try DaemonConfiguration.load(from: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandFailure("configuration: \(error)")
+        }
+        let level = Logger.Level(rawValue: settings.logLevel) ?? .info
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        let logger = Logger(label: "timeline.daemon")
+        var options = database
+        if options.databaseURL == nil, let url = settings.databaseURL { options.databaseURL = url }
+        let postgres = try options.configuration()
+        let sql = try Migrator.locateSQLDirectory(explicit: options.sqlDirectory)
+        let daemon = try Daemon(configuration: settings, database: postgres, sqlDirectory: sql, logger: logger)
+        logger.info("daemon started", metadata: ["pid": "\(getpid())", "config": "\(path)"])
+        if signals.attach(daemon) {
+            logger.info("stop requested while starting")
+            await daemon.shutdown()
+        }
+        try await daemon.run()
+        logger.info("daemon stopped", metadata: ["items_ingested": "\(daemon.metrics.totalIngested)"])
+    }
+}

@@ -1,0 +1,58 @@
+/// The `timeline daemon --help` text: every configuration key, the spool convention, an example.
+enum DaemonHelp {
+    static let text = """
+    The configuration file is TOML (a subset: tables, [[feeds]], strings, integers, floats, \
+    booleans, arrays) or JSON with the same structure. Unknown keys are errors. Keys:
+
+      log_level                    trace|debug|info|notice|warning|error|critical (default info)
+      [database] url               PostgreSQL URL; else --database-url, DATABASE_URL, PG* variables,
+                                   or the embedded cluster. Passwords are better in PGPASSWORD.
+      [http] user_agent            User-Agent header (default "timeline-daemon/1.0")
+      [http] timeout_seconds       whole-request timeout per feed (default 30)
+      [http] max_bytes             largest accepted body after gzip (default 8388608)
+      [http] max_redirects         redirects followed (default 5)
+      [backoff] base_seconds       backoff after failures: a random delay up to
+      [backoff] max_seconds          min(max, base * 2^(failures-1)) (defaults 30 and 3600)
+      [spool] directory            watched directory (required in [spool]); created if missing
+      [spool] scan_interval_seconds  pause between scans of an empty directory (default 2)
+      [spool] batch_articles       articles per ingest call (default 300)
+      [projection] follow          keep the timelines current while running (default true)
+      [metrics] port               Prometheus text at http://127.0.0.1:PORT/metrics (default off)
+      [[feeds]] name               the feed's key in `timeline feeds` (default: its url); unique
+      [[feeds]] url                http or https URL of an RSS 2.0 or Atom feed (required)
+      [[feeds]] interval_seconds   time between polls (default 300)
+      [[feeds]] timeout_seconds    overrides [http] timeout_seconds
+      [[feeds]] max_bytes          overrides [http] max_bytes
+
+    Spool directory: drop JSON, JSON Lines (.jsonl) or RSS/Atom files. Write under a name that \
+    starts with "." or ends in .tmp or .part, then rename to the final name: only complete files \
+    are taken. A processed file moves to done/; a file with no usable article to rejected/ with \
+    NAME.reason beside it; a file with some bad lines has its good articles ingested and moves \
+    to done/ with NAME.reason listing the bad lines.
+
+    Feed items are identified by guid/id, else link, else a hash of title and text; taking an \
+    item again records nothing. Items without a usable date are kept in feed_quarantine \
+    (timeline feeds --quarantine), never dated today. SIGTERM or SIGINT stops the daemon \
+    gracefully (exit 0).
+
+    Example (daemon.toml):
+      log_level = "info"
+      [http]
+      user_agent = "timeline-daemon/1.0 (+mailto:desk@example.in)"
+      [spool]
+      directory = "/var/spool/timeline"
+      [metrics]
+      port = 9464
+      [[feeds]]
+      name = "desh"
+      url = "https://samachar.example.in/rss/desh.xml"
+      interval_seconds = 300
+      [[feeds]]
+      name = "videsh"
+      url = "https://samachar.example.in/atom/videsh.xml"
+      interval_seconds = 600
+      timeout_seconds = 20
+
+    Run:  timeline daemon --config daemon.toml
+    """
+}

@@ -1,0 +1,57 @@
+import Daemon
+import Foundation
+import Testing
+
+@Suite struct DaemonConfigurationTests {
+    @Test func tomlAndJSONGiveTheSameConfiguration() throws {
+        let toml = """
+        [spool]
+        directory = "/var/spool/timeline"
+        batch_articles = 200
+        [backoff]
+        base_seconds = 10
+        max_seconds = 600
+        [metrics]
+        port = 9464
+        [[feeds]]
+        name = "desh"
+        url = "https://samachar.example.in/rss/desh.xml"
+        interval_seconds = 120
+        timeout_seconds = 5
+        """
+        let json = """
+        {"spool": {"directory": "/var/spool/timeline", "batch_articles": 200},
+         "backoff": {"base_seconds": 10, "max_seconds": 600}, "metrics": {"port": 9464},
+         "feeds": [{"name": "desh", "url": "https://samachar.example.in/rss/desh.xml", "interval_seconds": 120, "timeout_seconds": 5}]}
+        """
+        let fromTOML = try DaemonConfiguration.parse(toml, file: "d.toml", json: false)
+        let fromJSON = try DaemonConfiguration.parse(json, file: "d.json", json: true)
+        #expect(fromTOML == fromJSON)
+        #expect(fromTOML.feeds.map(\.name) == ["desh"])
+        #expect(fromTOML.feeds.first?.interval == .seconds(120))
+        #expect(fromTOML.feeds.first?.timeout == .seconds(5))
+        #expect(fromTOML.spool?.batchArticles == 200)
+        #expect(fromTOML.backoffBase == .seconds(10))
+        #expect(fromTOML.metricsPort == 9464)
+    }
+
+    @Test func wrongKeysAndValuesAreNamedWithTheirLine() {
+        let cases: [(String, String, Int?, String)] = [
+            ("[[feeds]]\nname = \"a\"\nurl = \"ftp://x.example/feed\"\n", "feeds[0].url", 3, "not an http or https URL"),
+            ("[[feeds]]\nurl = \"https://x.example/feed\"\ninterval_seconds = \"पांच\"\n", "feeds[0].interval_seconds", 3, "number of seconds"),
+            ("[spool]\ndirectroy = \"/tmp\"\n", "spool.directroy", 2, "not a known key"),
+            ("[spool]\nscan_interval_seconds = 1\n", "spool.directory", 1, "required"),
+            ("[[feeds]]\nname = \"a\"\nurl = \"https://x.example/1\"\n[[feeds]]\nname = \"a\"\nurl = \"https://x.example/2\"\n", "feeds[1].name", 5, "names two feeds"),
+        ]
+        for (text, key, line, words) in cases {
+            do {
+                _ = try DaemonConfiguration.parse(text, file: "d.toml", json: false)
+                Issue.record("accepted: \(text)")
+            } catch {
+                #expect(error.key == key, "\(error)")
+                #expect(error.line == line, "\(error)")
+                #expect(error.reason.contains(words), "\(error)")
+            }
+        }
+    }
+}
