@@ -60,6 +60,8 @@ let package = Package(
         .target(name: "PostgresTestSupport", dependencies: ["Postgres", "EmbeddedPostgres"], path: "Tests/PostgresTestSupport"),
         // Test helper: a real HTTP/1.1 server on 127.0.0.1 over POSIX sockets.
         .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
+        // Test helper: the built `timeline` executable, run as a separate process.
+        .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
         .testTarget(name: "HindiTemporalTests", dependencies: ["HindiTemporal"]),
         .testTarget(name: "PostgresTests", dependencies: ["PostgresTestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
@@ -67,9 +69,9 @@ let package = Package(
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Digest", "HTTPTestSupport"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport"]),
-        .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport"]),
+        .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport", "ProcessTestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport", "Postgres"]),
-        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Feeds", "Timelines", "EventStore", "PostgresTestSupport", "HTTPTestSupport", "EmbeddedPostgres"]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Feeds", "Timelines", "EventStore", "PostgresTestSupport", "HTTPTestSupport", "EmbeddedPostgres", "ProcessTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,28 +1,17 @@
 import Foundation
+import ProcessTestSupport
 import XCTest
 
 /// Runs the built `timeline` executable, as a person or a script would.
 enum TimelineBinary {
-    struct BinaryMissing: Error, CustomStringConvertible {
-        var description: String { "the timeline executable was not found next to the test bundle" }
-    }
-
     struct Output {
         var status: Int32
         var stdout: String
         var stderr: String
     }
 
-    /// The executable next to the test bundle (`swift build` puts both in the same directory).
-    static func url() throws -> URL {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("timeline")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir.deleteLastPathComponent()
-        }
-        throw BinaryMissing()
-    }
+    /// The executable next to the test bundle.
+    static func url() throws -> URL { try TimelineExecutable.url() }
 
     /// Runs to completion, with output captured through files (no pipe can fill up and block).
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
@@ -53,10 +42,7 @@ enum TimelineBinary {
         let process = Process()
         process.executableURL = try url()
         process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for key in ["DATABASE_URL", "PGHOST", "PGDATABASE", "PGPORT", "PGUSER"] { env[key] = nil }
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
+        process.environment = TimelineExecutable.environment(overriding: environment)
         let tmp = FileManager.default.temporaryDirectory
         let outURL = tmp.appendingPathComponent("timeline-out-\(UUID().uuidString)")
         let errURL = tmp.appendingPathComponent("timeline-err-\(UUID().uuidString)")

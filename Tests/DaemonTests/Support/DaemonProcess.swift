@@ -1,4 +1,5 @@
 import Foundation
+import ProcessTestSupport
 import XCTest
 
 /// The built `timeline daemon` executable, started as a separate process (as a service manager would).
@@ -6,30 +7,13 @@ final class DaemonProcess {
     let process = Process()
     let logURL: URL
 
-    struct BinaryMissing: Error, CustomStringConvertible {
-        var description: String { "the timeline executable was not found next to the test bundle" }
-    }
-
-    /// The executable next to the test bundle (`swift build` puts both in the same directory).
-    static func executable() throws -> URL {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("timeline")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir.deleteLastPathComponent()
-        }
-        throw BinaryMissing()
-    }
-
     /// Starts `timeline daemon --config config --database-url url`, its stderr (the log) into a file.
     init(config: URL, databaseURL: String) throws {
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("daemon-log-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: logURL.path, contents: nil)
-        process.executableURL = try Self.executable()
+        process.executableURL = try TimelineExecutable.url()
         process.arguments = ["daemon", "--config", config.path, "--database-url", databaseURL]
-        var environment = ProcessInfo.processInfo.environment
-        for key in ["DATABASE_URL", "PGHOST", "PGDATABASE", "PGPORT", "PGUSER", "TIMELINE_DAEMON_CONFIG"] { environment[key] = nil }
-        process.environment = environment
+        process.environment = TimelineExecutable.environment()
         let log = try FileHandle(forWritingTo: logURL)
         process.standardOutput = log
         process.standardError = log
@@ -69,7 +53,7 @@ extension DaemonProcess {
     /// Runs a `timeline` command to completion and returns its exit status and standard output.
     static func command(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try TimelineExecutable.url()
         process.arguments = arguments
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-cmd-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
