@@ -37,6 +37,9 @@ public struct ActorNameMatcher: Sendable {
             .sorted { String(String.UnicodeScalarView($0.scalars)) < String(String.UnicodeScalarView($1.scalars)) }
     }
 
+    /// Looks a name up: an exact name (after folding) first; otherwise the closest name within
+    /// edit distance 1 (queries of 3–4 letters) or 2 (longer queries); otherwise up to five suggestions.
+    /// Example: `resolve("Lavrof")` → `.nearMiss(सर्गेई लावरोव, distance: 1)`.
     public func resolve(_ query: String) -> NameMatch {
         let key = Tokenizer.joinedKey(of: query)
         guard !key.isEmpty else { return .none(suggestions: []) }

@@ -5,7 +5,8 @@ import Foundation
 /// - nukta: composed letters (क़ U+0958 … य़ U+095F, ऩ, ऱ, ऴ) and base + U+093C both fold to the base letter,
 ///   so `फ़रवरी` and `फरवरी`, `ज़ेलेंस्की` and `जेलेंस्की` are equal;
 /// - ZWJ, ZWNJ, BOM and soft hyphen are dropped;
-/// - no-break and other Unicode spaces become a plain space, runs of spaces collapse, ends are trimmed;
+/// - no-break and other Unicode spaces, hyphens and full stops become a plain space, runs of spaces collapse,
+///   ends are trimmed;
 /// - chandrabindu (ँ) folds to anusvara (ं);
 /// - Latin letters are lowercased and lose their diacritics (`Zelenskyy` → `zelenskyy`, `Élysée` → `elysee`).
 ///

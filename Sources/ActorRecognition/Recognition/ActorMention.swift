@@ -19,6 +19,7 @@ public struct ActorMention: Sendable, Hashable {
     public var range: Range<String.Index>
     public var evidence: Evidence
 
+    /// Builds a mention; the recognizer is the usual source of mentions.
     public init(actorID: String?, name: String, kind: ActorKind?, surface: String, scalarRange: Range<Int>,
                 range: Range<String.Index>, evidence: Evidence) {
         self.actorID = actorID

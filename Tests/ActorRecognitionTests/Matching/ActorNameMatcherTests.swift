@@ -59,6 +59,17 @@ final class ActorNameMatcherTests: XCTestCase {
         XCTAssertEqual(empty, [])
     }
 
+    func testFarMisspellingGivesSuggestions() throws {
+        guard case .none(let suggestions) = try matcher().resolve("Lavrovsky") else {
+            return XCTFail("expected no match")
+        }
+        XCTAssertEqual(suggestions.first?.id, "sergey-lavrov")
+    }
+
+    func testLatinNameWithoutDiacritics() throws {
+        XCTAssertEqual(id(try matcher().resolve("luiz inacio lula da silva")), "lula-da-silva")
+    }
+
     func testExtraActorsCanBeAdded() throws {
         let extra = Actor(id: "p-rajesh-verma", kind: .person, canonicalName: "राजेश वर्मा", latinName: "Rajesh Verma")
         let matcher = ActorNameMatcher(actors: try Fixtures.gazetteer().actors + [extra])
