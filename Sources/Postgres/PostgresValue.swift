@@ -69,8 +69,10 @@ public enum PostgresValue: Sendable, Hashable {
         return text
     }
 
-    /// `{"a","b\"c",NULL}`: every element quoted, with `\` and `"` escaped.
-    static func arrayLiteral(_ elements: [String?]) throws -> String {
+    /// `{"a","b\"c",NULL}`: every element quoted, with `\` and `"` escaped. Public for the one
+    /// case `.array` cannot carry: a list of lists, sent as `.array` of these literals and cast
+    /// back per row (`$1::text[]` elements to `text[]`), or a `text[]` cell in a COPY row.
+    public static func arrayLiteral(_ elements: [String?]) throws -> String {
         var out: [UInt8] = [UInt8(ascii: "{")]
         out.reserveCapacity(elements.count * 16 + 2)
         for (index, element) in elements.enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import Postgres
 
 /// One row of `timeline_entries`: a dated event as seen from one of its actors.
 struct EntryRow {
@@ -18,13 +19,13 @@ struct EntryRow {
         """
 
     /// The row's cells as text, in the order of `copyStatement`.
-    var copyCells: [String?] {
+    func copyCells() throws -> [String?] {
         [
             event.entryID, actor.key, actor.name, actor.kind, actor.provisional ? "t" : "f", actor.evidence,
             event.interval.first.iso, event.interval.last.iso, event.expression.granularity, event.expression.value,
             event.expression.text, String(event.expression.start), String(event.expression.end), event.sentence,
-            String(event.sentenceIndex), PostgresArrayLiteral.text(others.map(\.key)),
-            PostgresArrayLiteral.text(others.map(\.name)), extraction.streamID, String(extraction.articleRevision),
+            String(event.sentenceIndex), try PostgresValue.arrayLiteral(others.map(\.key)),
+            try PostgresValue.arrayLiteral(others.map(\.name)), extraction.streamID, String(extraction.articleRevision),
             extraction.extractorVersion, extraction.gazetteerRevision, String(position), Timestamp.iso(recordedAt),
         ]
     }

@@ -64,7 +64,7 @@ struct TimelineRowWriter {
                 column { $0.1.streamID }, column { $0.0.article.identifier }, column { $0.0.article.url },
                 column { $0.0.article.title }, column { $0.0.article.published.iso }, column { $0.0.article.publishedAt },
                 column { $0.0.article.source }, column { $0.0.article.language },
-                column { PostgresArrayLiteral.text($0.0.article.tags) }, column { String($0.0.revision) },
+                .array(try rows.map { try PostgresValue.arrayLiteral($0.0.article.tags) }), column { String($0.0.revision) },
                 column { $0.0.contentHash }, column { String($0.1.position) }, column { Timestamp.iso($0.1.recordedAt) },
             ])
     }
@@ -102,7 +102,7 @@ struct TimelineRowWriter {
         guard !entries.isEmpty else { return }
         let rows = entries
         entries.removeAll(keepingCapacity: true)
-        _ = try connection.copyIn(EntryRow.copyStatement, rows: rows.lazy.map(\.copyCells))
+        _ = try connection.copyIn(EntryRow.copyStatement, rows: try rows.map { try $0.copyCells() })
     }
 }
 
