@@ -18,6 +18,7 @@ struct ActorCommand: AsyncParsableCommand {
           timeline actor लावरोव
           timeline actor "Kim Jong Un" --from 2025-01-01 --with रूस
           timeline actor पुतिन --format csv > putin.csv
+          timeline actor लावरोव --as-of 2025-07-01T12:00
         """
     )
 
@@ -40,6 +41,11 @@ struct ActorCommand: AsyncParsableCommand {
     @Option(help: "Show at most this many entries.")
     var limit: Int?
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "Show the timeline as it was known at this moment (by recording time): later entries absent, later retractions undone. Local time unless a zone is given.",
+        valueName: "YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM]"))
+    var asOf: String?
+
     @Option(help: "Output format: table (for people), json (one array), csv.")
     var format: Format = .table
 
@@ -50,6 +56,9 @@ struct ActorCommand: AsyncParsableCommand {
             throw ValidationError("--to \(to) is before --from \(from).")
         }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        if let asOf, MomentParser.parse(asOf) == nil {
+            throw ValidationError("--as-of '\(asOf)' is not a moment; use e.g. 2025-07-01T12:00 (local time), 2025-07-01T12:00Z or 2025-07-01.")
+        }
         if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give an actor's name.") }
     }
 
@@ -58,14 +67,16 @@ struct ActorCommand: AsyncParsableCommand {
         defer { session.close() }
         let resolver = try ActorResolver(session: session)
         let actor = try resolver.resolve(name)
-        var filter = TimelineFilter(from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)), limit: limit)
+        var filter = TimelineFilter(from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)), limit: limit,
+                                    asOf: asOf.flatMap { MomentParser.parse($0) })
         if let withActor { filter.withActor = try resolver.resolve(withActor).id }
         let entries = try TimelineQueries(connection: session.connection).entries(actorID: actor.id, filter: filter)
         switch format {
         case .json: print(try TimelineRendering.json(entries))
         case .csv: print(TimelineRendering.csv(entries), terminator: "")
         case .table:
-            print("\(actor.name) (\(actor.kind)) — \(entries.count) \(entries.count == 1 ? "entry" : "entries")")
+            let known = asOf.map { " as known at \($0)" } ?? ""
+            print("\(actor.name) (\(actor.kind)) — \(entries.count) \(entries.count == 1 ? "entry" : "entries")\(known)")
             if entries.isEmpty { return }
             print(TimelineRendering.table(entries))
         }

@@ -72,11 +72,16 @@ public final class GazetteerStore: Sendable {
         return Gazetteer(actors: actors)
     }
 
-    /// Seeds from the bundled file if needed, then loads the database's gazetteer.
+    /// Seeds from the bundled file if needed, then loads the database's gazetteer with actor
+    /// curation (the `actor-curation` stream) applied. The revision names both: it is the seed's
+    /// revision until the first curation event, then the hash of the curated content.
     public func prepared() throws -> (gazetteer: Gazetteer, revision: String) {
         try seed(from: try Gazetteer.bundled())
-        let gazetteer = try load()
-        return (gazetteer, try storedRevision() ?? gazetteer.revision)
+        let base = try load()
+        let curation = try CurationLog(connection: connection).state()
+        guard curation.version > 0 else { return (base, try storedRevision() ?? base.revision) }
+        let curated = curation.applied(to: base)
+        return (curated, curated.revision)
     }
 }
 

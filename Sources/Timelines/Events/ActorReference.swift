@@ -17,8 +17,10 @@ enum ActorReference {
     /// `provisional:` followed by the name with its spelling variants folded, so that
     /// "राजेश वर्मा" with and without nukta or extra spaces is one actor.
     static func provisionalKey(for name: String) -> String {
-        "provisional:" + NameNormalizer.normalize(name)
+        provisionalPrefix + NameNormalizer.normalize(name)
     }
+
+    static let provisionalPrefix = "provisional:"
 
     static func evidence(_ evidence: Evidence) -> String {
         switch evidence {

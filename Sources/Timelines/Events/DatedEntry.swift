@@ -16,6 +16,10 @@ public struct DatedEntry: Sendable, Codable, Equatable {
         public var granularity: String
         public var tense: String
         public var rule: String
+        /// What the value was resolved against: `dct` (the publish date), `explicit` (a full
+        /// date in the text) or `expr:N` (the N-th expression of the text). Absent in entries
+        /// recorded before it was kept.
+        public var anchor: String?
     }
 
     public struct ActorRef: Sendable, Codable, Equatable, Hashable {

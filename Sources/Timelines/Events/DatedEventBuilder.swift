@@ -56,7 +56,8 @@ public struct DatedEventBuilder: Sendable {
                     value: expression.value,
                     granularity: expression.granularity.rawValue,
                     tense: expression.tense.rawValue,
-                    rule: expression.rule
+                    rule: expression.rule,
+                    anchor: expression.anchor.label
                 ),
                 interval: interval,
                 actors: actors

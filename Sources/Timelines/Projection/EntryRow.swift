@@ -10,13 +10,16 @@ struct EntryRow {
     var position: Int64
     var recordedAt: Date
 
-    /// `COPY timeline_entries (…)` with the columns in the order of `copyCells`.
-    static let copyStatement = """
-        COPY timeline_entries (entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day,
-            granularity, value, expression, expression_start, expression_end, sentence, sentence_index,
-            other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision,
-            position, recorded_at) FROM STDIN
+    /// The columns of `timeline_entries`, in the order of `copyCells`.
+    static let columns = """
+        entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day, \
+        granularity, value, expression, expression_start, expression_end, sentence, sentence_index, \
+        other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision, \
+        position, recorded_at
         """
+
+    /// `COPY timeline_entries (…)` with the columns in the order of `copyCells`.
+    static let copyStatement = "COPY timeline_entries (\(columns)) FROM STDIN"
 
     /// The row's cells as text, in the order of `copyStatement`.
     func copyCells() throws -> [String?] {

@@ -6,6 +6,9 @@ import Foundation
 enum TimelinePayload: Sendable {
     case ingested(ArticleIngested)
     case extracted(ArticleExtracted)
+    case retracted(EntriesRetracted)
+    case added(EntriesAdded)
+    case curated(ActorCurationEvent)
     /// An event type this projection does not use.
     case other
 
@@ -13,7 +16,14 @@ enum TimelinePayload: Sendable {
         switch event.type {
         case TimelineEventType.articleIngested: return .ingested(try decode(ArticleIngested.self, event))
         case TimelineEventType.articleExtracted: return .extracted(try decode(ArticleExtracted.self, event))
-        default: return .other
+        case TimelineEventType.entriesRetracted: return .retracted(try decode(EntriesRetracted.self, event))
+        case TimelineEventType.entriesAdded: return .added(try decode(EntriesAdded.self, event))
+        default:
+            do {
+                return try ActorCurationEvent.decode(type: event.type, json: event.data).map { .curated($0) } ?? .other
+            } catch {
+                throw ProjectionError(position: event.position, eventType: event.type, reason: "payload does not decode: \(error)")
+            }
         }
     }
 

@@ -48,6 +48,7 @@ public final class TimelineProjection: Sendable {
         return try connection.transaction { conn in
             try lockCheckpoint(conn)
             try conn.query("DELETE FROM timeline_entries")
+            try conn.query("DELETE FROM timeline_entry_history")
             try conn.query("DELETE FROM timeline_unresolved")
             try conn.query("DELETE FROM timeline_articles")
             try conn.query("UPDATE projection_checkpoints SET position = 0, updated_at = now() WHERE projection = $1",
@@ -68,7 +69,9 @@ public final class TimelineProjection: Sendable {
         let events = try EventLog(connection: conn).read(after: position, limit: pageSize)
         guard let last = events.last else { return 0 }
         let payloads = try ParallelMap.map(events, TimelinePayload.decode)
-        var writer = TimelineRowWriter(connection: conn)
+        let curation = try CurationLog(connection: conn).state(upTo: position)
+        let directory = ActorDirectory(try GazetteerStore(connection: conn).load())
+        var writer = TimelineRowWriter(connection: conn, curation: curation, directory: directory)
         for (event, payload) in zip(events, payloads) { try writer.apply(event, payload) }
         try writer.flush()
         try conn.query("UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE projection = $1",

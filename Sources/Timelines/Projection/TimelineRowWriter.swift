@@ -6,12 +6,17 @@ import Postgres
 /// the entries and one `INSERT … SELECT FROM unnest(…)` for the articles, not a statement per row.
 struct TimelineRowWriter {
     let connection: PostgresConnection
+    /// Actor curation as of the event being applied; entries are written under the actors it resolves to.
+    private(set) var curation: ActorCuration
+    let directory: ActorDirectory
     private var entries: [EntryRow] = []
     private var articles: [(ArticleIngested, RecordedEvent)] = []
     private var summaries: [ArticleExtracted] = []
 
-    init(connection: PostgresConnection) {
+    init(connection: PostgresConnection, curation: ActorCuration = ActorCuration(), directory: ActorDirectory) {
         self.connection = connection
+        self.curation = curation
+        self.directory = directory
     }
 
     mutating func apply(_ event: RecordedEvent, _ payload: TimelinePayload) throws {
@@ -20,23 +25,52 @@ struct TimelineRowWriter {
             if ingested.revision > 1 {
                 // A new revision replaces what the earlier one said.
                 try flush()
-                try connection.query("DELETE FROM timeline_entries WHERE stream_id = $1", [.text(event.streamID)])
+                try EntryHistory(connection: connection).move(stream: event.streamID, by: event,
+                                                              reason: "revision \(ingested.revision)")
             }
             articles.append((ingested, event))
         case .extracted(let extracted):
-            let header = extracted.header
-            for entry in extracted.entries {
-                for actor in entry.actors {
-                    let others = entry.actors.filter { $0.key != actor.key }
-                    entries.append(EntryRow(event: entry, extraction: header, actor: actor, others: others,
-                                            position: event.position, recordedAt: event.recordedAt))
-                }
-            }
+            appendRows(extracted.entries, header: extracted.header, event)
             summaries.append(extracted)
             if entries.count >= 5_000 { try flush() }
+        case .retracted(let retracted):
+            try flush()
+            try EntryHistory(connection: connection).move(stream: event.streamID, entryIDs: retracted.entryIDs, by: event,
+                                                          reason: "retracted: \(retracted.reason)")
+            try adjustDatedEvents(event.streamID, by: -Set(retracted.entryIDs).count)
+        case .added(let added):
+            try flush()
+            try EntryHistory(connection: connection).move(stream: event.streamID, entryIDs: added.entries.map(\.entryID),
+                                                          by: event, reason: "replaced: \(added.reason)")
+            appendRows(added.entries, header: added.header, event)
+            try flush()
+            try adjustDatedEvents(event.streamID, by: added.entries.count)
+        case .curated(let curated):
+            try flush()
+            curation.apply(curated)
+            try CurationApplier(connection: connection, curation: curation, directory: directory).apply(curated, event)
         case .other:
             break  // Other event types are not this projection's business.
         }
+    }
+
+    /// One row per (entry, actor), the actors as curation resolves them.
+    private mutating func appendRows(_ dated: [DatedEntry], header: ArticleExtracted.Header, _ event: RecordedEvent) {
+        for entry in dated {
+            let actors = curation.resolve(entry.actors, directory: directory)
+            for actor in actors {
+                let others = actors.filter { $0.key != actor.key }
+                entries.append(EntryRow(event: entry, extraction: header, actor: actor, others: others,
+                                        position: event.position, recordedAt: event.recordedAt))
+            }
+        }
+    }
+
+    /// Keeps `timeline_articles.dated_events` in step with retractions and additions.
+    private func adjustDatedEvents(_ stream: String, by delta: Int) throws {
+        guard delta != 0 else { return }
+        try connection.query("UPDATE timeline_articles SET dated_events = greatest(0, dated_events + $2) WHERE stream_id = $1",
+                             [.text(stream), .int(Int64(delta))])
     }
 
     /// One statement for all buffered articles; a later revision of the same stream in the

@@ -1,3 +1,4 @@
+import Foundation
 import HindiTemporal
 
 /// Which entries of a timeline to show.
@@ -9,8 +10,13 @@ public struct TimelineFilter: Sendable, Equatable {
     /// Only entries that also name this actor (an actor key).
     public var withActor: String?
     public var limit: Int?
+    /// The timeline as it was known at this moment (by recording time): entries recorded later
+    /// are absent, entries retracted later are present.
+    public var asOf: Date?
 
-    public init(from: CalendarDay? = nil, to: CalendarDay? = nil, withActor: String? = nil, limit: Int? = nil) {
+    public init(from: CalendarDay? = nil, to: CalendarDay? = nil, withActor: String? = nil, limit: Int? = nil,
+                asOf: Date? = nil) {
+        self.asOf = asOf
         self.from = from
         self.to = to
         self.withActor = withActor

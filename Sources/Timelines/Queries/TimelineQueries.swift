@@ -3,7 +3,7 @@ import Postgres
 
 /// Reads the per-actor timeline read model.
 public final class TimelineQueries: Sendable {
-    private let connection: PostgresConnection
+    let connection: PostgresConnection
 
     public init(connection: PostgresConnection) {
         self.connection = connection
@@ -14,6 +14,7 @@ public final class TimelineQueries: Sendable {
     ///
     /// Served by the index `(actor_id, first_day, last_day DESC, entry_id)`.
     public func entries(actorID: String, filter: TimelineFilter = .init()) throws -> [TimelineEntry] {
+        if let asOf = filter.asOf { return try entries(actorID: actorID, filter: filter, asOf: asOf) }
         let rows = try connection.query("""
             SELECT e.entry_id, e.actor_id, e.actor_name, e.value, e.granularity, e.first_day::text AS first_day,
                    e.last_day::text AS last_day, e.expression, e.sentence, e.evidence,
@@ -33,19 +34,7 @@ public final class TimelineQueries: Sendable {
                 filter.withActor.map { .text($0) } ?? .null,
                 filter.limit.map { .int(Int64($0)) } ?? .null,
             ])
-        return try rows.map { row in
-            TimelineEntry(
-                id: try row.string("entry_id"), actorID: try row.string("actor_id"), actorName: try row.string("actor_name"),
-                value: try row.string("value"), granularity: try row.string("granularity"),
-                firstDay: try row.string("first_day"), lastDay: try row.string("last_day"),
-                expression: try row.string("expression"), sentence: try row.string("sentence"),
-                otherActors: JSONText.strings(try row.string("other_names")),
-                otherActorIDs: JSONText.strings(try row.string("other_ids")),
-                articleTitle: try row.string("title"), articleURL: row["url"],
-                articleIdentifier: try row.string("identifier"), published: try row.string("published"),
-                evidence: try row.string("evidence")
-            )
-        }
+        return try rows.map(TimelineEntry.init(row:))
     }
 
     /// Every actor: the gazetteer's and the provisional ones seen in entries, with entry counts.
