@@ -65,10 +65,11 @@ struct ActorCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try database.openSession()
         defer { session.close() }
-        let resolver = try ActorResolver(session: session)
+        let moment = asOf.flatMap { MomentParser.parse($0) }
+        let resolver = try ActorResolver(session: session, asOf: moment)
         let actor = try resolver.resolve(name)
         var filter = TimelineFilter(from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)), limit: limit,
-                                    asOf: asOf.flatMap { MomentParser.parse($0) })
+                                    asOf: moment)
         if let withActor { filter.withActor = try resolver.resolve(withActor).id }
         let entries = try TimelineQueries(connection: session.connection).entries(actorID: actor.id, filter: filter)
         switch format {

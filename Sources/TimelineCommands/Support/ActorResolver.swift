@@ -1,5 +1,6 @@
 import ActorRecognition
 import ArgumentParser
+import Foundation
 import Timelines
 
 /// Turns what a person typed into one actor, or an error that lists the candidates.
@@ -13,9 +14,14 @@ struct ActorResolver {
     private let matcher: ActorNameMatcher
     private let summaries: [String: ActorSummary]
 
-    init(session: TimelineSession) throws {
-        let (gazetteer, _) = try session.gazetteer()
-        let all = try TimelineQueries(connection: session.connection).actorSummaries()
+    /// Names as known now, or with `asOf` as known then (curation recorded later left out,
+    /// provisional actors since merged or rejected still found).
+    init(session: TimelineSession, asOf: Date? = nil) throws {
+        let gazetteer = try asOf.map { try GazetteerStore(connection: session.connection).prepared(asOf: $0).gazetteer }
+            ?? session.gazetteer().gazetteer
+        let queries = TimelineQueries(connection: session.connection)
+        var all = try queries.actorSummaries(gazetteer: gazetteer)
+        if let asOf { all += try queries.formerProvisionalActors(asOf: asOf).filter { id in !all.contains { $0.id == id.id } } }
         var byID: [String: ActorSummary] = [:]
         for summary in all { byID[summary.id] = summary }
         summaries = byID
@@ -25,10 +31,17 @@ struct ActorResolver {
         matcher = ActorNameMatcher(actors: gazetteer.actors + provisional)
     }
 
-    func resolve(_ query: String) throws -> Resolved {
+    /// The actor `query` names: an id, or any name or alias; with `allowNearMiss` also a near miss.
+    func resolve(_ query: String, allowNearMiss: Bool = true) throws -> Resolved {
+        if let summary = summaries[query] { return Resolved(id: summary.id, name: summary.name, kind: summary.kind) }
         switch matcher.resolve(query) {
-        case .exact(let actor), .nearMiss(let actor, _):
+        case .exact(let actor):
             return Resolved(id: actor.id, name: actor.canonicalName, kind: actor.kind.rawValue)
+        case .nearMiss(let actor, _) where allowNearMiss:
+            return Resolved(id: actor.id, name: actor.canonicalName, kind: actor.kind.rawValue)
+        case .nearMiss(let actor, _):
+            throw ValidationError("No actor is named exactly '\(query)'. Did you mean \(actor.canonicalName) (\(actor.id))? "
+                                  + "Curation needs the exact name or id.")
         case .ambiguous(let actors):
             let list = actors.map { "  \($0.canonicalName) (\($0.latinName.isEmpty ? $0.id : $0.latinName), \($0.kind.rawValue))" }
             throw ValidationError("'\(query)' could be several actors:\n" + list.joined(separator: "\n") + "\nGive a fuller name.")

@@ -1,3 +1,4 @@
+import Foundation
 import ActorRecognition
 import Postgres
 
@@ -75,10 +76,12 @@ public final class GazetteerStore: Sendable {
     /// Seeds from the bundled file if needed, then loads the database's gazetteer with actor
     /// curation (the `actor-curation` stream) applied. The revision names both: it is the seed's
     /// revision until the first curation event, then the hash of the curated content.
-    public func prepared() throws -> (gazetteer: Gazetteer, revision: String) {
+    /// With `asOf`, curation recorded after that moment is left out (for `timeline actor … --as-of`).
+    public func prepared(asOf: Date? = nil) throws -> (gazetteer: Gazetteer, revision: String) {
         try seed(from: try Gazetteer.bundled())
         let base = try load()
-        let curation = try CurationLog(connection: connection).state()
+        let log = CurationLog(connection: connection)
+        let curation = try asOf.map { try log.state(asOf: $0) } ?? log.state()
         guard curation.version > 0 else { return (base, try storedRevision() ?? base.revision) }
         let curated = curation.applied(to: base)
         return (curated, curated.revision)

@@ -14,6 +14,14 @@ public enum ActorCurationEvent: Sendable, Equatable {
         public var kind: String
         public var latinName: String
         public var aliases: [String]
+
+        public init(actorID: String, name: String, kind: String, latinName: String, aliases: [String]) {
+            self.actorID = actorID
+            self.name = name
+            self.kind = kind
+            self.latinName = latinName
+            self.aliases = aliases
+        }
     }
 
     /// Another name for a known actor, e.g. "लावरॉव" for Sergey Lavrov. Provisional entries under
@@ -21,6 +29,11 @@ public enum ActorCurationEvent: Sendable, Equatable {
     public struct AliasAdded: Sendable, Codable, Equatable {
         public var actorID: String
         public var alias: String
+
+        public init(actorID: String, alias: String) {
+            self.actorID = actorID
+            self.alias = alias
+        }
     }
 
     /// Two actors are one: everything said of the source is now said of the target.
@@ -29,6 +42,13 @@ public enum ActorCurationEvent: Sendable, Equatable {
         public var sourceName: String
         public var targetID: String
         public var targetName: String
+
+        public init(sourceID: String, sourceName: String, targetID: String, targetName: String) {
+            self.sourceID = sourceID
+            self.sourceName = sourceName
+            self.targetID = targetID
+            self.targetName = targetName
+        }
     }
 
     /// A new display name for an actor; the old one stays an alias.
@@ -36,6 +56,12 @@ public enum ActorCurationEvent: Sendable, Equatable {
         public var actorID: String
         public var oldName: String
         public var name: String
+
+        public init(actorID: String, oldName: String, name: String) {
+            self.actorID = actorID
+            self.oldName = oldName
+            self.name = name
+        }
     }
 
     /// Not an actor (e.g. a role pattern that caught "प्रवक्ता ने"): its entries leave the timelines.
@@ -43,6 +69,12 @@ public enum ActorCurationEvent: Sendable, Equatable {
         public var actorID: String
         public var name: String
         public var reason: String
+
+        public init(actorID: String, name: String, reason: String) {
+            self.actorID = actorID
+            self.name = name
+            self.reason = reason
+        }
     }
 
     case added(Added)

@@ -15,10 +15,11 @@ public struct CurationLog: Sendable {
     }
 
     /// The curation events with their log positions, in order.
-    public func events() throws -> [(position: Int64, event: ActorCurationEvent)] {
+    public func events() throws -> [(position: Int64, recordedAt: Date, event: ActorCurationEvent)] {
         try EventLog(connection: connection).readStream(ActorCurationEvent.stream).compactMap { recorded in
             do {
-                return try ActorCurationEvent.decode(type: recorded.type, json: recorded.data).map { (recorded.position, $0) }
+                return try ActorCurationEvent.decode(type: recorded.type, json: recorded.data)
+                    .map { (recorded.position, recorded.recordedAt, $0) }
             } catch {
                 throw ProjectionError(position: recorded.position, eventType: recorded.type,
                                       reason: "curation payload does not decode: \(error)")
@@ -29,6 +30,11 @@ public struct CurationLog: Sendable {
     /// Everything curated so far; with `position`, only what was recorded at or before it.
     public func state(upTo position: Int64? = nil) throws -> ActorCuration {
         ActorCuration(try events().filter { position == nil || $0.position <= position! }.map(\.event))
+    }
+
+    /// What had been curated at `moment` (by recording time), for timelines `--as-of` it.
+    public func state(asOf moment: Date) throws -> ActorCuration {
+        ActorCuration(try events().filter { $0.recordedAt <= moment }.map(\.event))
     }
 
     /// Appends `event` if the stream is still at `expectedVersion`; returns the event's log position.

@@ -39,4 +39,18 @@ extension TimelineQueries {
             ])
         return try rows.map(TimelineEntry.init(row:))
     }
+
+    /// Provisional actors that had entries at `asOf` and have since been merged away or rejected.
+    public func formerProvisionalActors(asOf: Date) throws -> [ActorSummary] {
+        let rows = try connection.query("""
+            SELECT actor_id, max(actor_name) AS name, max(actor_kind) AS kind, count(*) AS entries
+            FROM timeline_entry_history
+            WHERE provisional AND recorded_at <= $1::timestamptz AND retracted_at > $1::timestamptz
+            GROUP BY actor_id
+            """, [.text(Timestamp.iso(asOf))])
+        return try rows.map { row in
+            ActorSummary(id: try row.string("actor_id"), name: try row.string("name"), latinName: "", kind: try row.string("kind"),
+                         provisional: true, aliases: [], entryCount: Int(try row.int64("entries")))
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import ActorRecognition
 import HindiTemporal
 import Postgres
 
@@ -37,27 +38,29 @@ public final class TimelineQueries: Sendable {
         return try rows.map(TimelineEntry.init(row:))
     }
 
-    /// Every actor: the gazetteer's and the provisional ones seen in entries, with entry counts.
-    public func actorSummaries() throws -> [ActorSummary] {
+    /// Every actor: those of `gazetteer` (pass the curated one) and the provisional ones seen in
+    /// entries, with entry counts, most entries first.
+    public func actorSummaries(gazetteer: Gazetteer) throws -> [ActorSummary] {
         let rows = try connection.query("""
-            WITH counts AS (
-                SELECT actor_id, max(actor_name) AS name, max(actor_kind) AS kind, bool_or(provisional) AS provisional,
-                       count(*) AS entries
-                FROM timeline_entries GROUP BY actor_id)
-            SELECT coalesce(a.id, c.actor_id) AS id, coalesce(a.canonical_name, c.name) AS name,
-                   coalesce(a.latin_name, '') AS latin, coalesce(a.kind, c.kind) AS kind,
-                   coalesce(c.provisional, false) AS provisional, coalesce(c.entries, 0) AS entries,
-                   coalesce((SELECT array_to_json(array_agg(alias ORDER BY alias)) FROM actor_aliases WHERE actor_id = a.id), '[]')::text AS aliases
-            FROM actors a FULL JOIN counts c ON c.actor_id = a.id
-            ORDER BY entries DESC, id
+            SELECT actor_id, max(actor_name) AS name, max(actor_kind) AS kind, bool_or(provisional) AS provisional,
+                   count(*) AS entries
+            FROM timeline_entries GROUP BY actor_id
             """)
-        return try rows.map { row in
-            ActorSummary(
-                id: try row.string("id"), name: try row.string("name"), latinName: try row.string("latin"),
-                kind: try row.string("kind"), provisional: try row.bool("provisional"),
-                aliases: JSONText.strings(try row.string("aliases")), entryCount: Int(try row.int64("entries"))
-            )
+        var counts: [String: (name: String, kind: String, provisional: Bool, entries: Int)] = [:]
+        for row in rows {
+            counts[try row.string("actor_id")] = (try row.string("name"), try row.string("kind"), try row.bool("provisional"),
+                                                  Int(try row.int64("entries")))
         }
+        var summaries = gazetteer.actors.map { actor in
+            ActorSummary(id: actor.id, name: actor.canonicalName, latinName: actor.latinName, kind: actor.kind.rawValue,
+                         provisional: false, aliases: Array(Set(actor.aliases)).sorted(),
+                         entryCount: counts.removeValue(forKey: actor.id)?.entries ?? 0)
+        }
+        summaries += counts.map { id, c in
+            ActorSummary(id: id, name: c.name, latinName: "", kind: c.kind, provisional: c.provisional, aliases: [],
+                         entryCount: c.entries)
+        }
+        return summaries.sorted { ($0.entryCount, $1.id) > ($1.entryCount, $0.id) }
     }
 }
 
