@@ -34,7 +34,9 @@ enum TimelineFixtures {
         let entries = try connection.query("SELECT * FROM timeline_entries ORDER BY actor_id, entry_id")
         let articles = try connection.query("SELECT * FROM timeline_articles ORDER BY stream_id")
         let unresolved = try connection.query("SELECT * FROM timeline_unresolved ORDER BY stream_id, expression_start")
+        let history = try connection.query("SELECT * FROM timeline_entry_history ORDER BY retracted_position, actor_id, entry_id")
         return entries.map(\.values) + [["--"]] + articles.map(\.values) + [["--"]] + unresolved.map(\.values)
+            + [["--"]] + history.map(\.values)
     }
 }
 
