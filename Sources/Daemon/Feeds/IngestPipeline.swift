@@ -1,4 +1,5 @@
 import ActorRecognition
+import EventStore
 import Foundation
 import Logging
 import Postgres
@@ -6,14 +7,15 @@ import Synchronization
 import Timelines
 
 /// Articles into the event log through ``ArticleIngestor`` on a ``DatabaseLink``: the gazetteer is
-/// loaded once, each call is one idempotent ingest (same identifier and content → unchanged), and a
+/// loaded once and again whenever actor curation changed it, each call is one idempotent ingest (same identifier and content → unchanged), and a
 /// lost connection is retried on a new one, which is safe because the ingest is idempotent.
 ///
 /// Example: `try await pipeline.ingest([article])` for a new "संसद सत्र" article reports `new == 1`;
 /// calling it again reports `unchanged == 1` and writes nothing.
 public final class IngestPipeline: Sendable {
     public let link: DatabaseLink
-    private let builder = Mutex<DatedEventBuilder?>(nil)
+    /// The event builder and the curation stream version its gazetteer reflects.
+    private let builder = Mutex<(DatedEventBuilder, Int64)?>(nil)
 
     public init(link: DatabaseLink) {
         self.link = link
@@ -29,10 +31,11 @@ public final class IngestPipeline: Sendable {
     }
 
     private func eventBuilder(_ connection: PostgresConnection) throws -> DatedEventBuilder {
-        if let ready = builder.withLock({ $0 }) { return ready }
+        let curated = try EventLog(connection: connection).currentVersion(of: ActorCurationEvent.stream)
+        if let (ready, version) = builder.withLock({ $0 }), version == curated { return ready }
         let (gazetteer, revision) = try GazetteerStore(connection: connection).prepared()
         let made = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer), gazetteerRevision: revision)
-        builder.withLock { $0 = made }
+        builder.withLock { $0 = (made, curated) }
         return made
     }
 }
