@@ -14,14 +14,20 @@ struct ActorCommand: AsyncParsableCommand {
         date is shown at its true granularity: a month as 2025-06, a week as 2025-W28, a day as \
         2025-07-12; a month sorts before the days it contains.
 
+        --format html writes one self-contained page (no network, nothing loaded from elsewhere): the \
+        entries on a time axis, a point for a day and a bar for a week, month or year; resting the \
+        pointer on a mark or clicking it shows the sentence and its source, and the entries follow as a \
+        list, which is also what a printout shows.
+
         Examples:
           timeline actor लावरोव
           timeline actor "Kim Jong Un" --from 2025-01-01 --with रूस
           timeline actor पुतिन --format csv > putin.csv
+          timeline actor लावरोव --format html > lavrov.html
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, html }
 
     @OptionGroup var database: DatabaseOptions
 
@@ -40,7 +46,7 @@ struct ActorCommand: AsyncParsableCommand {
     @Option(help: "Show at most this many entries.")
     var limit: Int?
 
-    @Option(help: "Output format: table (for people), json (one array), csv.")
+    @Option(help: "Output format: table (for people), json (one array), csv, html (one page with a picture).")
     var format: Format = .table
 
     func validate() throws {
@@ -51,6 +57,16 @@ struct ActorCommand: AsyncParsableCommand {
         }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
         if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give an actor's name.") }
+    }
+
+    /// The filters given, as the page's header names them.
+    var filtersUsed: [HTMLTimeline.Filter] {
+        var used: [HTMLTimeline.Filter] = []
+        if let from { used.append(.init(name: "from", value: from)) }
+        if let to { used.append(.init(name: "to", value: to)) }
+        if let withActor { used.append(.init(name: "with", value: withActor)) }
+        if let limit { used.append(.init(name: "limit", value: String(limit))) }
+        return used
     }
 
     func run() async throws {
@@ -64,6 +80,9 @@ struct ActorCommand: AsyncParsableCommand {
         switch format {
         case .json: print(try TimelineRendering.json(entries))
         case .csv: print(TimelineRendering.csv(entries), terminator: "")
+        case .html:
+            let page = HTMLTimeline(actorName: actor.name, actorKind: actor.kind, filters: filtersUsed, entries: entries)
+            print(page.render(), terminator: "")
         case .table:
             print("\(actor.name) (\(actor.kind)) — \(entries.count) \(entries.count == 1 ? "entry" : "entries")")
             if entries.isEmpty { return }
