@@ -30,29 +30,55 @@ final class HTMLTimelineBrowserTests: XCTestCase {
         return url
     }
 
-    func testTheScreenshotShowsTheMarks() throws {
-        let page = try writePage(TimelineEntrySamples.mixed)
+    private func colour(_ name: String) throws -> PNGImage.RGB {
+        try XCTUnwrap(HTMLTimelineStyle.colours[name].flatMap(PNGImage.RGB.init(hex:)), name)
+    }
+
+    func testTheScreenshotShowsEveryMarkWhereTheLayoutPutsIt() throws {
+        let entries = TimelineEntrySamples.mixed
+        let page = try writePage(entries)
         let png = dir.appendingPathComponent("timeline.png")
         try chromium.screenshot(of: page, to: png, width: 1200, height: 800)
         let image = try PNGImage(bytes: Array(try Data(contentsOf: png)))
         XCTAssertEqual(image.width, 1200)
         XCTAssertEqual(image.height, 800)
 
-        let paper = PNGImage.RGB(red: 255, green: 255, blue: 255)
-        let total = image.pixels.count
+        let paper = try colour("paper")
         let blank = image.count(near: paper, tolerance: 0)
-        XCTAssertGreaterThan(blank, total / 2, "the page is mostly white paper")
-        XCTAssertGreaterThan(total - blank, total / 50, "and not blank: at least 2% of it is drawn")
-        // The colours of the style sheet's kinds, as drawn for the day points, the month bar and the year bar.
-        let colours: [(String, PNGImage.RGB, Int)] = [
-            ("day points", PNGImage.RGB(red: 0xC0, green: 0x39, blue: 0x2B), 2 * 60),
-            ("the month bar", PNGImage.RGB(red: 0x1F, green: 0x6F, blue: 0xB2), 100),
-            ("the year bar", PNGImage.RGB(red: 0x7D, green: 0x3C, blue: 0x98), 1000),
-            ("dark text", PNGImage.RGB(red: 0x1F, green: 0x23, blue: 0x28), 500),
-        ]
-        for (what, colour, atLeast) in colours {
-            let count = image.count(near: colour, tolerance: 6)
-            XCTAssertGreaterThan(count, atLeast, "\(what): \(count) pixels of \(colour)")
+        XCTAssertGreaterThan(blank, image.pixels.count / 2, "the page is mostly paper")
+        XCTAssertGreaterThan(image.pixels.count - blank, image.pixels.count / 50, "and not blank: at least 2% of it is drawn")
+        XCTAssertGreaterThan(image.count(near: try colour("ink"), tolerance: 6), 500, "dark text")
+
+        // The axis line is the row with the longest run of its colour; its ends are the plot's ends. From
+        // them, where the picture stands on the screen and how much it is scaled.
+        let muted = try colour("muted")
+        var axisRow = 0, axisLeft = 0, axisRight = 0
+        for y in 0..<image.height {
+            let xs = (0..<image.width).filter { image.pixel(x: $0, y: y).distance(to: muted) <= 40 }
+            if let first = xs.first, let last = xs.last, xs.count > axisRight - axisLeft, xs.count > image.width / 2 {
+                (axisRow, axisLeft, axisRight) = (y, first, last)
+            }
+        }
+        XCTAssertGreaterThan(axisRight - axisLeft, image.width / 2, "no axis line in the screenshot")
+        let layout = HTMLTimelineLayout(entries: entries)
+        let g = layout.geometry
+        let scale = Double(axisRight - axisLeft) / (layout.plotRight - layout.plotLeft)
+        func screen(_ x: Double, _ y: Double) -> (x: Int, y: Int) {
+            (Int((Double(axisLeft) + (x - layout.plotLeft) * scale).rounded()), Int((Double(axisRow) + (y - g.axisY) * scale).rounded()))
+        }
+
+        for mark in layout.marks {
+            let entry = entries[mark.entryIndex]
+            let expected = try colour(HTMLTimeline.granularityClass(entry.granularity))
+            let y = layout.laneCentre(mark.lane)
+            // A point at its centre; a bar near both ends and in the middle.
+            let spots = mark.isPoint ? [mark.x0] : [mark.x0 + 3, (mark.x0 + mark.x1) / 2, mark.x1 - 3]
+            for spot in spots {
+                let p = screen(spot, y)
+                let near = (-1...1).flatMap { dy in (-1...1).map { dx in image.pixel(x: p.x + dx, y: p.y + dy) } }
+                XCTAssertTrue(near.contains { $0.distance(to: expected) <= 12 },
+                              "\(entry.value) (\(entry.granularity)) is not drawn at \(p): \(near.first.map { "\($0)" } ?? "")")
+            }
         }
     }
 

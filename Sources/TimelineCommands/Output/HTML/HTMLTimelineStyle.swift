@@ -4,12 +4,17 @@ enum HTMLTimelineStyle {
     /// The kinds of period that get their own colour, as class suffixes (`mark-day`, `entry-month` …).
     static let kinds = ["day", "week", "month", "season", "year", "long", "other"]
 
+    /// The colour of each kind, and of the page's ink, muted text, lines and paper.
+    static let colours: [String: String] = [
+        "day": "#c0392b", "week": "#d35400", "month": "#1f6fb2", "season": "#138d75", "year": "#7d3c98",
+        "long": "#566573", "other": "#95a5a6",
+        "ink": "#1f2328", "muted": "#57606a", "line": "#d0d7de", "band": "#f6f8fa", "paper": "#ffffff", "hit": "#fff3bf",
+    ]
+
     static let css = """
     :root {
       color-scheme: light;
-      --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --band: #f6f8fa; --paper: #ffffff; --hit: #fff3bf;
-      --day: #c0392b; --week: #d35400; --month: #1f6fb2; --season: #138d75; --year: #7d3c98;
-      --long: #566573; --other: #95a5a6;
+      \(colours.sorted { $0.key < $1.key }.map { "--\($0.key): \($0.value);" }.joined(separator: " "))
     }
     * { box-sizing: border-box; }
     html {
