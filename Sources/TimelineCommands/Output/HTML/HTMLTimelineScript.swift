@@ -2,8 +2,9 @@ import Digest
 import Foundation
 
 /// The page's only script, for pointer and keyboard: resting on or focusing a mark shows its entry (date,
-/// sentence, source, id) beside it, a click pins it and marks the entry in the list, Escape lets go. The page
-/// reads the same without it: each mark has a `<title>` and links to its entry in the list.
+/// sentence, source, id) beside it; a click pins it and marks the entry in the list; Escape or a click
+/// elsewhere lets go. The page reads the same without it: each mark has a `<title>` and links to its entry
+/// in the list.
 enum HTMLTimelineScript {
     static let source = """
     (function () {
@@ -16,6 +17,11 @@ enum HTMLTimelineScript {
         if (!popup || !entry) { return; }
         popup.replaceChildren();
         Array.prototype.forEach.call(entry.children, function (part) { popup.appendChild(part.cloneNode(true)); });
+        var link = document.createElement("a");
+        link.href = "#" + entry.id;
+        link.className = "to-list";
+        link.textContent = "show in the list ↓";
+        popup.appendChild(link);
         popup.hidden = false;
         var box = mark.getBoundingClientRect();
         var page = document.documentElement;
@@ -49,6 +55,10 @@ enum HTMLTimelineScript {
           if (entry) { entry.classList.add("selected"); }
           show(mark);
         });
+      });
+      document.addEventListener("click", function (event) {
+        var target = event.target;
+        if (pinned && target instanceof Element && !target.closest(".mark") && !target.closest("#popup")) { unpin(); hide(); }
       });
       document.addEventListener("keydown", function (event) {
         if (event.key === "Escape") { unpin(); hide(); }

@@ -9,6 +9,7 @@ enum HTMLTimelineStyle {
         "day": "#c0392b", "week": "#d35400", "month": "#1f6fb2", "season": "#138d75", "year": "#7d3c98",
         "long": "#566573", "other": "#95a5a6",
         "ink": "#1f2328", "muted": "#57606a", "line": "#d0d7de", "band": "#f6f8fa", "paper": "#ffffff", "hit": "#fff3bf",
+        "pick": "#e7f0fa",
     ]
 
     static let css = """
@@ -46,7 +47,7 @@ enum HTMLTimelineStyle {
     figcaption { font-size: .85rem; color: var(--muted); }
     ol.entries { list-style: none; padding: 0; margin: 0; }
     .entry { margin: 0 0 10px; padding: 8px 12px; border-left: 4px solid var(--other); border-radius: 0 6px 6px 0; }
-    .entry:target, .entry.selected { background: var(--hit); }
+    .entry:target, .entry.selected { background: var(--pick); }
     .entry-when { margin: 0; font-weight: 600; }
     .entry-when .granularity, .entry-when .days { font-weight: normal; color: var(--muted); font-size: .9rem; margin-left: 8px; }
     .sentence { margin: 2px 0 4px; font-size: 1.05rem; }
@@ -58,6 +59,7 @@ enum HTMLTimelineStyle {
     .popup { position: absolute; z-index: 10; max-width: 520px; padding: 10px 14px; background: var(--paper);
       border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 6px 24px rgba(0, 0, 0, .16); }
     .popup .entry-when, .popup .sentence, .popup .entry-meta { margin: 2px 0; }
+    .popup .to-list { display: inline-block; margin-top: 4px; font-size: .85rem; color: var(--month); }
     \(kinds.map { ".mark-\($0) circle, .mark-\($0) rect, .swatch-\($0) { fill: var(--\($0)); background: var(--\($0)); }" }.joined(separator: "\n"))
     \(kinds.map { ".entry-\($0) { border-left-color: var(--\($0)); }" }.joined(separator: "\n"))
     @media print {
