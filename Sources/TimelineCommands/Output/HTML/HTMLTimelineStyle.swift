@@ -62,6 +62,7 @@ enum HTMLTimelineStyle {
     .popup .to-list { display: inline-block; margin-top: 4px; font-size: .85rem; color: var(--month); }
     \(kinds.map { ".mark-\($0) circle, .mark-\($0) rect, .swatch-\($0) { fill: var(--\($0)); background: var(--\($0)); }" }.joined(separator: "\n"))
     \(kinds.map { ".entry-\($0) { border-left-color: var(--\($0)); }" }.joined(separator: "\n"))
+    @page { margin: 14mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       .popup, figcaption { display: none !important; }
