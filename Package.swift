@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "TimelineCommands",
             dependencies: [
-                "Timelines", "EventStore", "EmbeddedPostgres", "HindiTemporal", "ActorRecognition", "Postgres", "Daemon",
+                "Timelines", "EventStore", "EmbeddedPostgres", "HindiTemporal", "ActorRecognition", "Postgres", "Daemon", "Digest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

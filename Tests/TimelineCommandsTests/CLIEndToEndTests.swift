@@ -45,6 +45,15 @@ final class CLIEndToEndTests: XCTestCase {
             XCTAssertEqual(lines.count, 2, csv.stdout + csv.stderr)
             XCTAssertTrue(lines.last?.contains(",2025-07-12,day,2025-07-12,2025-07-12,शनिवार,") ?? false, csv.stdout)
 
+            let html = try TimelineBinary.run(["actor", "लावरोव", "--format", "html", "--from", "2025-07-01", "--database-url", url])
+            XCTAssertEqual(html.status, 0, html.stderr)
+            XCTAssertTrue(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.hasSuffix("</html>\n"))
+            XCTAssertTrue(html.stdout.contains("<p class=\"filters\">Filters: from 2025-07-01</p>"), html.stdout)
+            XCTAssertTrue(html.stdout.contains("<strong>2</strong> entries"), html.stdout)
+            XCTAssertEqual(html.stdout.components(separatedBy: "<a class=\"mark ").count - 1, 2)
+            XCTAssertTrue(html.stdout.contains("<a class=\"mark mark-day point\""))
+            XCTAssertTrue(html.stdout.contains("<a class=\"mark mark-month bar\""))
+
             let ambiguous = try TimelineBinary.run(["actor", "किम", "--database-url", url])
             XCTAssertNotEqual(ambiguous.status, 0)
             XCTAssertTrue(ambiguous.stderr.contains("'किम' could be several actors:"), ambiguous.stderr)

@@ -33,6 +33,12 @@ final class HelpAndValidationTests: XCTestCase {
         for flag in ["--from <YYYY-MM-DD>", "--to <YYYY-MM-DD>", "--with <OTHER_ACTOR>", "--limit", "--format"] {
             XCTAssertTrue(help.contains(flag), "actor help lacks \(flag)")
         }
+        XCTAssertTrue(help.contains("html (one page with a picture)"), help)
+        XCTAssertTrue(help.contains("timeline actor लावरोव --format html > lavrov.html"), help)
+        let parsed = try? TimelineCommand.parseAsRoot(["actor", "लावरोव", "--format", "html", "--with", "रूस", "--limit", "5"])
+        let command = parsed as? ActorCommand
+        XCTAssertEqual(command?.format, .html)
+        XCTAssertEqual(command?.filtersUsed, [.init(name: "with", value: "रूस"), .init(name: "limit", value: "5")])
     }
 
     func testBadFlagsAreRefusedWithAClearMessage() {

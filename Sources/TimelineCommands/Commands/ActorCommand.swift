@@ -14,15 +14,21 @@ struct ActorCommand: AsyncParsableCommand {
         date is shown at its true granularity: a month as 2025-06, a week as 2025-W28, a day as \
         2025-07-12; a month sorts before the days it contains.
 
+        --format html writes one self-contained page (no network, nothing loaded from elsewhere): the \
+        entries on a time axis, a point for a day and a bar for a week, month or year; resting the \
+        pointer on a mark or clicking it shows the sentence and its source, and the entries follow as a \
+        list, which is also what a printout shows.
+
         Examples:
           timeline actor लावरोव
           timeline actor "Kim Jong Un" --from 2025-01-01 --with रूस
           timeline actor पुतिन --format csv > putin.csv
           timeline actor लावरोव --as-of 2025-07-01T12:00
+          timeline actor लावरोव --format html > lavrov.html
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, html }
 
     @OptionGroup var database: DatabaseOptions
 
@@ -46,7 +52,7 @@ struct ActorCommand: AsyncParsableCommand {
         valueName: "YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM]"))
     var asOf: String?
 
-    @Option(help: "Output format: table (for people), json (one array), csv.")
+    @Option(help: "Output format: table (for people), json (one array), csv, html (one page with a picture).")
     var format: Format = .table
 
     func validate() throws {
@@ -62,6 +68,17 @@ struct ActorCommand: AsyncParsableCommand {
         if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give an actor's name.") }
     }
 
+    /// The filters given, as the page's header names them.
+    var filtersUsed: [HTMLTimeline.Filter] {
+        var used: [HTMLTimeline.Filter] = []
+        if let from { used.append(.init(name: "from", value: from)) }
+        if let to { used.append(.init(name: "to", value: to)) }
+        if let withActor { used.append(.init(name: "with", value: withActor)) }
+        if let limit { used.append(.init(name: "limit", value: String(limit))) }
+        if let asOf { used.append(.init(name: "as of", value: asOf)) }
+        return used
+    }
+
     func run() async throws {
         let session = try database.openSession()
         defer { session.close() }
@@ -75,6 +92,9 @@ struct ActorCommand: AsyncParsableCommand {
         switch format {
         case .json: print(try TimelineRendering.json(entries))
         case .csv: print(TimelineRendering.csv(entries), terminator: "")
+        case .html:
+            let page = HTMLTimeline(actorName: actor.name, actorKind: actor.kind, filters: filtersUsed, entries: entries)
+            print(page.render(), terminator: "")
         case .table:
             let known = asOf.map { " as known at \($0)" } ?? ""
             print("\(actor.name) (\(actor.kind)) — \(entries.count) \(entries.count == 1 ? "entry" : "entries")\(known)")

@@ -21,4 +21,25 @@ public struct TimelineEntry: Sendable, Codable, Equatable {
     public var articleIdentifier: String
     public var published: String
     public var evidence: String
+
+    public init(id: String, actorID: String, actorName: String, value: String, granularity: String, firstDay: String,
+                lastDay: String, expression: String, sentence: String, otherActors: [String], otherActorIDs: [String],
+                articleTitle: String, articleURL: String?, articleIdentifier: String, published: String, evidence: String) {
+        self.id = id
+        self.actorID = actorID
+        self.actorName = actorName
+        self.value = value
+        self.granularity = granularity
+        self.firstDay = firstDay
+        self.lastDay = lastDay
+        self.expression = expression
+        self.sentence = sentence
+        self.otherActors = otherActors
+        self.otherActorIDs = otherActorIDs
+        self.articleTitle = articleTitle
+        self.articleURL = articleURL
+        self.articleIdentifier = articleIdentifier
+        self.published = published
+        self.evidence = evidence
+    }
 }
