@@ -43,21 +43,24 @@ public struct EntryExplainer: Sendable {
         let article = trail.ingested.article
         let current = rows.filter(\.isCurrent)
         let actors = entry.actors.map { recognized($0, curation: curation, current: current, directory: directory) }
-        let order = actors.compactMap(\.nowKey)
+        // Rows in the order their actors are mentioned, as extracted and as curation resolved them.
+        let order = entry.actors.map(\.key) + actors.compactMap(\.nowKey)
+        func rank(_ row: EntryRowRecord) -> (Int, String) { (order.firstIndex(of: row.actorID) ?? .max, row.actorID) }
+        let ordered = rows.sorted { rank($0) < rank($1) }
         let attributions = current
-            .sorted { (order.firstIndex(of: $0.actorID) ?? .max, $0.actorID) < (order.firstIndex(of: $1.actorID) ?? .max, $1.actorID) }
+            .sorted { rank($0) < rank($1) }
             .map { EntryExplanation.Attribution(actorID: $0.actorID, actorName: $0.actorName, actorKind: $0.actorKind,
                                                  provisional: $0.provisional, evidence: $0.evidence) }
         let steps = (trail.steps + curation.steps).sorted { $0.position < $1.position }.map { step in
             var step = step
-            step.effects = Self.effects(at: step.position, rows: rows)
+            step.effects = Self.effects(at: step.position, rows: ordered)
             step.applied = step.position <= checkpoint
             return step
         }
         return EntryExplanation(
             entryID: entryID,
             status: current.isEmpty ? .retracted : .current,
-            statusReason: current.isEmpty ? rows.last?.retraction : nil,
+            statusReason: current.isEmpty ? rows.max { ($0.retractedPosition ?? 0) < ($1.retractedPosition ?? 0) }?.retraction : nil,
             article: .init(streamID: stream, identifier: article.identifier, url: article.url, title: article.title,
                            published: article.published.iso, revision: trail.revision, latestRevision: trail.latestRevision),
             sentenceIndex: entry.sentenceIndex,
@@ -78,22 +81,23 @@ public struct EntryExplainer: Sendable {
     private func recognized(_ actor: DatedEntry.ActorRef, curation: CurationTrail, current: [EntryRowRecord],
                             directory: ActorDirectory) -> EntryExplanation.RecognizedActor {
         let target = curation.curation.target(of: actor.key)
-        let now: String
+        let outcome: String
         switch target {
         case nil:
             let reason = Self.rejectedKey(actor.key, curation: curation.curation)
                 .flatMap { curation.rejectionReasons[$0] }.map { $0.isEmpty ? "" : ": \($0)" } ?? ""
-            now = "rejected as an actor\(reason)"
+            outcome = "rejected as an actor\(reason)"
         case actor.key?:
-            now = "unchanged"
+            let name = curation.curation.names[actor.key]
+            outcome = name.map { $0 == actor.name ? "none" : "renamed “\($0)”" } ?? "none"
         case let key?:
             let name = current.first { $0.actorID == key }?.actorName
                 ?? curation.curation.describe(key, directory: directory)?.name ?? key
-            now = "merged into \(name) (\(key))"
+            outcome = "now under \(name) (\(key))"
         }
         return .init(key: actor.key, name: actor.name, kind: actor.kind, provisional: actor.provisional,
                      surface: actor.surface, evidence: actor.evidence, recognizedBy: EvidenceText.describe(actor.evidence),
-                     nowKey: target, now: now)
+                     nowKey: target, curation: outcome)
     }
 
     /// The key along `key`'s merges that curation rejected.

@@ -73,8 +73,9 @@ public struct EntryExplanation: Sendable, Codable, Equatable {
         public var recognizedBy: String
         /// The actor key its entries are under now after curation; `nil` when curation rejected it.
         public var nowKey: String?
-        /// For people: "unchanged", "merged into राजेश कुमार वर्मा (rajesh-verma)", "rejected: …".
-        public var now: String
+        /// What curation made of it, for people: "none", "now under सुरेश कुमार भार्गव (suresh-bhargava)"
+        /// (merged, or its name became another actor's), "renamed “…”", "rejected as an actor: …".
+        public var curation: String
     }
 
     /// One row of `timeline_entries` for this entry: an actor whose timeline shows it now.

@@ -46,7 +46,7 @@ public enum EntryExplanationText {
         for (index, actor) in e.actors.enumerated() {
             add(index == 0 ? "actors" : "", "“\(actor.surface)” → \(actor.name) (\(actor.key), \(actor.kind))")
             more("  recognized by \(actor.recognizedBy)")
-            more("  now \(actor.now)")
+            more("  curation: \(actor.curation)")
         }
         add("timelines", e.currentActors.isEmpty
             ? "none" : e.currentActors.map { "\($0.actorName) (\($0.actorID))" }.joined(separator: ", "))
