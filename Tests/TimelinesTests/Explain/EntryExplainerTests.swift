@@ -18,7 +18,7 @@ final class EntryExplainerTests: XCTestCase {
             let stream = F.tokyo.streamID, gazetteer = try F.gazetteerRevision(conn)
             let ingested = try F.stamp(conn, stream, TimelineEventType.articleIngested)
             let extracted = try F.stamp(conn, stream, TimelineEventType.articleExtracted)
-            try assertExplanation(conn, id, """
+            try F.assertExplanation(conn, id, """
                 entry \(id) — on 2 timelines
                 sentence    विदेश मंत्री एस जयशंकर ने ⟦शनिवार⟧ को टोक्यो में जापानी अधिकारियों से बातचीत की।
                 article     “शीर्षक tokyo” https://fixtures.test/tokyo
@@ -52,7 +52,7 @@ final class EntryExplainerTests: XCTestCase {
             let stream = F.kyiv.streamID, gazetteer = try F.gazetteerRevision(conn)
             let ingested = try F.stamp(conn, stream, TimelineEventType.articleIngested)
             let extracted = try F.stamp(conn, stream, TimelineEventType.articleExtracted)
-            try assertExplanation(conn, id, """
+            try F.assertExplanation(conn, id, """
                 entry \(id) — on 1 timeline
                 sentence    ⟦14 मार्च 2025⟧ को राष्ट्रपति वोलोदिमीर जेलेंस्की ने कीव में सैनिकों को संबोधित किया।
                 article     “शीर्षक kyiv” https://fixtures.test/kyiv
@@ -82,7 +82,7 @@ final class EntryExplainerTests: XCTestCase {
             let stream = F.kyiv.streamID, gazetteer = try F.gazetteerRevision(conn)
             let ingested = try F.stamp(conn, stream, TimelineEventType.articleIngested)
             let extracted = try F.stamp(conn, stream, TimelineEventType.articleExtracted)
-            try assertExplanation(conn, id, """
+            try F.assertExplanation(conn, id, """
                 entry \(id) — on 2 timelines
                 sentence    ⟦अगले दिन⟧ जेलेंस्की ने पोलैंड के नेताओं से मुलाकात की।
                 article     “शीर्षक kyiv” https://fixtures.test/kyiv
@@ -118,7 +118,7 @@ final class EntryExplainerTests: XCTestCase {
             let stream = F.council.streamID, gazetteer = try F.gazetteerRevision(conn)
             let ingested = try F.stamp(conn, stream, TimelineEventType.articleIngested)
             let extracted = try F.stamp(conn, stream, TimelineEventType.articleExtracted)
-            try assertExplanation(conn, id, """
+            try F.assertExplanation(conn, id, """
                 entry \(id) — on 1 timeline
                 sentence    भार्गव ने ⟦5 सितंबर⟧ को बताया कि काम जल्द शुरू होगा।
                 article     “शीर्षक council” https://fixtures.test/council
@@ -148,7 +148,7 @@ final class EntryExplainerTests: XCTestCase {
             let stream = F.exhibition.streamID, gazetteer = try F.gazetteerRevision(conn)
             let ingested = try F.stamp(conn, stream, TimelineEventType.articleIngested)
             let extracted = try F.stamp(conn, stream, TimelineEventType.articleExtracted)
-            try assertExplanation(conn, id, """
+            try F.assertExplanation(conn, id, """
                 entry \(id) — on 1 timeline
                 sentence    अनीता सहगल ने ⟦रविवार⟧ को एक प्रदर्शनी का उद्घाटन किया।
                 article     “शीर्षक exhibition” https://fixtures.test/exhibition
@@ -169,24 +169,5 @@ final class EntryExplainerTests: XCTestCase {
 
                 """)
         }
-    }
-
-    /// Compares the whole text, and on a mismatch names the first line that differs.
-    private func assertExplanation(_ conn: PostgresConnection, _ id: String, _ expected: String,
-                                   file: StaticString = #filePath, line: UInt = #line) throws {
-        let explanation = try EntryExplainer(connection: conn).explain(id)
-        let text = EntryExplanationText.render(explanation)
-        if text != expected {
-            let got = text.components(separatedBy: "\n"), want = expected.components(separatedBy: "\n")
-            let index = Array(zip(got, want)).firstIndex { $0 != $1 } ?? min(got.count, want.count)
-            XCTFail("""
-                explanation differs at line \(index + 1):
-                  got:  \(index < got.count ? got[index] : "(end)")
-                  want: \(index < want.count ? want[index] : "(end)")
-                whole text:
-                \(text)
-                """, file: file, line: line)
-        }
-        XCTAssertFalse(text.contains("\u{1B}"), "plain text has no terminal codes", file: file, line: line)
     }
 }

@@ -51,6 +51,9 @@ enum ExplainFixtures {
     struct Stamp {
         var position: Int64
         var time: String
+
+        /// "#5" padded to `width`, as the events column aligns positions of different lengths.
+        func tag(_ width: Int) -> String { "#\(position)".padding(toLength: width, withPad: " ", startingAt: 0) }
     }
 
     /// The `type` event of `stream` (the first of them).
@@ -65,5 +68,24 @@ enum ExplainFixtures {
 
     static func gazetteerRevision(_ conn: PostgresConnection) throws -> String {
         try XCTUnwrap(try GazetteerStore(connection: conn).storedRevision())
+    }
+
+    /// Compares the whole text, and on a mismatch names the first line that differs.
+    static func assertExplanation(_ conn: PostgresConnection, _ id: String, _ expected: String,
+                                   file: StaticString = #filePath, line: UInt = #line) throws {
+        let explanation = try EntryExplainer(connection: conn).explain(id)
+        let text = EntryExplanationText.render(explanation)
+        if text != expected {
+            let got = text.components(separatedBy: "\n"), want = expected.components(separatedBy: "\n")
+            let index = Array(zip(got, want)).firstIndex { $0 != $1 } ?? min(got.count, want.count)
+            XCTFail("""
+                explanation differs at line \(index + 1):
+                  got:  \(index < got.count ? got[index] : "(end)")
+                  want: \(index < want.count ? want[index] : "(end)")
+                whole text:
+                \(text)
+                """, file: file, line: line)
+        }
+        XCTAssertFalse(text.contains("\u{1B}"), "plain text has no terminal codes", file: file, line: line)
     }
 }
