@@ -24,8 +24,20 @@ public struct EntryExplainer: Sendable {
     /// The explanation of the entry `id` (typed as people type it: see `EntryID.normalized`).
     /// Throws `EntryIDError` for text that cannot be an id and `EntryExplainerError.unknownEntry`
     /// when no timeline row, current or past, has the id.
+    ///
+    /// Rows, events and the projection checkpoint are read in one snapshot (a read-only repeatable-read
+    /// transaction, unless the caller has a transaction open), so a projection running meanwhile
+    /// cannot make them disagree.
     public func explain(_ id: String) throws -> EntryExplanation {
         let entryID = try EntryID.normalized(id)
+        if connection.isInTransaction { return try explain(entryID: entryID) }
+        return try connection.transaction { conn in
+            try conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            return try explain(entryID: entryID)
+        }
+    }
+
+    private func explain(entryID: String) throws -> EntryExplanation {
         let allRows = try EntryRowRecord.load(entryID: entryID, connection: connection)
         guard let stream = (allRows.first { $0.isCurrent } ?? allRows.last)?.streamID else {
             throw EntryExplainerError.unknownEntry(entryID)
