@@ -51,6 +51,9 @@ final class HelpAndValidationTests: XCTestCase {
         XCTAssertEqual(message(["ingest"]), "Name at least one article file, or - for standard input.")
         XCTAssertEqual(message(["ingest", "a.txt", "--published", "13-07-2025"]),
                        "--published '13-07-2025' is not a date; use YYYY-MM-DD, e.g. 2025-07-13.")
+        XCTAssertEqual(message(["explain", "k3v0-q8x2mu"]),
+                       "'k3v0-q8x2mu' is not an entry id: 'u' is never part of an entry id. Entry ids are the first column of `timeline actor NAME`.")
+        XCTAssertEqual(message(["explain", "K3V0-Q8X2MW"]), "parsed")
         XCTAssertEqual(message(["actor", "लावरोव"]), "parsed")
     }
 }

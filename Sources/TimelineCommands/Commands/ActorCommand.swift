@@ -12,7 +12,8 @@ struct ActorCommand: AsyncParsableCommand {
         NAME may be any alias, in Devanagari or Latin script, with or without nukta, and a near \
         miss is accepted ("लावरोफ" finds Lavrov). An ambiguous name lists the candidates. Each \
         date is shown at its true granularity: a month as 2025-06, a week as 2025-W28, a day as \
-        2025-07-12; a month sorts before the days it contains.
+        2025-07-12; a month sorts before the days it contains. Every format shows each entry's \
+        short id; `timeline explain ID` tells where that entry comes from.
 
         --format html writes one self-contained page (no network, nothing loaded from elsewhere): the \
         entries on a time axis, a point for a day and a bar for a week, month or year; resting the \
@@ -25,6 +26,7 @@ struct ActorCommand: AsyncParsableCommand {
           timeline actor पुतिन --format csv > putin.csv
           timeline actor लावरोव --as-of 2025-07-01T12:00
           timeline actor लावरोव --format html > lavrov.html
+          timeline explain k3v0q8x2mw
         """
     )
 
