@@ -38,7 +38,15 @@ enum TenseDetector {
         guard let e = c.lex(k) else {
             return t.shape.contains(.perfective) && endsSentence(c, k + 1) ? .past : nil
         }
-        if e.has(.futureWord) { return .future }
+        if e.has(.futureWord) {
+            // "नई योजना की घोषणा की": a noun that qualifies another ("plan's announcement") is no cue;
+            // "उम्मीद की जा रही है" (light verb + passive) still is.
+            if c.has(k + 1, .genitive), !c.isWord(k + 2, WordKeys.ja), !c.isWord(k + 2, WordKeys.jaati),
+               !c.isWord(k + 2, WordKeys.jaata), !c.isWord(k + 2, WordKeys.jaate) {
+                return nil
+            }
+            return .future
+        }
         if e.has(.infinitive) {
             if c.has(k + 1, .pastAux) { return .scheduled }
             if c.has(k + 1, .presentAux) || c.has(k + 1, .waala) { return .future }

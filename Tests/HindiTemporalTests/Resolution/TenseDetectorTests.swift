@@ -19,6 +19,13 @@ final class TenseDetectorTests: XCTestCase {
         XCTAssertEqual(tense("सोमवार को फैसला सुनाया जाएगा।"), .future)
         XCTAssertEqual(tense("सोमवार को शुरू होने वाले मैच"), .future)
         XCTAssertEqual(tense("सोमवार से शुरू किया जाए।"), .future)
+        XCTAssertEqual(tense("सोमवार को समझौता होने की उम्मीद की जा रही है।"), .future)
+    }
+
+    func testAPlanNounQualifyingAnotherIsNoFutureCue() {
+        XCTAssertEqual(tense("मंगलवार को नई योजना की घोषणा की।"), .past)
+        XCTAssertEqual(tense("मंगलवार को तैयारी की समीक्षा की गई।"), .past)
+        XCTAssertEqual(tense("मंगलवार को बैठक की योजना है।"), .future)
     }
 
     func testPresentPerfectAndScheduled() {
