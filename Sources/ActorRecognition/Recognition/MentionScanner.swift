@@ -172,7 +172,8 @@ struct MentionScanner {
         let result = mention(of: resolution.target, surface: surface, scalarRange: first.scalarStart..<last.scalarEnd,
                              range: first.start..<last.end, evidence: resolution.evidence)
         mentions.append(result)
-        guard result.kind == .person else { return }
+        // The first and last words of a repeated Latin name are found by `LatinNameFinder`, which skips links.
+        guard result.kind == .person, latinNames.spot(at: start) == nil else { return }
         let name = result.name
         memory.rememberShortForms(of: Array(tokens[start..<start + resolution.length]), target: resolution.target,
                                   fullName: name, roles: roles)

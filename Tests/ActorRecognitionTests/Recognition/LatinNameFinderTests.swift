@@ -106,6 +106,9 @@ final class LatinNameFinderTests: XCTestCase {
         संपर्क Lena.Fischer@Example.org पर करें।
         """
         XCTAssertEqual(try provisional(text), [])
+        let repeated = "Lena Fischer ने कहा। Lena Fischer ने https://example.org/Fischer पर लिखा, Lena@example.org पर नहीं।"
+        XCTAssertEqual(try provisional(repeated).map(\.surface), ["Lena Fischer", "Lena Fischer"],
+                       "a word of a known name inside a link is not a short form")
     }
 
     func testDandaAndFullStopEndANameInsideASentence() throws {
