@@ -25,6 +25,4 @@ struct LatinNames {
     func spot(at position: Int) -> Spot? {
         spots.isEmpty ? nil : spots[position]
     }
-
-    var isEmpty: Bool { spots.isEmpty }
 }
