@@ -8,7 +8,8 @@ public struct ActorMention: Sendable, Hashable {
     public var actorID: String?
     /// Canonical name of the gazetteer actor, or the provisional name as written.
     public var name: String
-    /// The actor's kind; `.person` for names found after a role word; nil for an unknown feed tag.
+    /// The actor's kind; `.person` for names found after a role word or by Latin-name repetition;
+    /// nil for an unknown feed tag.
     public var kind: ActorKind?
     /// The text as it appears in the input (for a feed tag: the tag).
     public var surface: String
@@ -31,6 +32,6 @@ public struct ActorMention: Sendable, Hashable {
         self.evidence = evidence
     }
 
-    /// Whether the actor is not in the gazetteer (found through a role word or an unknown tag).
+    /// Whether the actor is not in the gazetteer (found through a role word, an unknown tag or a repeated Latin name).
     public var isProvisional: Bool { actorID == nil }
 }

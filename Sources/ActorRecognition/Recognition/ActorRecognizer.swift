@@ -2,13 +2,16 @@
 ///
 /// Works in one linear pass over the words: gazetteer names (longest match first, on word
 /// boundaries, nukta/ZWJ/NBSP-insensitive), names after role words (`राष्ट्रपति`, `विदेश मंत्री`,
-/// `प्रवक्ता`, ...; unknown ones become provisional actors), and short forms referring back to a
-/// full name seen earlier in the same article. Feed tags are matched whole against the gazetteer;
-/// an unknown tag that looks like a name becomes a provisional actor.
+/// `प्रवक्ता`, ...; unknown ones become provisional actors), capitalised Latin-script names outside the
+/// gazetteer that the article writes at least twice (provisional persons, see `LatinNameFinder`), and
+/// short forms referring back to a full name seen earlier in the same article. Feed tags are matched
+/// whole against the gazetteer; an unknown tag that looks like a name becomes a provisional actor.
 ///
 /// Example: `recognize(in: "उत्तर कोरिया के नेता किम जोंग उन ने कहा। बाद में किम ने ...")` gives
 /// North Korea (`.gazetteerAlias("उत्तर कोरिया")`), Kim Jong Un (`.rolePattern(role: "नेता")`) and
-/// Kim Jong Un again for `किम` (`.shortForm(of: "किम जोंग उन")`).
+/// Kim Jong Un again for `किम` (`.shortForm(of: "किम जोंग उन")`); and
+/// `recognize(in: "Lena Fischer ने कहा। बाद में Fischer ने ...")` gives the provisional person
+/// `Lena Fischer` (`.latinName("Lena Fischer")`) and again for `Fischer` (`.shortForm(of: "Lena Fischer")`).
 public struct ActorRecognizer: Sendable {
     private let actors: [Actor]
     private let index: AliasIndex

@@ -9,4 +9,7 @@ public enum Evidence: Sendable, Hashable {
     /// A surname or first name referring back to a full name seen earlier in the same article,
     /// e.g. `वर्मा` after `राजेश वर्मा` gives `.shortForm(of: "राजेश वर्मा")`.
     case shortForm(of: String)
+    /// A capitalised Latin-script name outside the gazetteer that the article uses at least twice,
+    /// e.g. `Lena Fischer ने ... Lena Fischer ने` gives `.latinName("Lena Fischer")` (the name as first written).
+    case latinName(String)
 }

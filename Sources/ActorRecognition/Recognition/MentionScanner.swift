@@ -11,6 +11,7 @@ struct MentionScanner {
     let roles: RoleIndex
     let text: String
     let tokens: [TextToken]
+    let latinNames: LatinNames
     private var memory = ArticleMemory()
     private(set) var mentions: [ActorMention] = []
     private(set) var tagMentions: [ActorMention] = []
@@ -20,7 +21,9 @@ struct MentionScanner {
         self.index = index
         self.roles = roles
         self.text = text
-        self.tokens = Tokenizer.tokens(in: text)
+        let tokens = Tokenizer.tokens(in: text)
+        self.tokens = tokens
+        self.latinNames = LatinNameFinder.names(in: text, tokens: tokens, index: index)
     }
 
     // MARK: Text
@@ -48,12 +51,17 @@ struct MentionScanner {
         }
     }
 
-    /// A gazetteer name, a remembered full name, or a short form starting at `position`.
+    /// A gazetteer name, a remembered full name, a repeated Latin name, or a short form starting at `position`.
     private func resolveKnown(at position: Int) -> Resolution? {
         let entry = index.longestMatch(in: tokens, at: position) ?? index.pluralDemonym(tokens[position].key)
+        let latin = latinNames.spot(at: position)
         if let remembered = memory.fullName(in: tokens, at: position),
-           remembered.keys.count > (entry?.keys.count ?? 0) {
+           remembered.keys.count > (entry?.keys.count ?? 0), remembered.keys.count >= (latin?.length ?? 0) {
             return Resolution(target: remembered.target, length: remembered.keys.count, evidence: remembered.evidence)
+        }
+        if let latin, latin.length > (entry?.keys.count ?? 0) {
+            return Resolution(target: .provisional(name: latin.name, kind: .person), length: latin.length,
+                              evidence: latin.isShortForm ? .shortForm(of: latin.name) : .latinName(latin.name))
         }
         if let entry, !entry.isAmbiguous, let claim = entry.claims.first,
            entry.keys.count > 1 || ArticleMemory.canStandAlone(tokens[position]) {
@@ -164,7 +172,8 @@ struct MentionScanner {
         let result = mention(of: resolution.target, surface: surface, scalarRange: first.scalarStart..<last.scalarEnd,
                              range: first.start..<last.end, evidence: resolution.evidence)
         mentions.append(result)
-        guard result.kind == .person else { return }
+        // The first and last words of a repeated Latin name are found by `LatinNameFinder`, which skips links.
+        guard result.kind == .person, latinNames.spot(at: start) == nil else { return }
         let name = result.name
         memory.rememberShortForms(of: Array(tokens[start..<start + resolution.length]), target: resolution.target,
                                   fullName: name, roles: roles)

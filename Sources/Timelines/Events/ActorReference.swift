@@ -28,6 +28,7 @@ enum ActorReference {
         case .feedTag(let tag): return "tag:" + tag
         case .rolePattern(let role): return "role:" + role
         case .shortForm(let full): return "short-form:" + full
+        case .latinName(let name): return "latin:" + name
         }
     }
 }

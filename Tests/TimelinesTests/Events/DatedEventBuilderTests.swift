@@ -50,6 +50,20 @@ final class DatedEventBuilderTests: XCTestCase {
         XCTAssertEqual(events.first?.actors.map(\.key), ["sergey-lavrov"], "a tag is not a mention in a sentence")
     }
 
+    func testRepeatedLatinNameIsAProvisionalActorWithLatinEvidence() {
+        let article = TimelineFixtures.article("b5", published: "2025-07-13", text: """
+            Lena Fischer ने शनिवार को बर्लिन में भाषण दिया। Lena Fischer ने रविवार को कहा कि बातचीत अच्छी रही।
+            """)
+        let events = Self.builder.events(for: article, revision: 1)
+        XCTAssertEqual(events.map(\.expression.value), ["2025-07-12", "2025-07-13"])
+        for event in events {
+            XCTAssertEqual(event.actors.map(\.key), ["provisional:lena fischer"])
+            XCTAssertEqual(event.actors.map(\.evidence), ["latin:Lena Fischer"])
+            XCTAssertEqual(event.actors.map(\.provisional), [true])
+            XCTAssertEqual(event.actors.map(\.kind), ["person"])
+        }
+    }
+
     func testEntryIDsAreStableForTheSameContentAndChangeWithIt() {
         let article = TimelineFixtures.article("b4", published: "2025-07-13", text: "सर्गेई लावरोव ने शनिवार को बयान दिया।")
         let first = Self.builder.events(for: article, revision: 1).map(\.entryID)
