@@ -26,26 +26,6 @@ import Testing
         }
     }
 
-    @Test func readStreamsReturnsWholeStreamsGroupedInVersionOrder() throws {
-        try LogFixture.withLog { log, _, _ throws in
-            // Interleaved appends: the streams' events are spread over the log.
-            for round in 1...3 {
-                for stream in ["article-b", "article-a", "other"] {
-                    try log.append(to: stream, [NewEvent(type: "E\(round)", data: LogFixture.payload(round))], expected: .any)
-                }
-            }
-            let events = try log.read(streams: ["article-a", "article-b", "missing"])
-            #expect(events.map(\.streamID) == ["article-a", "article-a", "article-a", "article-b", "article-b", "article-b"])
-            #expect(events.map(\.version) == [1, 2, 3, 1, 2, 3])
-            #expect(events.map(\.type) == ["E1", "E2", "E3", "E1", "E2", "E3"])
-            #expect(events.filter { $0.streamID == "article-a" }.map(\.id) == (try log.readStream("article-a").map(\.id)))
-            #expect(try log.read(streams: []).isEmpty)
-            #expect(try log.read(streams: ["missing"]).isEmpty)
-            // A stream id that looks like SQL is only a value.
-            #expect(try log.read(streams: ["x' OR '1'='1"]).isEmpty)
-        }
-    }
-
     @Test func uncommittedEventsAreInvisibleUntilCommit() throws {
         try LogFixture.withLog { log, _, url throws in
             let writer = try PostgresConnection.connect(url)

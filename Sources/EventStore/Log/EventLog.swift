@@ -101,17 +101,6 @@ public final class EventLog: Sendable {
             + " WHERE stream_id = $1 AND version >= $2 ORDER BY version", [.text(stream), .int(fromVersion)])
     }
 
-    /// Every event of each of `streams`, by stream id and then version, in one statement: for work
-    /// that needs whole streams, many at a time. Streams that do not exist contribute nothing.
-    ///
-    /// `try log.read(streams: ["article-1", "article-2"]).map(\.version)` is `[1, 2, 1, 2, 3]` when
-    /// the first stream holds two events and the second three.
-    public func read(streams: [String]) throws -> [RecordedEvent] {
-        guard !streams.isEmpty else { return [] }
-        return try EventReader.rows(connection, EventReader.selectColumns
-            + " WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id, version", [.array(streams)])
-    }
-
     /// Up to `limit` events with a position above `position`, in position order. Passing the last
     /// returned position back in never skips a committed event.
     ///

@@ -15,7 +15,7 @@ enum ArticleChangeRendering {
         for entry in change.retracted { lines.append("  - " + describe(entry)) }
         for entry in change.added {
             if let old = replaced[entry.entryID] {
-                lines.append("  ~ " + describe(entry, actorsBefore: old.actors))
+                lines.append("  ~ " + describe(entry, actorsBefore: old.actorNames))
             } else {
                 lines.append("  + " + describe(entry))
             }
@@ -23,13 +23,10 @@ enum ArticleChangeRendering {
         return lines
     }
 
-    private static func describe(_ entry: DatedEntry, actorsBefore: [DatedEntry.ActorRef]? = nil) -> String {
-        let actors = names(entry.actors)
-        let who = actorsBefore.map { before in names(before) == actors ? actors : "\(names(before)) → \(actors)" } ?? actors
-        return "\(entry.entryID)  \(entry.expression.value)  \(entry.expression.text)  \(who)"
-    }
-
-    private static func names(_ actors: [DatedEntry.ActorRef]) -> String {
-        actors.map(\.name).joined(separator: ", ")
+    private static func describe(_ entry: EntrySummary, actorsBefore: [String]? = nil) -> String {
+        let actors = entry.actorNames.joined(separator: ", ")
+        let before = actorsBefore?.joined(separator: ", ")
+        let who = before.map { $0 == actors ? actors : "\($0) → \(actors)" } ?? actors
+        return "\(entry.entryID)  \(entry.value)  \(entry.expression)  \(who)"
     }
 }

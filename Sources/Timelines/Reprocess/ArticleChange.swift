@@ -11,9 +11,9 @@ public struct ArticleChange: Sendable, Equatable {
     public var published: CalendarDay
     public var revision: Int
     /// Stored entries that no longer hold.
-    public var retracted: [DatedEntry]
+    public var retracted: [EntrySummary]
     /// Entries appended: new ones, and new versions of changed ones.
-    public var added: [DatedEntry]
+    public var added: [EntrySummary]
     /// The stored versions of the changed entries that `added` replaces.
-    public var replaced: [DatedEntry]
+    public var replaced: [EntrySummary]
 }

@@ -60,15 +60,16 @@ public final class ArticleReprocessor: Sendable {
 
         var streams = try catalog.next(size)
         guard !streams.isEmpty else { return report }
-        var prepared = try prepare(streams, events: try log.read(streams: streams), planner)
+        let reader = StoredArticleReader(connection: connection)
+        var prepared = try prepare(try reader.read(streams), planner)
         while true {
             // The next chunk is read before this one's append starts (one connection, one
             // statement at a time) and planned while it runs; the two chunks share no stream.
             let nextStreams = try catalog.next(size)
-            let nextEvents = nextStreams.isEmpty ? [] : try log.read(streams: nextStreams)
+            let nextRows = try reader.read(nextStreams)
             let append = BackgroundAppend(connection: connection, batch: options.dryRun ? [] : prepared.batch)
             // A failure to plan is reported only after the append in flight has ended.
-            let nextPrepared = Result { nextStreams.isEmpty ? nil : try prepare(nextStreams, events: nextEvents, planner) }
+            let nextPrepared = Result { nextStreams.isEmpty ? nil : try prepare(nextRows, planner) }
             switch append.wait() {
             case .success:
                 report += prepared.report
@@ -96,10 +97,8 @@ public final class ArticleReprocessor: Sendable {
     }
 
     /// Plans a chunk of streams on all cores.
-    private func prepare(_ streams: [String], events: [RecordedEvent], _ planner: ReprocessPlanner) throws -> PreparedChunk {
-        var byStream: [String: [RecordedEvent]] = [:]
-        for event in events { byStream[event.streamID, default: []].append(event) }
-        let outcomes = try ParallelMap.map(streams.map { byStream[$0] ?? [] }, planner.plan)
+    private func prepare(_ streams: [[PostgresRow]], _ planner: ReprocessPlanner) throws -> PreparedChunk {
+        let outcomes = try ParallelMap.map(streams, planner.plan)
         var prepared = PreparedChunk()
         for outcome in outcomes {
             prepared.report += Self.tally(outcome)
@@ -115,7 +114,7 @@ public final class ArticleReprocessor: Sendable {
     private func reprocessOne(
         _ stream: String, _ planner: ReprocessPlanner, dryRun: Bool, onChange: ((ArticleChange) -> Void)?, attempt: Int = 1
     ) throws -> ReprocessReport {
-        let outcome = try planner.plan(try EventLog(connection: connection).readStream(stream))
+        let outcome = try planner.plan(try StoredArticleReader(connection: connection).read([stream])[0])
         if case .changed(let plan) = outcome {
             if !dryRun {
                 do {

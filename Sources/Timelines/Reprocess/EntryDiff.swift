@@ -1,3 +1,5 @@
+import HindiTemporal
+
 /// How a fresh extraction of an article differs from the entries the log holds for it, by entry id.
 ///
 /// An id the fresh extraction no longer finds is retracted. A fresh entry is added when its id is
@@ -10,16 +12,16 @@
 /// Lavrov, Kim) under the same id: nothing retracted, one entry added, replacing the stored one.
 struct EntryDiff: Sendable {
     /// Stored entries that no longer hold, in stored order.
-    var retracted: [DatedEntry] = []
+    var retracted: [EntrySummary] = []
     /// Fresh entries that are new or changed, in text order.
     var added: [DatedEntry] = []
     /// The stored versions of the added entries that replace one.
-    var replaced: [DatedEntry] = []
+    var replaced: [EntrySummary] = []
 
     var isEmpty: Bool { retracted.isEmpty && added.isEmpty }
 
-    init(stored: [DatedEntry], fresh: [DatedEntry], curation: ActorCuration) {
-        var storedByID: [String: DatedEntry] = [:]
+    init(stored: [EntrySummary], fresh: [DatedEntry], curation: ActorCuration) {
+        var storedByID: [String: EntrySummary] = [:]
         for entry in stored { storedByID[entry.entryID] = entry }
         let freshIDs = Set(fresh.map(\.entryID))
         retracted = stored.filter { !freshIDs.contains($0.entryID) }
@@ -28,7 +30,7 @@ struct EntryDiff: Sendable {
                 added.append(entry)
                 continue
             }
-            if Signature(old, curation) != Signature(entry, curation) {
+            if Signature(old, curation) != Signature(EntrySummary(entry), curation) {
                 added.append(entry)
                 replaced.append(old)
             }
@@ -37,22 +39,20 @@ struct EntryDiff: Sendable {
 
     /// What matters of an entry for the timelines.
     struct Signature: Equatable {
-        var first: String
-        var last: String
+        var interval: DayInterval
         var value: String
         var granularity: String
         var start: Int
         var end: Int
         var actors: Set<String>
 
-        init(_ entry: DatedEntry, _ curation: ActorCuration) {
-            first = entry.interval.first.iso
-            last = entry.interval.last.iso
-            value = entry.expression.value
-            granularity = entry.expression.granularity
-            start = entry.expression.start
-            end = entry.expression.end
-            actors = Set(entry.actors.compactMap { curation.target(of: $0.key) })
+        init(_ entry: EntrySummary, _ curation: ActorCuration) {
+            interval = entry.interval
+            value = entry.value
+            granularity = entry.granularity
+            start = entry.start
+            end = entry.end
+            actors = Set(entry.actorKeys.compactMap { curation.target(of: $0) })
         }
     }
 }

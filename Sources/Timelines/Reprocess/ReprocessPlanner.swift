@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import HindiTemporal
+import Postgres
 
 /// The CPU part of reprocessing one article, pure and safe to run on all cores: fold its stream,
 /// re-extract it, compare, and say which events to append.
@@ -31,9 +32,9 @@ struct ReprocessPlanner: Sendable {
         return e
     }()
 
-    /// `events`: the whole stream, in version order.
-    func plan(_ events: [RecordedEvent]) throws -> Outcome {
-        guard let state = try StoredArticleState(events: events) else { return .skipped }
+    /// `rows`: the whole stream as `StoredArticleReader` reads it.
+    func plan(_ rows: [PostgresRow]) throws -> Outcome {
+        guard let state = try StoredArticleState(rows: rows) else { return .skipped }
         let article = state.ingested.article
         if let since = options.since, article.published < since { return .skipped }
         if !options.force, state.extractorVersion == TemporalExtractor.version,
@@ -44,7 +45,10 @@ struct ReprocessPlanner: Sendable {
         let fresh = builder.extract(article, revision: revision, contentHash: state.ingested.contentHash)
         let diff = EntryDiff(stored: state.entries, fresh: fresh.entries, curation: curation)
         if diff.isEmpty { return .unchanged }
-        if let actorID = options.actorID, !involves(state.entries + fresh.entries, actorID) { return .unchanged }
+        if let actorID = options.actorID,
+           !involves(state.entries.map(\.actorKeys) + fresh.entries.map { $0.actors.map(\.key) }, actorID) {
+            return .unchanged
+        }
 
         var newEvents: [NewEvent] = []
         // Ids cover the stream version the events are appended to and their content: a retried
@@ -71,15 +75,13 @@ struct ReprocessPlanner: Sendable {
         }
         let change = ArticleChange(
             streamID: state.streamID, identifier: article.identifier, title: article.title, published: article.published,
-            revision: revision, retracted: diff.retracted, added: diff.added, replaced: diff.replaced)
+            revision: revision, retracted: diff.retracted, added: diff.added.map(EntrySummary.init), replaced: diff.replaced)
         return .changed(Plan(change: change, append: (state.streamID, newEvents, .exactly(state.version))))
     }
 
-    /// Whether any of `entries` names `actorID`, directly or through curation.
-    private func involves(_ entries: [DatedEntry], _ actorID: String) -> Bool {
-        entries.contains { entry in
-            entry.actors.contains { $0.key == actorID || curation.target(of: $0.key) == actorID }
-        }
+    /// Whether any of the entries' actor keys names `actorID`, directly or through curation.
+    private func involves(_ actorKeys: [[String]], _ actorID: String) -> Bool {
+        actorKeys.contains { keys in keys.contains { $0 == actorID || curation.target(of: $0) == actorID } }
     }
 
     private func json<T: Encodable>(_ value: T) throws -> String {

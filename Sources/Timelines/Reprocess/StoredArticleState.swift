@@ -1,5 +1,6 @@
-import EventStore
 import Foundation
+import HindiTemporal
+import Postgres
 
 /// What the log says about one article now: its latest revision and the dated entries that hold
 /// for it — the `ArticleExtracted` of that revision, then that revision's `EntriesRetracted`
@@ -14,64 +15,111 @@ struct StoredArticleState: Sendable {
     /// The latest revision as ingested.
     var ingested: ArticleIngested
     /// The entries that hold, in the order they were first recorded.
-    var entries: [DatedEntry]
+    var entries: [EntrySummary] = []
     /// Extractor version and gazetteer revision of the last event that set or changed the entries
     /// (empty when the revision has no extraction).
     var extractorVersion = ""
     var gazetteerRevision = ""
 
-    /// The fold of one article stream's events (all of them, in version order); `nil` for a
-    /// stream without `ArticleIngested`. A payload that does not decode throws, naming the event.
-    init?(events: [RecordedEvent]) throws {
-        guard let latestIndex = events.lastIndex(where: { $0.type == TimelineEventType.articleIngested }) else { return nil }
+    /// The fold of one article stream, read by `StoredArticleReader` (all its events, in version
+    /// order); `nil` for a stream without `ArticleIngested`. A payload that cannot be read throws,
+    /// naming the event.
+    init?(rows: [PostgresRow]) throws {
+        let ingestedType = TimelineEventType.articleIngested
+        guard let latest = rows.lastIndex(where: { $0["event_type"] == ingestedType }) else { return nil }
         let decoder = JSONDecoder()
-        streamID = events[latestIndex].streamID
-        version = events.map(\.version).max() ?? 0
-        ingested = try Self.decode(ArticleIngested.self, events[latestIndex], decoder)
-        entries = []
+        streamID = try Self.field(rows[latest], "stream_id")
+        version = try rows.map { try Self.number(in: $0, "version") }.max() ?? 0
+        ingested = try Self.article(rows[latest], decoder)
         let revision = ingested.revision
-        for event in events[(latestIndex + 1)...] {
-            switch event.type {
-            case TimelineEventType.articleExtracted:
-                let extracted = try Self.decode(ArticleExtracted.self, event, decoder)
-                guard extracted.articleRevision == revision else { continue }
-                entries = extracted.entries
-                note(extracted.extractorVersion, extracted.gazetteerRevision)
+        for row in rows[(latest + 1)...] {
+            let type = row["event_type"] ?? ""
+            guard [TimelineEventType.articleExtracted, TimelineEventType.entriesRetracted, TimelineEventType.entriesAdded]
+                .contains(type), try Self.number(in: row, "revision") == revision else { continue }
+            let list = try Self.field(row, "entries")
+            switch type {
             case TimelineEventType.entriesRetracted:
-                let retracted = try Self.decode(EntriesRetracted.self, event, decoder)
-                guard retracted.articleRevision == revision else { continue }
-                let ids = Set(retracted.entryIDs)
+                let ids = Set(try Self.decode([String].self, list, row, decoder))
                 entries.removeAll { ids.contains($0.entryID) }
-                note(retracted.extractorVersion, retracted.gazetteerRevision)
             case TimelineEventType.entriesAdded:
-                let added = try Self.decode(EntriesAdded.self, event, decoder)
-                guard added.articleRevision == revision else { continue }
-                for entry in added.entries {
+                for entry in try Self.decode([CompactEntry].self, list, row, decoder).map(\.summary) {
                     if let index = entries.firstIndex(where: { $0.entryID == entry.entryID }) {
                         entries[index] = entry
                     } else {
                         entries.append(entry)
                     }
                 }
-                note(added.extractorVersion, added.gazetteerRevision)
             default:
-                continue
+                entries = try Self.decode([CompactEntry].self, list, row, decoder).map(\.summary)
             }
+            extractorVersion = try Self.field(row, "extractor_version")
+            gazetteerRevision = try Self.field(row, "gazetteer_revision")
         }
     }
 
-    private mutating func note(_ extractor: String, _ gazetteer: String) {
-        extractorVersion = extractor
-        gazetteerRevision = gazetteer
+    private static func article(_ row: PostgresRow, _ decoder: JSONDecoder) throws -> ArticleIngested {
+        let year = try number(in: row, "published_year"), month = try number(in: row, "published_month")
+        let day = try number(in: row, "published_day")
+        guard let published = CalendarDay(year: Int(year), month: Int(month), day: Int(day)) else {
+            throw failure(row, "the article's publish date \(year)-\(month)-\(day) is not a calendar day")
+        }
+        let article = Article(
+            identifier: try field(row, "identifier"), url: row["url"], title: try field(row, "title"), published: published,
+            publishedAt: row["published_at"], text: try field(row, "text"),
+            tags: try row["tags"].map { try decode([String].self, $0, row, decoder) } ?? [],
+            source: row["source"], language: row["language"])
+        return ArticleIngested(article: article, revision: Int(try number(in: row, "revision")),
+                               contentHash: try field(row, "content_hash"))
     }
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ event: RecordedEvent, _ decoder: JSONDecoder) throws -> T {
+    private static func field(_ row: PostgresRow, _ column: String) throws -> String {
+        guard let value = row[column] else { throw failure(row, "the payload has no \(column.replacingOccurrences(of: "_", with: " "))") }
+        return value
+    }
+
+    private static func number(in row: PostgresRow, _ column: String) throws -> Int64 {
+        let text = try field(row, column)
+        guard let value = Int64(text) else { throw failure(row, "\(column.replacingOccurrences(of: "_", with: " ")) '\(text)' is not a number") }
+        return value
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ text: String, _ row: PostgresRow, _ decoder: JSONDecoder) throws -> T {
         do {
-            return try decoder.decode(type, from: Data(event.data.utf8))
+            return try decoder.decode(type, from: Data(text.utf8))
         } catch {
-            throw ReprocessError(streamID: event.streamID, position: event.position,
-                                 reason: "the \(event.type) payload does not decode: \(error)")
+            throw failure(row, "its entries do not decode: \(error)")
         }
+    }
+
+    private static func failure(_ row: PostgresRow, _ reason: String) -> ReprocessError {
+        ReprocessError(streamID: row["stream_id"] ?? "?", position: row["position"].flatMap { Int64($0) } ?? 0,
+                       reason: "\(row["event_type"] ?? "event"): \(reason)")
+    }
+}
+
+/// One entry as `StoredArticleReader` hands it over: a JSON array, see its statement.
+private struct CompactEntry: Decodable {
+    var summary: EntrySummary
+
+    init(from decoder: any Decoder) throws {
+        var c = try decoder.unkeyedContainer()
+        let id = try c.decode(String.self), start = try c.decode(Int.self), end = try c.decode(Int.self)
+        let value = try c.decode(String.self), granularity = try c.decode(String.self), text = try c.decode(String.self)
+        func day() throws -> CalendarDay {
+            let (y, m, d) = (try c.decode(Int.self), try c.decode(Int.self), try c.decode(Int.self))
+            guard let day = CalendarDay(year: y, month: m, day: d) else {
+                throw DecodingError.dataCorruptedError(in: c, debugDescription: "\(y)-\(m)-\(d) is not a calendar day")
+            }
+            return day
+        }
+        let first = try day(), last = try day()
+        let actors = try c.decode([[String]].self)
+        guard actors.allSatisfy({ $0.count == 2 }) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "an actor is not [key, name]")
+        }
+        summary = EntrySummary(entryID: id, expression: text, start: start, end: end, value: value, granularity: granularity,
+                               interval: DayInterval(first: first, last: last), actorKeys: actors.map { $0[0] },
+                               actorNames: actors.map { $0[1] })
     }
 }
 

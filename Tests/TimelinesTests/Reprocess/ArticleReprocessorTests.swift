@@ -43,7 +43,7 @@ final class ArticleReprocessorTests: XCTestCase {
             XCTAssertEqual(byStream[F.lavrovAlone.streamID]?.added.map(\.entryID), [])
             XCTAssertEqual(byStream[F.meeting.streamID]?.added.map(\.entryID), [meetingID])
             XCTAssertEqual(byStream[F.meeting.streamID]?.replaced.map(\.entryID), [meetingID])
-            XCTAssertEqual(byStream[F.meeting.streamID]?.added.first?.actors.map(\.key), ["anita-deshmukh", "sergey-lavrov"])
+            XCTAssertEqual(byStream[F.meeting.streamID]?.added.first?.actorKeys, ["anita-deshmukh", "sergey-lavrov"])
             XCTAssertEqual(byStream[F.anitaAlone.streamID]?.added.map(\.entryID), [anitaID])
             XCTAssertNil(byStream[F.kim.streamID])
 

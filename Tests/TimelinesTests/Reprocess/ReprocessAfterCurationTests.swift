@@ -40,7 +40,7 @@ final class ReprocessAfterCurationTests: XCTestCase {
                            "the spokesman's entry already shows under rajesh-verma: it is not replaced")
             let anitaID = try F.entryID(F.anitaAlone, expressionText: "3 जुलाई 2025", value: "2025-07-03")
             XCTAssertEqual(changes.first?.added.map(\.entryID), [anitaID])
-            XCTAssertEqual(changes.first?.added.first?.actors.map(\.key), ["anita-deshmukh"])
+            XCTAssertEqual(changes.first?.added.first?.actorKeys, ["anita-deshmukh"])
             XCTAssertEqual(changes.first?.retracted, [])
 
             try s.projection.catchUp()

@@ -1,0 +1,57 @@
+import Postgres
+
+/// Reads article streams for reprocessing, many at a time, in one statement.
+///
+/// PostgreSQL hands back only what reprocessing uses, already taken apart: the article's fields as
+/// columns, and each entry of `ArticleExtracted`/`EntriesAdded` as a short JSON array — id, span,
+/// value, granularity, interval, actors — not the whole payload (sentences, evidence, unresolved
+/// expressions), whose decoding would cost more than the re-extraction itself.
+struct StoredArticleReader {
+    let connection: PostgresConnection
+
+    /// The rows of each of `streams` (one per event, in version order), in the order of `streams`.
+    func read(_ streams: [String]) throws -> [[PostgresRow]] {
+        guard !streams.isEmpty else { return [] }
+        let rows = try connection.query(Self.statement, [
+            .array(streams), .text(TimelineEventType.articleIngested), .text(TimelineEventType.entriesRetracted),
+        ])
+        var byStream: [String: [PostgresRow]] = [:]
+        for row in rows {
+            byStream[row["stream_id"] ?? "", default: []].append(row)
+        }
+        return streams.map { byStream[$0] ?? [] }
+    }
+
+    /// `entries` is, for `EntriesRetracted`, its id list; for events with entries, one array per entry:
+    /// [id, start, end, value, granularity, expression, first (year, month, day), last (year, month, day),
+    /// [[actor key, actor name], …]]. A payload without the expected shape gives NULLs, which the
+    /// reader of the row reports with the event's position.
+    static let statement = """
+        SELECT e.stream_id, e.version, e.position, e.event_type,
+               coalesce(e.data->>'articleRevision', e.data->>'revision') AS revision,
+               e.data->>'extractorVersion' AS extractor_version, e.data->>'gazetteerRevision' AS gazetteer_revision,
+               e.data->>'contentHash' AS content_hash,
+               a.article->>'identifier' AS identifier, a.article->>'url' AS url, a.article->>'title' AS title,
+               a.article->'published'->>'year' AS published_year, a.article->'published'->>'month' AS published_month,
+               a.article->'published'->>'day' AS published_day, a.article->>'publishedAt' AS published_at,
+               a.article->>'text' AS text, (a.article->'tags')::text AS tags, a.article->>'source' AS source,
+               a.article->>'language' AS language,
+               CASE WHEN e.event_type = $3 THEN (e.data->'entryIDs')::text
+                    WHEN jsonb_typeof(e.data->'entries') = 'array' THEN (
+                        SELECT coalesce(jsonb_agg(jsonb_build_array(
+                            x->'entryID', x->'expression'->'start', x->'expression'->'end', x->'expression'->'value',
+                            x->'expression'->'granularity', x->'expression'->'text',
+                            x->'interval'->'first'->'year', x->'interval'->'first'->'month', x->'interval'->'first'->'day',
+                            x->'interval'->'last'->'year', x->'interval'->'last'->'month', x->'interval'->'last'->'day',
+                            CASE WHEN jsonb_typeof(x->'actors') = 'array' THEN (
+                                SELECT coalesce(jsonb_agg(jsonb_build_array(r->'key', r->'name') ORDER BY m), '[]')
+                                FROM jsonb_array_elements(x->'actors') WITH ORDINALITY AS ra(r, m)) END
+                        ) ORDER BY n), '[]')
+                        FROM jsonb_array_elements(e.data->'entries') WITH ORDINALITY AS t(x, n))::text
+               END AS entries
+        FROM events e
+        CROSS JOIN LATERAL (SELECT CASE WHEN e.event_type = $2 THEN e.data->'article' END AS article) a
+        WHERE e.stream_id = ANY ($1::text[])
+        ORDER BY e.stream_id, e.version
+        """
+}
