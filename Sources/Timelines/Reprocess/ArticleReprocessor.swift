@@ -16,8 +16,9 @@ import Postgres
 /// देखा।" gets `EntriesRetracted` for that entry; once "वांग यी" is in the gazetteer, an article with
 /// "वांग यी ने सोमवार को बयान दिया।" gets `EntriesAdded` with the Monday entry.
 ///
-/// Streams are read many at a time, planned on all cores, and appended in batches, each stating the
-/// stream versions it expects; a batch that meets another writer is redone article by article.
+/// Streams are read many at a time, planned on all cores while the previous chunk is appended and
+/// the next one read, and appended in batches, each stating the stream versions it expects; a batch
+/// that meets another writer is redone article by article.
 public final class ArticleReprocessor: Sendable {
     /// The `reason` of the events a reprocess appends.
     public static let reason = "reprocess"
@@ -58,35 +59,63 @@ public final class ArticleReprocessor: Sendable {
         let size = max(1, options.chunkSize)
         var report = ReprocessReport()
 
-        var streams = try catalog.next(size)
-        guard !streams.isEmpty else { return report }
         let reader = StoredArticleReader(connection: connection)
-        var prepared = try prepare(try reader.read(streams), planner)
-        while true {
-            // The next chunk is read before this one's append starts (one connection, one
-            // statement at a time) and planned while it runs; the two chunks share no stream.
-            let nextStreams = try catalog.next(size)
-            let nextRows = try reader.read(nextStreams)
-            let append = BackgroundAppend(connection: connection, batch: options.dryRun ? [] : prepared.batch)
-            // A failure to plan is reported only after the append in flight has ended.
-            let nextPrepared = Result { nextStreams.isEmpty ? nil : try prepare(nextRows, planner) }
-            switch append.wait() {
-            case .success:
-                report += prepared.report
-                for change in prepared.changes { onChange?(change) }
-            case .failure(let error as EventLogError) where error.isWrongExpectedVersion:
-                for stream in streams {
-                    var one = try reprocessOne(stream, planner, dryRun: options.dryRun, onChange: onChange)
-                    one.retried = 1
-                    report += one
+        var streams = try catalog.next(size)
+        var rows = try reader.read(streams)
+        var pending: (chunk: PreparedChunk, streams: [String])?
+        while !streams.isEmpty || pending != nil {
+            // In the background: append the chunk planned last, then read the next one; meanwhile this
+            // thread plans the chunk read last. The three chunks share no stream, and the connection
+            // runs one statement at a time.
+            let batch = options.dryRun ? [] : pending?.chunk.batch ?? []
+            let ahead = BackgroundWork { [catalog, connection] () -> ReadAhead in
+                let appended = Result<Void, any Error> {
+                    if !batch.isEmpty { _ = try EventLog(connection: connection).append(batch: batch) }
                 }
-            case .failure(let error):
-                throw error
+                var catalog = catalog
+                let next = try catalog.next(size)
+                return ReadAhead(appended: appended, catalog: catalog, streams: next, rows: try reader.read(next))
             }
-            progress?(report.scanned, total)
-            guard let nextPrepared = try nextPrepared.get() else { return report }
-            streams = nextStreams
-            prepared = nextPrepared
+            // A failure to plan is reported only after the work in the background has ended.
+            let planned = Result { try prepare(rows, planner) }
+            let done = try ahead.wait().get()
+            if let pending {
+                report += try settle(pending.chunk, streams: pending.streams, done.appended, planner, options, onChange)
+                progress?(report.scanned, total)
+            }
+            pending = streams.isEmpty ? nil : (try planned.get(), streams)
+            (catalog, streams, rows) = (done.catalog, done.streams, done.rows)
+        }
+        return report
+    }
+
+    /// What the background did: the outcome of the append, and the next chunk read.
+    private struct ReadAhead: Sendable {
+        var appended: Result<Void, any Error>
+        var catalog: ArticleStreamCatalog
+        var streams: [String]
+        var rows: [[PostgresRow]]
+    }
+
+    /// Counts an appended chunk, or redoes its articles one by one when another writer was first.
+    private func settle(
+        _ chunk: PreparedChunk, streams: [String], _ appended: Result<Void, any Error>, _ planner: ReprocessPlanner,
+        _ options: ReprocessOptions, _ onChange: ((ArticleChange) -> Void)?
+    ) throws -> ReprocessReport {
+        switch appended {
+        case .success:
+            for change in chunk.changes { onChange?(change) }
+            return chunk.report
+        case .failure(let error as EventLogError) where error.isWrongExpectedVersion:
+            var report = ReprocessReport()
+            for stream in streams {
+                var one = try reprocessOne(stream, planner, dryRun: options.dryRun, onChange: onChange)
+                one.retried = 1
+                report += one
+            }
+            return report
+        case .failure(let error):
+            throw error
         }
     }
 

@@ -6,7 +6,7 @@ import Postgres
 /// events name each stream exactly once, and paging on their position needs no memory of the
 /// streams already seen. Only streams begun at or before `head` are listed, so articles ingested
 /// while a reprocess runs wait for the next one.
-struct ArticleStreamCatalog {
+struct ArticleStreamCatalog: Sendable {
     let connection: PostgresConnection
     let head: Int64
     private var cursor: Int64 = 0

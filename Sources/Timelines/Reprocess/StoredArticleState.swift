@@ -113,13 +113,12 @@ private struct CompactEntry: Decodable {
             return day
         }
         let first = try day(), last = try day()
-        let actors = try c.decode([[String]].self)
-        guard actors.allSatisfy({ $0.count == 2 }) else {
-            throw DecodingError.dataCorruptedError(in: c, debugDescription: "an actor is not [key, name]")
+        let keys = try c.decode([String].self), names = try c.decode([String].self)
+        guard keys.count == names.count else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "\(keys.count) actor keys but \(names.count) names")
         }
         summary = EntrySummary(entryID: id, expression: text, start: start, end: end, value: value, granularity: granularity,
-                               interval: DayInterval(first: first, last: last), actorKeys: actors.map { $0[0] },
-                               actorNames: actors.map { $0[1] })
+                               interval: DayInterval(first: first, last: last), actorKeys: keys, actorNames: names)
     }
 }
 
