@@ -64,6 +64,12 @@ final class ArticleReprocessorTests: XCTestCase {
             XCTAssertEqual(try s.queries.entries(actorID: "anita-deshmukh").map(\.id), [anitaID, meetingID])
             XCTAssertEqual(try s.queries.entries(actorID: "anita-deshmukh").map(\.value), ["2025-07-03", "2025-07-05"])
             XCTAssertEqual(try s.queries.entries(actorID: "kim-jong-un"), kimBefore)
+            // Coverage counts follow: a replaced entry is still one entry.
+            let counts = try conn.query("SELECT identifier, dated_events FROM timeline_articles ORDER BY identifier")
+            XCTAssertEqual(counts.map(\.values), [
+                ["https://fixtures.test/anita-alone", "1"], ["https://fixtures.test/kim", "1"],
+                ["https://fixtures.test/lavrov-alone", "0"], ["https://fixtures.test/meeting", "1"],
+            ])
 
             // As known before the reprocess: the old state; as known now: the new one.
             let asBefore = TimelineFilter(asOf: beforeReprocess)
@@ -86,9 +92,12 @@ final class ArticleReprocessorTests: XCTestCase {
             XCTAssertEqual(forced.changed, 0)
             XCTAssertEqual(try EventLog(connection: conn).headPosition(), head)
 
-            // A rebuild from the log gives the same rows, history included.
+            // A rebuild from the log gives the same rows, history included, whether the retractions
+            // and additions are written together (one page) or one event at a time.
             let caughtUp = try F.snapshotWithHistory(conn)
             try TimelineProjection(connection: conn).rebuild()
+            XCTAssertEqual(try F.snapshotWithHistory(conn), caughtUp)
+            try TimelineProjection(connection: conn, pageSize: 1).rebuild()
             XCTAssertEqual(try F.snapshotWithHistory(conn), caughtUp)
         }
     }
