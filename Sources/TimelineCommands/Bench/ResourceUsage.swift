@@ -20,6 +20,22 @@ enum ResourceUsage {
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
 
+    /// CPU time (user and system) this process has used, in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// Hands freed heap memory back to the system (glibc's `malloc_trim`, looked up at run time as
+    /// `malloc.h` is not in the C library's module), so the resident size shows what is in use.
+    static func releaseFreedMemory() {
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        typealias Trim = @convention(c) (Int) -> Int32
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+
     /// Starts the peak over from the current size (Linux: `5` to `/proc/self/clear_refs`), so the
     /// next `peakResidentMegabytes()` is the peak of what follows. Returns whether that worked.
     static func resetPeak() -> Bool {
