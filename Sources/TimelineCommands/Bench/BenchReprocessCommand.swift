@@ -62,7 +62,8 @@ struct BenchReprocessCommand: AsyncParsableCommand {
         ResourceUsage.releaseFreedMemory()
         let resetWorked = ResourceUsage.resetPeak()
         let rssBefore = ResourceUsage.currentResidentMegabytes()
-        let first = try Pass { try reprocessor.reprocess() }
+        let backend = Int32(try connection.query("SELECT pg_backend_pid() AS pid")[0].int64("pid"))
+        let first = try Pass(backend: backend) { try reprocessor.reprocess() }
         let peak = ResourceUsage.peakResidentMegabytes()
         let p0 = ContinuousClock.now
         let applied = try TimelineProjection(connection: connection).catchUp()
@@ -77,8 +78,8 @@ struct BenchReprocessCommand: AsyncParsableCommand {
                      rssBefore, peak, resetWorked ? "" : " (peak since process start: the peak could not be reset)"))
 
         let head = try log.headPosition()
-        let second = try Pass { try reprocessor.reprocess() }
-        let forced = try Pass { try reprocessor.reprocess(ReprocessOptions(force: true)) }
+        let second = try Pass(backend: backend) { try reprocessor.reprocess() }
+        let forced = try Pass(backend: backend) { try reprocessor.reprocess(ReprocessOptions(force: true)) }
         let unchanged = try log.headPosition() == head
         print(second.line("second pass:  ") + String(format: " (%d re-extracted, %d already current), %d changed",
                                                      second.report.examined - second.report.upToDate,
@@ -88,23 +89,36 @@ struct BenchReprocessCommand: AsyncParsableCommand {
         if !unchanged || second.report.changed + forced.report.changed > 0 { throw ExitCode.failure }
     }
 
-    /// One timed reprocess: wall-clock seconds, and the CPU seconds of this process (on a busy
-    /// machine the wall clock says as much about the neighbours as about the reprocess).
+    /// One timed reprocess: wall-clock seconds, and the CPU seconds of this process and of the
+    /// PostgreSQL backend serving it (on a busy machine the wall clock says as much about the
+    /// neighbours as about the reprocess; the CPU seconds do not).
     private struct Pass {
         var report: ReprocessReport
         var seconds: Double
         var cpuSeconds: Double
+        var backendSeconds: Double?
 
-        init(_ body: () throws -> ReprocessReport) throws {
+        init(backend: Int32, _ body: () throws -> ReprocessReport) throws {
             let start = ContinuousClock.now, cpu = ResourceUsage.cpuSeconds()
+            let backendStart = ResourceUsage.cpuSeconds(ofProcess: backend)
             report = try body()
             cpuSeconds = ResourceUsage.cpuSeconds() - cpu
+            if let backendStart, let backendEnd = ResourceUsage.cpuSeconds(ofProcess: backend) {
+                backendSeconds = backendEnd - backendStart
+            }
             seconds = (ContinuousClock.now - start).seconds
         }
 
         func line(_ label: String) -> String {
-            String(format: "%@ %.2f s = %.0f articles/s (CPU here %.2f s = %.0f articles per CPU-second)", label, seconds,
-                   Double(report.scanned) / seconds, cpuSeconds, Double(report.scanned) / cpuSeconds)
+            let articles = Double(report.scanned)
+            var line = String(format: "%@ %.2f s = %.0f articles/s; CPU %.2f s here", label, seconds, articles / seconds, cpuSeconds)
+            if let backendSeconds {
+                line += String(format: " + %.2f s PostgreSQL = %.0f articles per CPU-second", backendSeconds,
+                               articles / (cpuSeconds + backendSeconds))
+            } else {
+                line += String(format: " = %.0f articles per CPU-second (PostgreSQL not counted)", articles / cpuSeconds)
+            }
+            return line
         }
     }
 }

@@ -28,6 +28,17 @@ enum ResourceUsage {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
+    /// CPU time (user and system) of another process on this machine, e.g. the PostgreSQL backend
+    /// serving a connection (`/proc/PID/stat`); `nil` where it cannot be read.
+    static func cpuSeconds(ofProcess pid: Int32) -> Double? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let afterName = text.lastIndex(of: ")") else { return nil }
+        // Fields after the command name: state is field 3, utime field 14, stime field 15.
+        let fields = text[text.index(after: afterName)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+    }
+
     /// Hands freed heap memory back to the system (glibc's `malloc_trim`, looked up at run time as
     /// `malloc.h` is not in the C library's module), so the resident size shows what is in use.
     static func releaseFreedMemory() {
