@@ -25,8 +25,9 @@ struct StoredArticleReader: Sendable {
     /// `entries` is, for `EntriesRetracted`, its id list; for events with entries, one array per entry:
     /// [id, start, end, value, granularity, expression, first (year, month, day), last (year, month, day),
     /// [actor keys], [actor names]]. A payload without the expected shape gives NULLs or nulls, which
-    /// the reader of the row reports with the event's position. (Path queries, not subqueries, for
-    /// the actors: a subquery per entry costs PostgreSQL several times more.)
+    /// the reader of the row reports with the event's position. Costs on the server: each payload is
+    /// decompressed once (`|| '{}'` in a subquery kept apart by `OFFSET 0`), not once per field; the
+    /// actors are taken with path queries, as a subquery per entry costs several times more.
     static let statement = """
         SELECT e.stream_id, e.version, e.position, e.event_type,
                coalesce(e.data->>'articleRevision', e.data->>'revision') AS revision,
@@ -48,9 +49,13 @@ struct StoredArticleReader: Sendable {
                         ) ORDER BY n), '[]')
                         FROM jsonb_array_elements(e.data->'entries') WITH ORDINALITY AS t(x, n))::text
                END AS entries
-        FROM events e
+        FROM events stored
+        CROSS JOIN LATERAL (
+            SELECT stored.stream_id, stored.version, stored.position, stored.event_type,
+                   stored.data || '{}'::jsonb AS data
+            OFFSET 0) e
         CROSS JOIN LATERAL (SELECT CASE WHEN e.event_type = $2 THEN e.data->'article' END AS article) a
-        WHERE e.stream_id = ANY ($1::text[])
+        WHERE stored.stream_id = ANY ($1::text[])
         ORDER BY e.stream_id, e.version
         """
 }
