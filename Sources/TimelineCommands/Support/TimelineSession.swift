@@ -26,5 +26,13 @@ final class TimelineSession {
         return ArticleIngestor(connection: connection, builder: builder)
     }
 
+    /// Re-extraction with the database's gazetteer and actor curation.
+    func reprocessor() throws -> ArticleReprocessor {
+        let (gazetteer, revision) = try gazetteer()
+        let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer), gazetteerRevision: revision)
+        return ArticleReprocessor(connection: connection, builder: builder,
+                                  curation: try CurationLog(connection: connection).state())
+    }
+
     func close() { connection.close() }
 }

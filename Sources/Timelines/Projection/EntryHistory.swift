@@ -20,6 +20,36 @@ struct EntryHistory {
                   .int(event.position), .text(reason)])
     }
 
+    /// Entries of one article taken away by one event, to be moved with others in one statement.
+    struct Move {
+        var stream: String
+        var entryIDs: Set<String>
+        var event: RecordedEvent
+        var reason: String
+    }
+
+    /// The rows of many moves in one statement. Returns, per stream, how many of its entries had rows.
+    func move(_ moves: [Move]) throws -> [String: Int] {
+        let pairs = moves.flatMap { move in move.entryIDs.sorted().map { (move, $0) } }
+        guard !pairs.isEmpty else { return [:] }
+        let rows = try connection.query("""
+            WITH m AS (
+                SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::bigint[], $5::text[])
+                    AS m(stream_id, entry_id, moved_at, moved_position, reason)),
+            moved AS (
+                DELETE FROM timeline_entries t USING m WHERE t.stream_id = m.stream_id AND t.entry_id = m.entry_id
+                RETURNING t.*, m.moved_at, m.moved_position, m.reason)
+            INSERT INTO timeline_entry_history (\(EntryRow.columns), retracted_at, retracted_position, retraction)
+            SELECT \(EntryRow.columns), moved_at, moved_position, reason FROM moved
+            RETURNING stream_id, entry_id
+            """, [.array(pairs.map(\.0.stream)), .array(pairs.map(\.1)),
+                  .array(pairs.map { Timestamp.iso($0.0.event.recordedAt) }), .array(pairs.map { String($0.0.event.position) }),
+                  .array(pairs.map(\.0.reason))])
+        var entries: [String: Set<String>] = [:]
+        for row in rows { entries[try row.string("stream_id"), default: []].insert(try row.string("entry_id")) }
+        return entries.mapValues(\.count)
+    }
+
     /// Every row of actor `key`: into the history and, when `target` is given, back into the
     /// timelines under the target (recorded by `event`), unless the target already has that entry.
     func reattribute(_ key: String, to target: DatedEntry.ActorRef?, by event: RecordedEvent, reason: String) throws {

@@ -12,6 +12,14 @@ struct TimelineRowWriter {
     private var entries: [EntryRow] = []
     private var articles: [(ArticleIngested, RecordedEvent)] = []
     private var summaries: [ArticleExtracted] = []
+    /// Retractions and replacements waiting for the next flush, which moves their rows before it
+    /// writes new ones, and the changes to the articles' entry counts that follow from them.
+    private var moves: [EntryHistory.Move] = []
+    private var countChanges: [(stream: String, added: Int, retracted: Int)] = []
+    /// Streams with something in the buffers: an event of one of them waits for a flush, so each
+    /// stream's events take effect in log order.
+    private var buffered: Set<String> = []
+    private var moving: Set<String> = []
 
     init(connection: PostgresConnection, curation: ActorCuration = ActorCuration(), directory: ActorDirectory) {
         self.connection = connection
@@ -20,31 +28,38 @@ struct TimelineRowWriter {
     }
 
     mutating func apply(_ event: RecordedEvent, _ payload: TimelinePayload) throws {
+        let stream = event.streamID
         switch payload {
         case .ingested(let ingested):
             if ingested.revision > 1 {
                 // A new revision replaces what the earlier one said.
                 try flush()
-                try EntryHistory(connection: connection).move(stream: event.streamID, by: event,
-                                                              reason: "revision \(ingested.revision)")
+                try EntryHistory(connection: connection).move(stream: stream, by: event, reason: "revision \(ingested.revision)")
             }
             articles.append((ingested, event))
+            buffered.insert(stream)
         case .extracted(let extracted):
+            if moving.contains(stream) { try flush() }
             appendRows(extracted.entries, header: extracted.header, event)
             summaries.append(extracted)
+            buffered.insert(stream)
             if entries.count >= 5_000 { try flush() }
         case .retracted(let retracted):
-            try flush()
-            try EntryHistory(connection: connection).move(stream: event.streamID, entryIDs: retracted.entryIDs, by: event,
-                                                          reason: "retracted: \(retracted.reason)")
-            try adjustDatedEvents(event.streamID, by: -Set(retracted.entryIDs).count)
+            if buffered.contains(stream) { try flush() }
+            let ids = Set(retracted.entryIDs)
+            moves.append(.init(stream: stream, entryIDs: ids, event: event, reason: "retracted: \(retracted.reason)"))
+            countChanges.append((stream, 0, ids.count))
+            buffered.insert(stream)
+            moving.insert(stream)
         case .added(let added):
-            try flush()
-            try EntryHistory(connection: connection).move(stream: event.streamID, entryIDs: added.entries.map(\.entryID),
-                                                          by: event, reason: "replaced: \(added.reason)")
+            if buffered.contains(stream) { try flush() }
+            moves.append(.init(stream: stream, entryIDs: Set(added.entries.map(\.entryID)), event: event,
+                               reason: "replaced: \(added.reason)"))
             appendRows(added.entries, header: added.header, event)
-            try flush()
-            try adjustDatedEvents(event.streamID, by: added.entries.count)
+            countChanges.append((stream, added.entries.count, 0))
+            buffered.insert(stream)
+            moving.insert(stream)
+            if entries.count >= 5_000 { try flush() }
         case .curated(let curated):
             try flush()
             curation.apply(curated)
@@ -66,11 +81,18 @@ struct TimelineRowWriter {
         }
     }
 
-    /// Keeps `timeline_articles.dated_events` in step with retractions and additions.
-    private func adjustDatedEvents(_ stream: String, by delta: Int) throws {
-        guard delta != 0 else { return }
-        try connection.query("UPDATE timeline_articles SET dated_events = greatest(0, dated_events + $2) WHERE stream_id = $1",
-                             [.text(stream), .int(Int64(delta))])
+    /// Keeps `timeline_articles.dated_events` in step with retractions and additions: an added
+    /// entry that replaces one with rows (`replaced`, per stream) is not one more.
+    private mutating func flushCountChanges(replaced: [String: Int]) throws {
+        guard !countChanges.isEmpty else { return }
+        let changes = countChanges.map { ($0.stream, $0.added - (($0.added > 0 ? replaced[$0.stream] : nil) ?? 0) - $0.retracted) }
+            .filter { $0.1 != 0 }
+        countChanges.removeAll(keepingCapacity: true)
+        guard !changes.isEmpty else { return }
+        try connection.query("""
+            UPDATE timeline_articles a SET dated_events = greatest(0, a.dated_events + x.d)
+            FROM unnest($1::text[], $2::int[]) AS x(s, d) WHERE a.stream_id = x.s
+            """, [.array(changes.map(\.0)), .array(changes.map { String($0.1) })])
     }
 
     /// One statement for all buffered articles; a later revision of the same stream in the
@@ -130,9 +152,16 @@ struct TimelineRowWriter {
             ])
     }
 
+    /// Writes the buffers: first the moves (so a replaced entry's old row is gone before its new
+    /// one arrives), then articles, coverage counts and the new rows.
     mutating func flush() throws {
+        let replaced = try EntryHistory(connection: connection).move(moves)
+        moves.removeAll(keepingCapacity: true)
+        buffered.removeAll(keepingCapacity: true)
+        moving.removeAll(keepingCapacity: true)
         try flushArticles()
         try flushSummaries()
+        try flushCountChanges(replaced: replaced)
         guard !entries.isEmpty else { return }
         let rows = entries
         entries.removeAll(keepingCapacity: true)
