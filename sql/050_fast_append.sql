@@ -1,35 +1,64 @@
 -- Lean appends for the common case: a first attempt that carries no stored events. EventLog tries
 -- these first and repeats the append through append_events(..., p_check_stored_ids => true) when
 -- they cannot settle it, so every error and every duplicate is still reported by append_events:
---   * an expected version does not hold: nothing is written and positions come back NULL (the
---     caller repeats, and append_events tells a retried append (duplicate) from a conflict (EL002));
+--   * an expected version does not hold: nothing is written and the result is NULL (the caller
+--     repeats, and append_events tells a retried append (duplicate) from a conflict (EL002));
 --   * an event id is already stored: the INSERT fails on events_event_id_key, nothing is written.
 --
 -- Both take the advisory lock of 001 before reading stream versions, read them in a later statement
 -- (so with a snapshot that sees every append committed before the lock), and write with a single
 -- INSERT, whose statement trigger takes the same lock again: the ordering guarantee of 001 holds
--- unchanged. Plans are generic (every lookup is by a unique key; the arrays' contents do not change
--- the plan) and, as in 002, sequential scans are off so a plan made while the table was small keeps
--- using the indexes.
+-- unchanged. As in 002, sequential scans are off so a plan made while the table was small keeps
+-- using the indexes; append_batch also keeps one generic plan (the arrays' contents do not change
+-- it), instead of planning every call for its array values.
+--
+-- A PL/pgSQL assignment evaluates a plain expression directly, while PERFORM starts a query
+-- executor for it; the lock (here and in the triggers of 001, replaced below with the same
+-- behaviour) is therefore taken in an assignment.
 
--- One event to one stream. current_version is the stream's version before the append;
--- event_position is NULL when p_expected (NULL = any, 0 = no stream) does not hold.
+-- 001's statement triggers, unchanged in what they do: take the append lock before any row of an
+-- INSERT into events, and notify tailing readers after it.
+CREATE OR REPLACE FUNCTION events_take_append_lock() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_locked text;
+BEGIN
+    v_locked := pg_advisory_xact_lock(7203118001)::text;
+    RETURN NULL;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION events_notify_appended() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    v_notified text;
+BEGIN
+    v_notified := pg_notify('events_appended', '')::text;
+    RETURN NULL;
+END
+$$;
+
+-- One event to one stream: {version, position} of the stored event, or NULL when p_expected
+-- (NULL = any, 0 = no stream) does not hold. A plain bigint[] result (called in the select list)
+-- spares the caller a function scan and a row type per call.
 CREATE FUNCTION append_event(
-    p_stream text, p_expected bigint, p_id uuid, p_type text, p_data jsonb, p_metadata jsonb,
-    OUT current_version bigint, OUT event_position bigint)
+    p_stream text, p_expected bigint, p_id uuid, p_type text, p_data jsonb, p_metadata jsonb)
+RETURNS bigint[]
 LANGUAGE plpgsql
 SET enable_seqscan = off
-SET plan_cache_mode = force_generic_plan
 AS $$
+DECLARE
+    v_locked text;
+    v_current bigint;
+    v_position bigint;
 BEGIN
-    PERFORM pg_advisory_xact_lock(7203118001);
-    SELECT coalesce(max(e.version), 0) INTO current_version FROM events e WHERE e.stream_id = p_stream;
-    IF p_expected IS NOT NULL AND p_expected <> current_version THEN
-        RETURN;
+    v_locked := pg_advisory_xact_lock(7203118001)::text;
+    SELECT coalesce(max(e.version), 0) INTO v_current FROM events e WHERE e.stream_id = p_stream;
+    IF p_expected IS NOT NULL AND p_expected <> v_current THEN
+        RETURN NULL;
     END IF;
     INSERT INTO events (stream_id, version, event_id, event_type, data, metadata)
-    VALUES (p_stream, current_version + 1, p_id, p_type, p_data, p_metadata)
-    RETURNING events.position INTO event_position;
+    VALUES (p_stream, v_current + 1, p_id, p_type, p_data, p_metadata)
+    RETURNING events.position INTO v_position;
+    RETURN ARRAY[v_current + 1, v_position];
 END
 $$;
 
@@ -57,6 +86,7 @@ DECLARE
     v_entries int := coalesce(cardinality(p_streams), 0);
     v_total int := coalesce(cardinality(p_ids), 0);
     v_conflict int;
+    v_locked text;
 BEGIN
     IF v_entries <> coalesce(cardinality(p_expected), 0) OR v_entries <> coalesce(cardinality(p_prior), 0)
         OR v_total <> coalesce(cardinality(p_entries), 0) OR v_total <> coalesce(cardinality(p_offsets), 0)
@@ -69,7 +99,7 @@ BEGIN
         positions := '{}';
         RETURN;
     END IF;
-    PERFORM pg_advisory_xact_lock(7203118001);
+    v_locked := pg_advisory_xact_lock(7203118001)::text;
     SELECT array_agg(coalesce(cur.version, 0) ORDER BY s.i) INTO current_versions
       FROM unnest(p_streams) WITH ORDINALITY AS s(stream, i)
       LEFT JOIN LATERAL (

@@ -11,7 +11,8 @@ struct AppendRequest {
     let eventCount: Int
 
     init(_ batch: [Entry]) throws {
-        var seen = Set<UUID>()
+        let total = batch.reduce(0) { $0 + $1.events.count }
+        var seen = total > 1 ? Set<UUID>(minimumCapacity: total) : []
         var flatIndex = 0
         for entry in batch {
             try Self.validateStream(entry.stream)

@@ -11,8 +11,7 @@ import Postgres
 /// Inside a caller's transaction a failed statement would abort it, so `append_events` with the
 /// check runs directly.
 struct AppendRunner {
-    static let singleEventSQL = "SELECT current_version, event_position FROM append_event("
-        + "$1, $2::bigint, $3::uuid, $4, $5::jsonb, $6::jsonb)"
+    static let singleEventSQL = "SELECT append_event($1, $2::bigint, $3::uuid, $4, $5::jsonb, $6::jsonb) AS appended"
     static let batchSQL = "SELECT current_versions, positions FROM append_batch("
         + "$1::text[], $2::bigint[], $3::int[], $4::int[], $5::int[], $6::uuid[], $7::text[], $8::text[], $9::text[])"
     static let generalSQL = "SELECT stream_index, last_version, positions, duplicate FROM append_events("
@@ -38,9 +37,13 @@ struct AppendRunner {
     /// `append_event`; nil when the expected version does not hold.
     private func singleEvent() throws -> [AppendResult]? {
         let row = try connection.queryPrepared(Self.singleEventSQL, request.singleEventValues)[0]
-        guard let positionText = row["event_position"] else { return nil }
-        guard let position = Int64(positionText) else { throw Self.decodingError("event_position") }
-        return [AppendResult(lastVersion: try row.int64("current_version") + 1, positions: [position], wasDuplicate: false)]
+        guard let appended = row["appended"] else { return nil }
+        let values = try EventLog.bigintArray(appended)
+        guard values.count == 2 else {
+            throw EventLogError(.database, underlying: PostgresError(
+                code: .protocolViolation, message: "append_event returned \(values.count) values instead of version and position"))
+        }
+        return [AppendResult(lastVersion: values[0], positions: [values[1]], wasDuplicate: false)]
     }
 
     /// `append_batch`; nil when an expected version does not hold.
@@ -93,9 +96,5 @@ struct AppendRunner {
             }
             return result
         }
-    }
-
-    private static func decodingError(_ column: String) -> EventLogError {
-        EventLogError(.database, underlying: PostgresError(code: .decoding, message: "column \(column) is not a valid integer"))
     }
 }
