@@ -1,4 +1,4 @@
--- Lean appends for the common case: a first attempt that carries no stored events. EventLog tries
+-- Lean appends for the common case, an append none of whose events is stored yet. EventLog tries
 -- these first and repeats the append through append_events(..., p_check_stored_ids => true) when
 -- they cannot settle it, so every error and every duplicate is still reported by append_events:
 --   * an expected version does not hold: nothing is written and the result is NULL (the caller
