@@ -35,8 +35,9 @@ public struct PostgresBinaryArray: Sendable, Hashable {
             writer.int32(Int32(length))
             let start = writer.bytes.count
             writer.bytes.append(contentsOf: element.utf8)
-            let hasNUL = writer.bytes.withUnsafeBufferPointer { buffer in
-                length > 0 && memchr(buffer.baseAddress! + start, 0, length) != nil
+            let hasNUL = writer.bytes.withUnsafeBufferPointer { buffer -> Bool in
+                guard length > 0, let base = buffer.baseAddress else { return false }
+                return memchr(base + start, 0, length) != nil
             }
             if hasNUL {
                 throw PostgresError(code: .invalidParameter, message: "an array element contains a NUL byte (U+0000), which PostgreSQL text cannot store")
