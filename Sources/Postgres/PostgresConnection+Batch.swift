@@ -46,8 +46,8 @@ extension PostgresConnection {
             var sent = 0
             var sendError: PostgresError?
             for buffer in buffers {
-                let ok = buffer.withPointers { types, values in
-                    PQsendQueryParams(raw, sql, buffer.count, types, values, nil, nil, 0)
+                let ok = buffer.withPointers { types, values, lengths, formats in
+                    PQsendQueryParams(raw, sql, buffer.count, types, values, lengths, formats, 0)
                 }
                 if ok != 1 { sendError = ResultReader.connectionError(raw, statement: sql); break }
                 sent += 1

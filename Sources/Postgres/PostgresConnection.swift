@@ -79,8 +79,8 @@ public final class PostgresConnection: Sendable {
         var buffer = try ParameterBuffer(parameters)
         defer { buffer.release() }
         return try withRaw { raw in
-            let result = buffer.withPointers { types, values in
-                PQexecParams(raw, sql, buffer.count, types, values, nil, nil, 0)
+            let result = buffer.withPointers { types, values, lengths, formats in
+                PQexecParams(raw, sql, buffer.count, types, values, lengths, formats, 0)
             }
             defer { PQclear(result) }
             return try ResultReader.rows(result, connection: raw, statement: sql)
@@ -116,8 +116,8 @@ public final class PostgresConnection: Sendable {
         var buffer = try ParameterBuffer(parameters)
         defer { buffer.release() }
         return try withRaw { raw in
-            let result = buffer.withPointers { _, values in
-                PQexecPrepared(raw, name, buffer.count, values, nil, nil, 0)
+            let result = buffer.withPointers { _, values, lengths, formats in
+                PQexecPrepared(raw, name, buffer.count, values, lengths, formats, 0)
             }
             defer { PQclear(result) }
             return try ResultReader.rows(result, connection: raw, statement: "EXECUTE \(name)")

@@ -21,6 +21,9 @@ public enum PostgresValue: Sendable, Hashable {
     /// A one-dimensional array, sent as an array literal whose elements the server casts to the
     /// parameter's element type (`text[]`, `uuid[]`, `jsonb[]`, `bigint[]`, ...). `nil` is SQL NULL.
     case array([String?])
+    /// A one-dimensional array sent in binary format (see ``PostgresBinaryArray``): no escaping on
+    /// the client, no literal parsing on the server.
+    case binaryArray(PostgresBinaryArray)
 
     /// The type OID sent with the value; 0 lets the server infer the type from context.
     var typeOID: UInt32 {
@@ -32,7 +35,21 @@ public enum PostgresValue: Sendable, Hashable {
         case .uuid: return 2950
         case .timestamp: return 1184
         case .bytea: return 17
+        case .binaryArray(let array): return array.typeOID
         }
+    }
+
+    /// How the value travels: NULL, text format, or binary format.
+    enum Wire {
+        case null
+        case text(String)
+        case binary([UInt8])
+    }
+
+    /// The value as sent to the server.
+    func wire() throws -> Wire {
+        if case .binaryArray(let array) = self { return .binary(array.bytes) }
+        return try encoded().map(Wire.text) ?? .null
     }
 
     /// The value in PostgreSQL text format, or nil for NULL.
@@ -58,6 +75,8 @@ public enum PostgresValue: Sendable, Hashable {
             }
             return String(decoding: out, as: UTF8.self)
         case .array(let elements): return try Self.arrayLiteral(elements)
+        case .binaryArray(let array):
+            throw PostgresError(code: .invalidParameter, message: "a binary array of \(array.count) elements has no text form")
         }
     }
 

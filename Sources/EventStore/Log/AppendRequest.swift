@@ -1,44 +1,106 @@
 import Foundation
 import Postgres
 
-/// Validates an append and turns it into the parameters of `append_events(...)`; maps its errors back.
+/// A validated append and its parameters for the SQL functions that store it (`append_event` and
+/// `append_batch` of `sql/050_fast_append.sql`, `append_events` of `sql/002_append_events.sql`);
+/// maps their errors back to ``EventLogError``.
 struct AppendRequest {
-    /// Parameters of `append_events`.
-    let values: [PostgresValue]
+    typealias Entry = (stream: String, events: [NewEvent], expected: ExpectedVersion)
 
-    /// Parameters of `append_stream` (valid for a single-entry request).
-    var singleStreamValues: [PostgresValue] {
-        guard case .array(let streams) = values[0], let stream = streams.first ?? nil,
-              case .array(let expected) = values[1] else { return [] }
-        return [.text(stream), expected.first.flatMap { $0 }.map { .text($0) } ?? .null, values[3], values[4], values[5], values[6]]
-    }
+    let batch: [Entry]
+    let eventCount: Int
 
-    init(_ batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)]) throws {
-        var streams: [String?] = [], expected: [String?] = [], counts: [String?] = []
-        var ids: [String?] = [], types: [String?] = [], data: [String?] = [], metadata: [String?] = []
-        var seen = Set<UUID>()
+    init(_ batch: [Entry]) throws {
+        let total = batch.reduce(0) { $0 + $1.events.count }
+        var seen = total > 1 ? Set<UUID>(minimumCapacity: total) : []
         var flatIndex = 0
         for entry in batch {
             try Self.validateStream(entry.stream)
+            for event in entry.events {
+                try Self.validate(event, index: flatIndex)
+                guard seen.insert(event.id).inserted else { throw EventLogError(.duplicateEventID(event.id)) }
+                flatIndex += 1
+            }
+        }
+        guard flatIndex < Int(Int32.max) else {
+            throw EventLogError(.payloadTooLarge(field: "events", size: flatIndex, limit: Int(Int32.max) - 1))
+        }
+        self.batch = batch
+        self.eventCount = flatIndex
+    }
+
+    /// Whether `append_event` can store the request: one stream, one event.
+    var isSingleEvent: Bool { batch.count == 1 && batch[0].events.count == 1 }
+
+    /// Parameters of `append_event` (valid when ``isSingleEvent``).
+    var singleEventValues: [PostgresValue] {
+        let entry = batch[0], event = entry.events[0]
+        return [.text(entry.stream), entry.expected.sqlValue.flatMap(Int64.init).map(PostgresValue.int) ?? .null,
+                .uuid(event.id), .text(event.type), .json(event.data), event.metadata.map(PostgresValue.json) ?? .null]
+    }
+
+    /// Parameters of `append_batch` (binary arrays), and per entry the events that earlier entries of
+    /// the same stream add before it.
+    func batchValues() throws -> (values: [PostgresValue], prior: [Int64]) {
+        var streams: [String?] = [], expected: [Int64?] = [], prior: [Int32?] = []
+        streams.reserveCapacity(batch.count)
+        expected.reserveCapacity(batch.count)
+        prior.reserveCapacity(batch.count)
+        var entries: [Int32?] = [], offsets: [Int32?] = [], ids: [UUID] = []
+        var types: [String?] = [], data: [String?] = [], metadata: [String?] = []
+        entries.reserveCapacity(eventCount)
+        offsets.reserveCapacity(eventCount)
+        ids.reserveCapacity(eventCount)
+        types.reserveCapacity(eventCount)
+        data.reserveCapacity(eventCount)
+        metadata.reserveCapacity(eventCount)
+        var added: [String: Int32] = [:]
+        for (index, entry) in batch.enumerated() {
+            let before = added[entry.stream, default: 0]
+            streams.append(entry.stream)
+            expected.append(entry.expected.sqlValue.flatMap(Int64.init))
+            prior.append(before)
+            var offset = before
+            for event in entry.events {
+                offset += 1
+                entries.append(Int32(index + 1))
+                offsets.append(offset)
+                ids.append(event.id)
+                types.append(event.type)
+                data.append(event.data)
+                metadata.append(event.metadata)
+            }
+            added[entry.stream] = offset
+        }
+        let values: [PostgresValue] = [
+            .binaryArray(try .text(streams)), .binaryArray(.int64(expected)), .binaryArray(.int32(prior)),
+            .binaryArray(.int32(entries)), .binaryArray(.int32(offsets)), .binaryArray(.uuid(ids)),
+            .binaryArray(try .text(types)), .binaryArray(try .text(data)), .binaryArray(try .text(metadata)),
+        ]
+        return (values, prior.map { Int64($0 ?? 0) })
+    }
+
+    /// Parameters of `append_events`, with its check for stored event ids switched on.
+    func generalValues() -> [PostgresValue] {
+        var streams: [String?] = [], expected: [String?] = [], counts: [String?] = []
+        var ids: [String?] = [], types: [String?] = [], data: [String?] = [], metadata: [String?] = []
+        for entry in batch {
             streams.append(entry.stream)
             expected.append(entry.expected.sqlValue)
             counts.append(String(entry.events.count))
             for event in entry.events {
-                try Self.validate(event, index: flatIndex)
-                guard seen.insert(event.id).inserted else { throw EventLogError(.duplicateEventID(event.id)) }
                 ids.append(event.id.uuidString)
                 types.append(event.type)
                 data.append(event.data)
                 metadata.append(event.metadata)
-                flatIndex += 1
             }
         }
-        values = [.array(streams), .array(expected), .array(counts), .array(ids), .array(types), .array(data), .array(metadata)]
+        return [.array(streams), .array(expected), .array(counts), .array(ids), .array(types), .array(data), .array(metadata), .bool(true)]
     }
 
     static func validateStream(_ stream: String) throws {
         if stream.isEmpty { throw EventLogError(.invalidStreamID(reason: "the stream id is empty")) }
-        if stream.utf8.contains(0) { throw EventLogError(.nulByte(field: "stream id")) }
+        if containsNUL(stream) { throw EventLogError(.nulByte(field: "stream id")) }
         let size = stream.utf8.count
         if size > EventLog.maximumStreamIDBytes {
             throw EventLogError(.invalidStreamID(reason: "the stream id is \(size) bytes; at most \(EventLog.maximumStreamIDBytes) are allowed"))
@@ -47,23 +109,34 @@ struct AppendRequest {
 
     static func validate(_ event: NewEvent, index: Int) throws {
         if event.type.isEmpty { throw EventLogError(.invalidEventType(index: index)) }
-        if event.type.utf8.contains(0) { throw EventLogError(.nulByte(field: "events[\(index)].type")) }
+        if containsNUL(event.type) { throw EventLogError(.nulByte(field: "events[\(index)].type")) }
         try checkJSON(event.data, field: "events[\(index)].data", limit: EventLog.maximumDataBytes)
         if let metadata = event.metadata {
             try checkJSON(metadata, field: "events[\(index)].metadata", limit: EventLog.maximumMetadataBytes)
         }
     }
 
-    /// Size, NUL and emptiness checks; full JSON syntax is checked by PostgreSQL's `jsonb` input.
+    /// Size, NUL and emptiness checks; full JSON syntax is checked once, by PostgreSQL's `jsonb` input.
     static func checkJSON(_ text: String, field: String, limit: Int) throws {
         let size = text.utf8.count
         if size > limit { throw EventLogError(.payloadTooLarge(field: field, size: size, limit: limit)) }
-        if text.utf8.contains(0) { throw EventLogError(.nulByte(field: field)) }
+        if containsNUL(text) { throw EventLogError(.nulByte(field: field)) }
         if text.allSatisfy(\.isWhitespace) { throw EventLogError(.invalidJSON(field: field)) }
     }
 
-    /// Maps a failure of `append_events` to an ``EventLogError`` that names the stream or field.
-    static func translate(_ error: PostgresError, batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)]) -> EventLogError {
+    /// Whether `text` holds a NUL byte (scanned as contiguous UTF-8 when the string is stored so).
+    static func containsNUL(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }) {
+            return found
+        }
+        return text.utf8.contains(0)
+    }
+
+    /// Maps a failure of an append function to an ``EventLogError`` that names the stream or field.
+    static func translate(_ error: PostgresError, batch: [Entry]) -> EventLogError {
         let detail = Dictionary(
             (error.detail ?? "").split(separator: " ").compactMap { part -> (String, Int64)? in
                 let pair = part.split(separator: "=")
@@ -87,7 +160,7 @@ struct AppendRequest {
     }
 
     /// Finds the first field PostgreSQL would reject (only on the error path, so the fast path skips it).
-    static func locateInvalidJSON(_ batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)]) -> String? {
+    static func locateInvalidJSON(_ batch: [Entry]) -> String? {
         func invalid(_ text: String) -> Bool {
             if text.contains("\\u0000") { return true }
             return (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) == nil

@@ -36,63 +36,20 @@ public final class EventLog: Sendable {
     /// ``EventLogError/Code/idempotencyMismatch(stream:)``.
     @discardableResult
     public func append(to stream: String, _ events: [NewEvent], expected: ExpectedVersion) throws -> AppendResult {
-        let entry = [(stream: stream, events: events, expected: expected)]
-        // Outside a transaction the lean single-stream statement is tried first; whatever it cannot
-        // settle (a retried append) is repeated through the general path, which writes nothing twice.
-        guard !events.isEmpty, !connection.isInTransaction else { return try append(batch: entry)[0] }
-        let request = try AppendRequest(entry)
-        do {
-            let row = try connection.query(
-                "SELECT last_version, positions, duplicate FROM append_stream("
-                    + "$1, $2::bigint, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[])",
-                request.singleStreamValues)[0]
-            return AppendResult(
-                lastVersion: try row.int64("last_version"), positions: try Self.bigintArray(row.string("positions")),
-                wasDuplicate: try row.bool("duplicate"))
-        } catch let error as PostgresError {
-            if error.sqlState == "23505", error.constraint == "events_event_id_key" { return try append(batch: entry)[0] }
-            throw AppendRequest.translate(error, batch: entry)
-        }
+        try AppendRunner(connection: connection, request: AppendRequest([(stream: stream, events: events, expected: expected)])).run()[0]
     }
 
-    /// Appends to many streams in one statement and one transaction: every stream's expected version
-    /// must hold, or nothing is written. Results are in the order of `batch`.
+    /// Appends to many streams in one transaction (one statement per attempt): every stream's expected
+    /// version must hold, or nothing is written. Results are in the order of `batch`. A stream may appear in
+    /// several entries; each is checked against the version the entries before it leave.
+    ///
+    /// Retrying a batch is safe: an entry whose event ids are all stored, in order, with the same
+    /// content, is reported with `wasDuplicate == true` and not written again; the other entries are
+    /// appended. Ids stored with other content throw ``EventLogError/Code/idempotencyMismatch(stream:)``.
     @discardableResult
     public func append(batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)]) throws -> [AppendResult] {
         if batch.isEmpty { return [] }
-        let parameters = try AppendRequest(batch)
-        let sql = "SELECT stream_index, last_version, positions, duplicate FROM append_events("
-            + "$1::text[], $2::bigint[], $3::int[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[], $8)"
-        // A first attempt skips the stored-id check; an id that is already stored makes the INSERT fail
-        // (nothing is written) and the call is repeated with the check. Inside a caller's transaction the
-        // failure would abort it, so the check runs up front there.
-        let checkFirst = connection.isInTransaction
-        let rows: PostgresRows
-        do {
-            do {
-                rows = try connection.query(sql, parameters.values + [.bool(checkFirst)])
-            } catch let error as PostgresError where !checkFirst && error.sqlState == "23505" && error.constraint == "events_event_id_key" {
-                rows = try connection.query(sql, parameters.values + [.bool(true)])
-            }
-        } catch let error as PostgresError {
-            throw AppendRequest.translate(error, batch: batch)
-        }
-        var results = [AppendResult?](repeating: nil, count: batch.count)
-        for row in rows {
-            let index = Int(try row.int64("stream_index"))
-            guard results.indices.contains(index) else { continue }
-            results[index] = AppendResult(
-                lastVersion: try row.int64("last_version"),
-                positions: try Self.bigintArray(row.string("positions")),
-                wasDuplicate: try row.bool("duplicate"))
-        }
-        return try results.enumerated().map { index, result in
-            guard let result else {
-                throw EventLogError(.database, underlying: PostgresError(
-                    code: .protocolViolation, message: "append_events returned no result for stream index \(index)"))
-            }
-            return result
-        }
+        return try AppendRunner(connection: connection, request: AppendRequest(batch)).run()
     }
 
     /// Events of `stream` from `fromVersion` on, in version order.
