@@ -69,8 +69,8 @@ public final class ArticleReprocessor: Sendable {
             // runs one statement at a time.
             let batch = options.dryRun ? [] : pending?.chunk.batch ?? []
             let ahead = BackgroundWork { [catalog, connection] () -> ReadAhead in
-                let appended = Result<Void, any Error> {
-                    if !batch.isEmpty { _ = try EventLog(connection: connection).append(batch: batch) }
+                let appended = Result<[AppendResult], any Error> {
+                    batch.isEmpty ? [] : try EventLog(connection: connection).append(batch: batch)
                 }
                 var catalog = catalog
                 let next = try catalog.next(size)
@@ -91,7 +91,7 @@ public final class ArticleReprocessor: Sendable {
 
     /// What the background did: the outcome of the append, and the next chunk read.
     private struct ReadAhead: Sendable {
-        var appended: Result<Void, any Error>
+        var appended: Result<[AppendResult], any Error>
         var catalog: ArticleStreamCatalog
         var streams: [String]
         var rows: [[PostgresRow]]
@@ -99,13 +99,23 @@ public final class ArticleReprocessor: Sendable {
 
     /// Counts an appended chunk, or redoes its articles one by one when another writer was first.
     private func settle(
-        _ chunk: PreparedChunk, streams: [String], _ appended: Result<Void, any Error>, _ planner: ReprocessPlanner,
+        _ chunk: PreparedChunk, streams: [String], _ appended: Result<[AppendResult], any Error>, _ planner: ReprocessPlanner,
         _ options: ReprocessOptions, _ onChange: ((ArticleChange) -> Void)?
     ) throws -> ReprocessReport {
         switch appended {
-        case .success:
-            for change in chunk.changes { onChange?(change) }
-            return chunk.report
+        case .success(let results):
+            // An article whose events were already stored was recorded by a concurrent run with the
+            // same plan: it counts as up to date here, not as a change made by this run.
+            var report = chunk.unchangedReport
+            for (index, change) in chunk.changes.enumerated() {
+                if index < results.count, results[index].wasDuplicate {
+                    report += Self.tally(.upToDate)
+                } else {
+                    report += chunk.changedReports[index]
+                    onChange?(change)
+                }
+            }
+            return report
         case .failure(let error as EventLogError) where error.isWrongExpectedVersion:
             var report = ReprocessReport()
             for stream in streams {
@@ -122,7 +132,9 @@ public final class ArticleReprocessor: Sendable {
     private struct PreparedChunk {
         var batch: [(stream: String, events: [NewEvent], expected: ExpectedVersion)] = []
         var changes: [ArticleChange] = []
-        var report = ReprocessReport()
+        /// The tally of each changed article (aligned with `batch`), and of all the others together.
+        var changedReports: [ReprocessReport] = []
+        var unchangedReport = ReprocessReport()
     }
 
     /// Plans a chunk of streams on all cores.
@@ -130,10 +142,12 @@ public final class ArticleReprocessor: Sendable {
         let outcomes = try ParallelMap.map(streams, planner.plan)
         var prepared = PreparedChunk()
         for outcome in outcomes {
-            prepared.report += Self.tally(outcome)
             if case .changed(let plan) = outcome {
                 prepared.batch.append(plan.append)
                 prepared.changes.append(plan.change)
+                prepared.changedReports.append(Self.tally(outcome))
+            } else {
+                prepared.unchangedReport += Self.tally(outcome)
             }
         }
         return prepared
@@ -147,8 +161,9 @@ public final class ArticleReprocessor: Sendable {
         if case .changed(let plan) = outcome {
             if !dryRun {
                 do {
-                    try EventLog(connection: connection).append(to: plan.append.stream, plan.append.events,
-                                                                expected: plan.append.expected)
+                    let result = try EventLog(connection: connection).append(to: plan.append.stream, plan.append.events,
+                                                                             expected: plan.append.expected)
+                    if result.wasDuplicate { return Self.tally(.upToDate) }
                 } catch let error as EventLogError where error.isWrongExpectedVersion && attempt < 5 {
                     return try reprocessOne(stream, planner, dryRun: dryRun, onChange: onChange, attempt: attempt + 1)
                 }
