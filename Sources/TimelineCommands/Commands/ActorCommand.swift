@@ -86,7 +86,13 @@ struct ActorCommand: AsyncParsableCommand {
         defer { session.close() }
         let moment = asOf.flatMap { MomentParser.parse($0) }
         let resolver = try ActorResolver(session: session, asOf: moment)
-        let actor = try resolver.resolve(name)
+        let actor: ActorResolver.Resolved
+        do {
+            actor = try resolver.resolve(name)
+        } catch where moment != nil {
+            // Not known by that name then (e.g. added by curation later): today's name still says whom.
+            actor = try ActorResolver(session: session).resolve(name)
+        }
         var filter = TimelineFilter(from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)), limit: limit,
                                     asOf: moment)
         if let withActor { filter.withActor = try resolver.resolve(withActor).id }
