@@ -113,9 +113,7 @@ public struct EmbeddedCluster: Sendable {
 
     private func startServer(_ location: ClusterLocation, _ binaries: ServerBinaries) throws {
         var options = "-k '\(location.clusterDirectory)' -c listen_addresses='' -p \(port)"
-        if durability == .fastUnsafe {
-            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
-        }
+        for setting in ServerSettings(durability: durability).options { options += " -c \(setting)" }
         logger.info("starting PostgreSQL", metadata: ["data": "\(location.dataDirectory)"])
         let status = try ProcessRunner.run(
             location.command([binaries.pgCtl, "-D", location.dataDirectory, "-l", location.logFile, "-w", "-t", "60", "-o", options, "start"]),
