@@ -54,12 +54,12 @@ struct BenchIngestCommand: AsyncParsableCommand {
         // Alongside: the projection follows the log on its own connections from the start, and the
         // clock stops when it has applied the last event. Sequential: it starts when the ingest ends.
         let follower = sequential ? nil : try BenchProjectionFollower(configuration: configuration)
-        let t0 = ContinuousClock.now
+        let t0 = ContinuousClock.now, cpu0 = ResourceUsage.cpuSeconds()
         follower?.start()
         let ingested = Result { try ingestor.ingest(input) }
         let t1 = ContinuousClock.now
         let applied = try follower?.finish(waking: session.connection) ?? TimelineProjection(connection: session.connection).catchUp()
-        let t2 = ContinuousClock.now
+        let t2 = ContinuousClock.now, cpu = ResourceUsage.cpuSeconds() - cpu0
         let report = try ingested.get()
         let status = try TimelineStatus.read(connection: session.connection)
 
@@ -76,6 +76,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
             print(String(format: "projection:    %.2f s more to apply the rest of the log (%lld timeline rows)", project, status.entries))
         }
         print(String(format: "end to end:    %.2f s = %.0f articles/s", total, Double(articles) / total))
+        print(String(format: "client CPU:    %.2f s in those %.2f s (all threads; the server's CPU comes on top)", cpu, total))
         print(String(format: "peak RSS:      %.1f MB", ResourceUsage.peakResidentMegabytes()))
     }
 }
