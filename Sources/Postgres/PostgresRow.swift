@@ -44,12 +44,13 @@ public struct PostgresRow: Sendable {
     /// The array at column `index`; see ``stringArray(_:)``.
     public func stringArray(at index: Int) throws -> [String] {
         let text = try string(at: index)
-        let name = columns[index].debugDescription
         guard let elements = ArrayLiteralParser.parse(text) else {
-            throw PostgresError(code: .decoding, message: "column \(name) is not a one-dimensional array")
+            throw PostgresError(code: .decoding, message: "column \(columns[index].debugDescription) is not a one-dimensional array")
         }
         return try elements.map { element in
-            guard let element else { throw PostgresError(code: .decoding, message: "column \(name) holds a NULL element") }
+            guard let element else {
+                throw PostgresError(code: .decoding, message: "column \(columns[index].debugDescription) holds a NULL element")
+            }
             return element
         }
     }
