@@ -64,7 +64,8 @@ extension EmbeddedCluster {
 
     /// Server settings profile.
     public enum Durability: Sendable {
-        /// PostgreSQL defaults: every commit is flushed to disk.
+        /// PostgreSQL's durability defaults: every commit is flushed to disk. (Cache and planner
+        /// settings: ``ServerSettings``.)
         case durable
         /// For throwaway test data: `fsync=off`, `synchronous_commit=off`, `full_page_writes=off`.
         case fastUnsafe

@@ -20,13 +20,46 @@ public struct PostgresRow: Sendable {
 
     /// The non-NULL text of `column`.
     public func string(_ column: String) throws -> String {
+        try string(at: try position(of: column))
+    }
+
+    /// The non-NULL text of the column at `index`, for rows read by position (see
+    /// ``PostgresRows/position(of:)``): no name lookup per row and column.
+    public func string(at index: Int) throws -> String {
+        guard values.indices.contains(index) else {
+            throw PostgresError(code: .decoding, message: "the result has no column \(index)")
+        }
+        guard let value = values[index] else {
+            throw PostgresError(code: .decoding, message: "column \(columns[index].debugDescription) is NULL")
+        }
+        return value
+    }
+
+    /// `column`, a one-dimensional `text[]` (or any array) read as its elements' text:
+    /// `{रूस,"उत्तर कोरिया"}` → `["रूस", "उत्तर कोरिया"]`. Throws when the array or an element is NULL.
+    public func stringArray(_ column: String) throws -> [String] {
+        try stringArray(at: try position(of: column))
+    }
+
+    /// The array at column `index`; see ``stringArray(_:)``.
+    public func stringArray(at index: Int) throws -> [String] {
+        let text = try string(at: index)
+        guard let elements = ArrayLiteralParser.parse(text) else {
+            throw PostgresError(code: .decoding, message: "column \(columns[index].debugDescription) is not a one-dimensional array")
+        }
+        return try elements.map { element in
+            guard let element else {
+                throw PostgresError(code: .decoding, message: "column \(columns[index].debugDescription) holds a NULL element")
+            }
+            return element
+        }
+    }
+
+    private func position(of column: String) throws -> Int {
         guard let index = columnIndex[column] else {
             throw PostgresError(code: .decoding, message: "the result has no column named \(column.debugDescription)")
         }
-        guard let value = values[index] else {
-            throw PostgresError(code: .decoding, message: "column \(column.debugDescription) is NULL")
-        }
-        return value
+        return index
     }
 
     /// `column` as a 64-bit integer (`smallint`, `integer`, `bigint`).

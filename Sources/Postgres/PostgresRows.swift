@@ -27,6 +27,15 @@ public struct PostgresRows: Sendable, RandomAccessCollection {
         self.columnIndex = index
     }
 
+    /// Where `column` sits in every row, for reading many rows by position with
+    /// ``PostgresRow/string(at:)``: the name is looked up once, not once per row.
+    public func position(of column: String) throws -> Int {
+        guard let index = columnIndex[column] else {
+            throw PostgresError(code: .decoding, message: "the result has no column named \(column.debugDescription)")
+        }
+        return index
+    }
+
     public var startIndex: Int { values.startIndex }
     public var endIndex: Int { values.endIndex }
     public subscript(position: Int) -> PostgresRow {

@@ -39,7 +39,10 @@ enum ResultReader {
                 if PQgetisnull(result, Int32(row), Int32(column)) == 1 {
                     cells.append(nil)
                 } else {
-                    cells.append(String(cString: PQgetvalue(result, Int32(row), Int32(column))))
+                    // The length libpq already knows spares a strlen over every cell.
+                    let length = Int(PQgetlength(result, Int32(row), Int32(column)))
+                    let bytes = UnsafeRawBufferPointer(start: PQgetvalue(result, Int32(row), Int32(column)), count: length)
+                    cells.append(String(decoding: bytes, as: UTF8.self))
                 }
             }
             values.append(cells)

@@ -14,6 +14,13 @@ import Testing
         let first = try cluster.start()
         #expect(first.url.hasPrefix("postgresql://postgres@/postgres?host=/"))
         let conn = try PostgresConnection.connect(first.url)
+        #expect(try conn.query("SELECT current_setting('random_page_cost') AS cost")[0]["cost"] == "1.1")
+        let locale = try conn.query("SELECT datcollate, datctype FROM pg_database WHERE datname = current_database()")[0]
+        #expect(locale["datcollate"] == "C" && locale["datctype"] == "C.UTF-8")
+        let sorted = try conn.query("SELECT array_agg(w ORDER BY w)::text AS words FROM unnest(ARRAY['रूस', 'Zed', 'अमेरिका', 'abc']) w")
+        #expect(sorted[0]["words"] == "{Zed,abc,अमेरिका,रूस}")
+        let buffers = try conn.query("SELECT setting::bigint * 8 / 1024 AS mb FROM pg_settings WHERE name = 'shared_buffers'")
+        #expect(try buffers[0].int64("mb") == Int64(ServerSettings(durability: .fastUnsafe).sharedBuffersMegabytes))
         try conn.query("CREATE TABLE kept (word text)")
         try conn.query("INSERT INTO kept VALUES ($1)", ["स्थायी"])
         conn.close()
@@ -37,6 +44,17 @@ import Testing
         let restarted = try PostgresConnection.connect(try cluster.start().conninfo)
         defer { restarted.close() }
         #expect(try restarted.query("SELECT word FROM kept")[0]["word"] == "स्थायी")
+    }
+
+    @Test func serverSettingsScaleTheCacheWithMemoryAndKeepDurability() {
+        let gigabyte: UInt64 = 1 << 30
+        #expect(ServerSettings(durability: .durable, physicalMemory: 512 << 20).sharedBuffersMegabytes == 128)
+        #expect(ServerSettings(durability: .durable, physicalMemory: 4 * gigabyte).sharedBuffersMegabytes == 512)
+        #expect(ServerSettings(durability: .durable, physicalMemory: 64 * gigabyte).sharedBuffersMegabytes == 1024)
+        let durable = ServerSettings(durability: .durable, physicalMemory: 16 * gigabyte).options
+        #expect(durable == ["shared_buffers=1024MB", "random_page_cost=1.1", "work_mem=16MB", "jit=off"])
+        #expect(!durable.contains { $0.hasPrefix("fsync") || $0.hasPrefix("synchronous_commit") || $0.hasPrefix("full_page_writes") })
+        #expect(ServerSettings(durability: .fastUnsafe, physicalMemory: 16 * gigabyte).options.contains("fsync=off"))
     }
 
     @Test func defaultHomePrefersTheEnvironment() {

@@ -22,6 +22,12 @@ extension DatabaseOptions {
     /// Runs `body` on a migrated scratch database (`timeline_bench_<pid>`) on the configured
     /// server, dropped afterwards: benchmarks never touch the real timelines.
     func withScratchDatabase<T>(_ body: (PostgresConnection, String) throws -> T) throws -> T {
+        try withScratchDatabase { connection, _, description in try body(connection, description) }
+    }
+
+    /// The same, also handing over the scratch database's configuration, for benchmarks that
+    /// open more connections to it.
+    func withScratchDatabase<T>(_ body: (PostgresConnection, PostgresConfiguration, String) throws -> T) throws -> T {
         let server = try configuration()
         let name = "timeline_bench_\(getpid())"
         let admin = try PostgresConnection.connect(server)
@@ -32,6 +38,6 @@ extension DatabaseOptions {
         let connection = try PostgresConnection.connect(server.withDatabase(name))
         defer { connection.close() }
         try migrator(for: connection).migrate()
-        return try body(connection, "\(server.redactedDescription) (scratch database \(name))")
+        return try body(connection, server.withDatabase(name), "\(server.redactedDescription) (scratch database \(name))")
     }
 }

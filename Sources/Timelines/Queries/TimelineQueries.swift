@@ -13,13 +13,16 @@ public final class TimelineQueries: Sendable {
     /// One actor's entries in chronological order: by first day, a coarser date (a month)
     /// before the finer ones it contains (the days of that month), then by entry id, so the order is stable.
     ///
-    /// Served by the index `(actor_id, first_day, last_day DESC, entry_id)`.
+    /// Served by the index `(actor_id, first_day, last_day DESC, entry_id)` in its order, and one
+    /// article lookup per entry. The lists of other actors come as `text[]` and rows are read by
+    /// column position: a busy actor has thousands of entries, and their decoding is a large part
+    /// of the answer time.
     public func entries(actorID: String, filter: TimelineFilter = .init()) throws -> [TimelineEntry] {
         if let asOf = filter.asOf { return try entries(actorID: actorID, filter: filter, asOf: asOf) }
         let rows = try connection.query("""
             SELECT e.entry_id, e.actor_id, e.actor_name, e.value, e.granularity, e.first_day::text AS first_day,
                    e.last_day::text AS last_day, e.expression, e.sentence, e.evidence,
-                   array_to_json(e.other_actor_names)::text AS other_names, array_to_json(e.other_actor_ids)::text AS other_ids,
+                   e.other_actor_names AS other_names, e.other_actor_ids AS other_ids,
                    a.title, a.url, a.identifier, a.published::text AS published
             FROM timeline_entries e JOIN timeline_articles a ON a.stream_id = e.stream_id
             WHERE e.actor_id = $1
@@ -35,7 +38,48 @@ public final class TimelineQueries: Sendable {
                 filter.withActor.map { .text($0) } ?? .null,
                 filter.limit.map { .int(Int64($0)) } ?? .null,
             ])
-        return try rows.map(TimelineEntry.init(row:))
+        guard !rows.isEmpty else { return [] }
+        let c = try EntryColumns(rows)
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(rows.count)
+        for row in rows {
+            entries.append(TimelineEntry(
+                id: try row.string(at: c.id), actorID: try row.string(at: c.actorID), actorName: try row.string(at: c.actorName),
+                value: try row.string(at: c.value), granularity: try row.string(at: c.granularity),
+                firstDay: try row.string(at: c.firstDay), lastDay: try row.string(at: c.lastDay),
+                expression: try row.string(at: c.expression), sentence: try row.string(at: c.sentence),
+                otherActors: try row.stringArray(at: c.otherNames), otherActorIDs: try row.stringArray(at: c.otherIDs),
+                articleTitle: try row.string(at: c.title), articleURL: row[c.url],
+                articleIdentifier: try row.string(at: c.identifier), published: try row.string(at: c.published),
+                evidence: try row.string(at: c.evidence)
+            ))
+        }
+        return entries
+    }
+
+    /// Column positions of the `entries` query, looked up once per answer.
+    private struct EntryColumns {
+        let id, actorID, actorName, value, granularity, firstDay, lastDay, expression, sentence, evidence: Int
+        let otherNames, otherIDs, title, url, identifier, published: Int
+
+        init(_ rows: PostgresRows) throws {
+            id = try rows.position(of: "entry_id")
+            actorID = try rows.position(of: "actor_id")
+            actorName = try rows.position(of: "actor_name")
+            value = try rows.position(of: "value")
+            granularity = try rows.position(of: "granularity")
+            firstDay = try rows.position(of: "first_day")
+            lastDay = try rows.position(of: "last_day")
+            expression = try rows.position(of: "expression")
+            sentence = try rows.position(of: "sentence")
+            evidence = try rows.position(of: "evidence")
+            otherNames = try rows.position(of: "other_names")
+            otherIDs = try rows.position(of: "other_ids")
+            title = try rows.position(of: "title")
+            url = try rows.position(of: "url")
+            identifier = try rows.position(of: "identifier")
+            published = try rows.position(of: "published")
+        }
     }
 
     /// Every actor: those of `gazetteer` (pass the curated one) and the provisional ones seen in
