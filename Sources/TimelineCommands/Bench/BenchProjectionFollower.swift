@@ -19,7 +19,7 @@ final class BenchProjectionFollower: Sendable {
     init(configuration: PostgresConfiguration) throws {
         projection = try PostgresConnection.connect(configuration)
         listener = try PostgresConnection.connect(configuration)
-        try listener.listen("events_appended")
+        try listener.listen(EventLog.notificationChannel)
     }
 
     /// Starts following on a thread of its own.
@@ -36,7 +36,7 @@ final class BenchProjectionFollower: Sendable {
     /// more notification, so a follower that waits right now wakes at once.
     func finish(waking connection: PostgresConnection) throws -> Int {
         ingestDone.store(true, ordering: .sequentiallyConsistent)
-        try connection.notify("events_appended")
+        try connection.notify(EventLog.notificationChannel)
         done.wait()
         projection.close()
         listener.close()
