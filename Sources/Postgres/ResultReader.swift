@@ -6,11 +6,18 @@ import Foundation
 enum ResultReader {
     /// Reads a successful result, or throws the error it carries.
     static func rows(_ result: OpaquePointer?, connection: OpaquePointer, statement: String?) throws -> PostgresRows {
+        try check(result, connection: connection, statement: statement)
+        guard let result else { throw connectionError(connection, statement: statement) }
+        return copy(result)
+    }
+
+    /// Throws the error a result carries (or the connection's, when there is no result).
+    static func check(_ result: OpaquePointer?, connection: OpaquePointer, statement: String?) throws {
         guard let result else { throw connectionError(connection, statement: statement) }
         let status = PQresultStatus(result)
         switch status {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
-            return copy(result)
+            return
         case PGRES_FATAL_ERROR, PGRES_NONFATAL_ERROR:
             throw error(result, connection: connection, statement: statement)
         case PGRES_PIPELINE_ABORTED:

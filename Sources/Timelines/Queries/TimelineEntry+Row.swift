@@ -1,23 +1,25 @@
 import Postgres
 
 extension TimelineEntry {
-    /// Entries from rows with the columns of `TimelineQueries.entryColumns`, read by column
-    /// position (looked up once per answer, not once per cell).
-    static func entries(_ rows: PostgresRows) throws -> [TimelineEntry] {
-        guard !rows.isEmpty else { return [] }
-        let c = try EntryColumns(rows)
+    /// Entries from a result with the columns of `TimelineQueries.entryColumns`, read in place
+    /// by column position (looked up once per answer, not once per cell).
+    static func entries(_ result: PostgresResultView) throws -> [TimelineEntry] {
+        guard result.count > 0 else { return [] }
+        let c = try EntryColumns(result)
         var entries: [TimelineEntry] = []
-        entries.reserveCapacity(rows.count)
-        for row in rows {
+        entries.reserveCapacity(result.count)
+        for row in 0..<result.count {
+            func text(_ column: Int) throws -> String { try result.string(row: row, at: column) }
             entries.append(TimelineEntry(
-                id: try row.string(at: c.id), actorID: try row.string(at: c.actorID), actorName: try row.string(at: c.actorName),
-                value: try row.string(at: c.value), granularity: try row.string(at: c.granularity),
-                firstDay: try row.string(at: c.firstDay), lastDay: try row.string(at: c.lastDay),
-                expression: try row.string(at: c.expression), sentence: try row.string(at: c.sentence),
-                otherActors: try row.stringArray(at: c.otherNames), otherActorIDs: try row.stringArray(at: c.otherIDs),
-                articleTitle: try row.string(at: c.title), articleURL: row[c.url],
-                articleIdentifier: try row.string(at: c.identifier), published: try row.string(at: c.published),
-                evidence: try row.string(at: c.evidence)
+                id: try text(c.id), actorID: try text(c.actorID), actorName: try text(c.actorName),
+                value: try text(c.value), granularity: try text(c.granularity),
+                firstDay: try text(c.firstDay), lastDay: try text(c.lastDay),
+                expression: try text(c.expression), sentence: try text(c.sentence),
+                otherActors: try result.stringArray(row: row, at: c.otherNames),
+                otherActorIDs: try result.stringArray(row: row, at: c.otherIDs),
+                articleTitle: try text(c.title), articleURL: try result.optionalString(row: row, at: c.url),
+                articleIdentifier: try text(c.identifier), published: try text(c.published),
+                evidence: try text(c.evidence)
             ))
         }
         return entries
@@ -28,7 +30,7 @@ extension TimelineEntry {
         let id, actorID, actorName, value, granularity, firstDay, lastDay, expression, sentence, evidence: Int
         let otherNames, otherIDs, title, url, identifier, published: Int
 
-        init(_ rows: PostgresRows) throws {
+        init(_ rows: PostgresResultView) throws {
             id = try rows.position(of: "entry_id")
             actorID = try rows.position(of: "actor_id")
             actorName = try rows.position(of: "actor_name")

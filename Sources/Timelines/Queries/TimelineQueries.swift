@@ -18,13 +18,12 @@ public final class TimelineQueries: Sendable {
     /// by column position, the lists of other actors as `text[]`.
     public func entries(actorID: String, filter: TimelineFilter = .init()) throws -> [TimelineEntry] {
         if let asOf = filter.asOf { return try entries(actorID: actorID, filter: filter, asOf: asOf) }
-        let rows = try connection.query("""
+        return try connection.withResult("""
             SELECT \(Self.entryColumns) FROM timeline_entries e
             WHERE e.actor_id = $1 AND \(Self.entryFilter)
             ORDER BY e.first_day, e.last_day DESC, e.entry_id
             LIMIT $5
-            """, Self.parameters(actorID, filter))
-        return try TimelineEntry.entries(rows)
+            """, Self.parameters(actorID, filter), TimelineEntry.entries)
     }
 
     /// What the timeline queries select from a table or subquery `e` with the columns of `timeline_entries`.
