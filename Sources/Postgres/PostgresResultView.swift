@@ -14,10 +14,10 @@ public struct PostgresResultView {
     /// Rows in the result.
     public let count: Int
 
-    init(_ result: OpaquePointer) {
+    init(_ result: OpaquePointer, columns: [String]? = nil) {
         self.result = result
         count = Int(PQntuples(result))
-        columns = (0..<PQnfields(result)).map { String(cString: PQfname(result, $0)) }
+        self.columns = columns ?? (0..<PQnfields(result)).map { String(cString: PQfname(result, $0)) }
     }
 
     /// Where `column` sits in every row; look it up once, then read rows by position.
@@ -37,6 +37,25 @@ public struct PostgresResultView {
     public func string(row: Int, at column: Int) throws -> String {
         guard let bytes = try bytes(row: row, at: column) else { throw null(column) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The cell as an integer (`int2`, `int4`, `int8` or a date difference); throws naming the
+    /// column when it is NULL or not a decimal integer.
+    public func int(row: Int, at column: Int) throws -> Int {
+        guard let bytes = try bytes(row: row, at: column) else { throw null(column) }
+        var value = 0, negative = false, digits = 0
+        for (index, byte) in bytes.enumerated() {
+            if index == 0, byte == UInt8(ascii: "-") { negative = true; continue }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte), digits < 18 else {
+                throw PostgresError(code: .decoding, message: "column \(columns[column].debugDescription) is not an integer")
+            }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits > 0 else {
+            throw PostgresError(code: .decoding, message: "column \(columns[column].debugDescription) is not an integer")
+        }
+        return negative ? -value : value
     }
 
     /// The cell, a one-dimensional array, as its elements' text (see ``PostgresRow/stringArray(_:)``);

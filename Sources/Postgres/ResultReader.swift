@@ -16,7 +16,7 @@ enum ResultReader {
         guard let result else { throw connectionError(connection, statement: statement) }
         let status = PQresultStatus(result)
         switch status {
-        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY, PGRES_SINGLE_TUPLE:
             return
         case PGRES_FATAL_ERROR, PGRES_NONFATAL_ERROR:
             throw error(result, connection: connection, statement: statement)

@@ -9,7 +9,8 @@ extension TimelineQueries {
     /// After "शनिवार को किम ने …" was retracted at 2025-07-02T09:00, `--as-of 2025-07-01T12:00`
     /// still lists it and the current timeline does not.
     func entries(actorID: String, filter: TimelineFilter, asOf: Date) throws -> [TimelineEntry] {
-        return try connection.withResult("""
+        var reader = TimelineEntry.Reader(actorID: actorID)
+        try connection.forEachRow("""
             WITH known AS (
                 SELECT \(EntryRow.columns) FROM timeline_entries WHERE actor_id = $1 AND recorded_at <= $6::timestamptz
                 UNION ALL
@@ -19,7 +20,8 @@ extension TimelineQueries {
             WHERE \(Self.entryFilter)
             ORDER BY e.first_day, e.last_day DESC, e.entry_id
             LIMIT $5
-            """, Self.parameters(actorID, filter) + [.text(Timestamp.iso(asOf))], TimelineEntry.entries)
+            """, Self.parameters(actorID, filter) + [.text(Timestamp.iso(asOf))]) { try reader.read($0) }
+        return reader.entries
     }
 
     /// Provisional actors that had entries at `asOf` and have since been merged away or rejected.
