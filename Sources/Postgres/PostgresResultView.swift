@@ -73,6 +73,11 @@ public struct PostgresResultView {
         }
     }
 
+    /// Every cell copied into Swift values, for ``PostgresConnection/query(_:_:)``.
+    func copy() -> PostgresRows {
+        ResultReader.copy(result, columns: columns)
+    }
+
     /// The cell's bytes as libpq holds them (valid while the result is), nil when NULL.
     private func bytes(row: Int, at column: Int) throws -> UnsafeBufferPointer<UInt8>? {
         guard (0..<count).contains(row), columns.indices.contains(column) else {

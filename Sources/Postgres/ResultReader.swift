@@ -31,12 +31,10 @@ enum ResultReader {
         }
     }
 
-    static func copy(_ result: OpaquePointer) -> PostgresRows {
+    static func copy(_ result: OpaquePointer, columns known: [String]? = nil) -> PostgresRows {
         let rowCount = Int(PQntuples(result))
         let columnCount = Int(PQnfields(result))
-        var columns: [String] = []
-        columns.reserveCapacity(columnCount)
-        for column in 0..<columnCount { columns.append(String(cString: PQfname(result, Int32(column)))) }
+        let columns = known ?? (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
         var values: [[String?]] = []
         values.reserveCapacity(rowCount)
         for row in 0..<rowCount {
