@@ -15,7 +15,8 @@ enum ArrayLiteralParser {
     private static let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [String?]? {
+    /// The elements of the array literal in `bytes` (UTF-8), or nil when it is not a one-dimensional one.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [String?]? {
         guard bytes.count >= 2, bytes[0] == open, bytes[bytes.count - 1] == close else { return nil }
         var elements: [String?] = []
         if bytes.count == 2 { return elements }
@@ -24,8 +25,21 @@ enum ArrayLiteralParser {
         while true {
             guard index < end else { return nil }  // an element is missing after a comma
             if bytes[index] == quote {
-                var element: [UInt8] = []
                 index += 1
+                // Most quoted elements (names with spaces) hold no escapes: read them in one piece.
+                var stop = index
+                while stop < end, bytes[stop] != quote, bytes[stop] != backslash { stop += 1 }
+                guard stop < end else { return nil }  // unterminated quote
+                if bytes[stop] == quote {
+                    elements.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<stop]), as: UTF8.self))
+                    index = stop + 1
+                    if index == end { return elements }
+                    guard bytes[index] == comma else { return nil }
+                    index += 1
+                    continue
+                }
+                var element = Array(bytes[index..<stop])
+                index = stop
                 while true {
                     guard index < end else { return nil }  // unterminated quote
                     let byte = bytes[index]

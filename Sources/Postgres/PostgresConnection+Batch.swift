@@ -107,7 +107,14 @@ extension PostgresConnection {
             rowLoop: for row in rows {
                 for (index, cell) in row.enumerated() {
                     if index > 0 { buffer.append(9) }
-                    guard let cell else { buffer.append(contentsOf: [92, 78]); continue }
+                    guard var cell else { buffer.append(contentsOf: [92, 78]); continue }
+                    // Most values hold nothing to escape: copy those in one piece.
+                    let plain = cell.withUTF8 { bytes in
+                        guard !bytes.contains(where: { $0 == 92 || $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0 }) else { return false }
+                        buffer.append(contentsOf: bytes)
+                        return true
+                    }
+                    if plain { continue }
                     for byte in cell.utf8 {
                         switch byte {
                         case 0:

@@ -76,15 +76,7 @@ public final class PostgresConnection: Sendable {
     /// ```
     @discardableResult
     public func query(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresRows {
-        var buffer = try ParameterBuffer(parameters)
-        defer { buffer.release() }
-        return try withRaw { raw in
-            let result = buffer.withPointers { types, values, lengths, formats in
-                PQexecParams(raw, sql, buffer.count, types, values, lengths, formats, 0)
-            }
-            defer { PQclear(result) }
-            return try ResultReader.rows(result, connection: raw, statement: sql)
-        }
+        try withResult(sql, parameters) { $0.copy() }
     }
 
     /// Runs trusted SQL text that may hold several statements (migration files, fixed session settings).

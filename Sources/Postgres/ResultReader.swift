@@ -6,11 +6,18 @@ import Foundation
 enum ResultReader {
     /// Reads a successful result, or throws the error it carries.
     static func rows(_ result: OpaquePointer?, connection: OpaquePointer, statement: String?) throws -> PostgresRows {
+        try check(result, connection: connection, statement: statement)
+        guard let result else { throw connectionError(connection, statement: statement) }
+        return copy(result)
+    }
+
+    /// Throws the error a result carries (or the connection's, when there is no result).
+    static func check(_ result: OpaquePointer?, connection: OpaquePointer, statement: String?) throws {
         guard let result else { throw connectionError(connection, statement: statement) }
         let status = PQresultStatus(result)
         switch status {
-        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
-            return copy(result)
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY, PGRES_SINGLE_TUPLE:
+            return
         case PGRES_FATAL_ERROR, PGRES_NONFATAL_ERROR:
             throw error(result, connection: connection, statement: statement)
         case PGRES_PIPELINE_ABORTED:
@@ -24,12 +31,10 @@ enum ResultReader {
         }
     }
 
-    static func copy(_ result: OpaquePointer) -> PostgresRows {
+    static func copy(_ result: OpaquePointer, columns known: [String]? = nil) -> PostgresRows {
         let rowCount = Int(PQntuples(result))
         let columnCount = Int(PQnfields(result))
-        var columns: [String] = []
-        columns.reserveCapacity(columnCount)
-        for column in 0..<columnCount { columns.append(String(cString: PQfname(result, Int32(column)))) }
+        let columns = known ?? (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
         var values: [[String?]] = []
         values.reserveCapacity(rowCount)
         for row in 0..<rowCount {

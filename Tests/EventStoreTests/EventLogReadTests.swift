@@ -26,6 +26,22 @@ import Testing
         }
     }
 
+    @Test func largePayloadsAreCompressedWithLZ4AndReadBackUnchanged() throws {
+        try LogFixture.withLog { log, conn, _ throws in
+            // Larger than the 2 kB over which PostgreSQL compresses a value.
+            let sentence = "शनिवार को विदेश मंत्री ने राजधानी में बैठक की और व्यापार पर चर्चा हुई। "
+            let data = #"{"entries":["# + (1...40).map { "\"\(sentence)\($0)\"" }.joined(separator: ",") + "]}"
+            try log.append(to: "large", [NewEvent(type: "E", data: data)], expected: .noStream)
+            let stored = try conn.query("SELECT pg_column_compression(data) AS method FROM events WHERE stream_id = 'large'")
+            #expect(stored.first?["method"] == "lz4")
+            let read = try log.read(after: 0)
+            #expect(read.count == 1)
+            let decoded = try JSONSerialization.jsonObject(with: Data(read[0].data.utf8)) as? [String: [String]]
+            #expect(decoded?["entries"]?.count == 40)
+            #expect(decoded?["entries"]?.last == sentence + "40")
+        }
+    }
+
     @Test func uncommittedEventsAreInvisibleUntilCommit() throws {
         try LogFixture.withLog { log, _, url throws in
             let writer = try PostgresConnection.connect(url)

@@ -67,6 +67,13 @@ public final class DatabaseLink: Sendable {
         }
     }
 
+    /// The link's connection, opened (with migrations) when there is none or it is closed; nil
+    /// when the server cannot be reached now. For work that can go without it, so no retries.
+    public func openConnection() -> PostgresConnection? {
+        if !isHealthy { drop() }
+        return try? current()
+    }
+
     /// Closes the connection (the next call opens a new one).
     public func close() {
         drop()

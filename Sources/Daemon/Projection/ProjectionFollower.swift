@@ -15,12 +15,17 @@ import Timelines
 public struct ProjectionFollower: Service {
     let link: DatabaseLink
     let listenLink: DatabaseLink
+    /// Reads the next page of the log while the current one is written; without it (or while
+    /// it cannot connect) pages are read in turn.
+    let readAheadLink: DatabaseLink?
     let metrics: DaemonMetrics
     let logger: Logger
 
-    public init(link: DatabaseLink, listenLink: DatabaseLink, metrics: DaemonMetrics, logger: Logger) {
+    public init(link: DatabaseLink, listenLink: DatabaseLink, readAheadLink: DatabaseLink? = nil, metrics: DaemonMetrics,
+                logger: Logger) {
         self.link = link
         self.listenLink = listenLink
+        self.readAheadLink = readAheadLink
         self.metrics = metrics
         self.logger = logger
     }
@@ -29,8 +34,9 @@ public struct ProjectionFollower: Service {
         do {
             try await cancelWhenGracefulShutdown {
                 while true {
+                    let readAheadLink = self.readAheadLink
                     let (applied, lag) = try await link.run("projection catch-up") { connection in
-                        let projection = TimelineProjection(connection: connection)
+                        let projection = TimelineProjection(connection: connection, readAhead: readAheadLink?.openConnection())
                         let applied = try projection.catchUp()
                         let head = try EventLog(connection: connection).headPosition()
                         return (applied, head - (try projection.checkpoint()))

@@ -67,8 +67,10 @@ public final class Daemon: Sendable {
             let listenLink = DatabaseLink(configuration: database, label: "listen", logger: logger) { connection in
                 try connection.listen(EventLog.notificationChannel)
             }
-            links += [projectionLink, listenLink]
-            services.append(ProjectionFollower(link: projectionLink, listenLink: listenLink, metrics: metrics, logger: logger))
+            let readAheadLink = link("projection-read-ahead", migrating: false)
+            links += [projectionLink, listenLink, readAheadLink]
+            services.append(ProjectionFollower(link: projectionLink, listenLink: listenLink, readAheadLink: readAheadLink,
+                                               metrics: metrics, logger: logger))
         }
         if let port = configuration.metricsPort {
             let server = try MetricsServer(port: port, metrics: metrics, logger: logger)

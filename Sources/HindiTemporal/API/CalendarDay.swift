@@ -25,7 +25,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable {
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
+        guard (0...9999).contains(year) else {
+            return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
+        }
+        // Ten ASCII digits and dashes, written in place: timelines format thousands of these per answer.
+        return String(unsafeUninitializedCapacity: 10) { out in
+            let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+            out[0] = zero + UInt8(year / 1000); out[1] = zero + UInt8(year / 100 % 10)
+            out[2] = zero + UInt8(year / 10 % 10); out[3] = zero + UInt8(year % 10)
+            out[4] = dash; out[5] = zero + UInt8(month / 10); out[6] = zero + UInt8(month % 10)
+            out[7] = dash; out[8] = zero + UInt8(day / 10); out[9] = zero + UInt8(day % 10)
+            return 10
+        }
     }
 
     /// Days since 1970-01-01.

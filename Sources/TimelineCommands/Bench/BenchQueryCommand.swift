@@ -74,8 +74,8 @@ struct BenchQueryCommand: AsyncParsableCommand {
         try measure("random actor, whole timeline, warm", limit: nil, pickActor: randomActor)
         try measure("random actor, --limit 100, warm   ", limit: 100, pickActor: randomActor)
         let plan = try conn.query("""
-            EXPLAIN SELECT e.entry_id FROM timeline_entries e JOIN timeline_articles a ON a.stream_id = e.stream_id
-            WHERE e.actor_id = $1 ORDER BY e.first_day, e.last_day DESC, e.entry_id LIMIT 100
+            EXPLAIN SELECT e.entry_id, e.sentence, e.article_title FROM timeline_entries e
+            WHERE e.actor_id = $1 AND e.article_identifier IS NOT NULL ORDER BY e.first_day, e.last_day DESC, e.entry_id LIMIT 100
             """, ["actor-42"])
         print("plan (actor-42):")
         for row in plan { print("  " + (row[0] ?? "")) }

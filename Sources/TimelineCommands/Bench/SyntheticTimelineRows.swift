@@ -22,15 +22,18 @@ enum SyntheticTimelineRows {
         try conn.query("""
             INSERT INTO timeline_entries (entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day,
                 granularity, value, expression, expression_start, expression_end, sentence, sentence_index,
-                other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision, position, recorded_at)
+                other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision, position, recorded_at,
+                article_title, article_url, article_identifier, article_published)
             SELECT lpad(to_hex(i), 10, '0'), 'actor-' || k, 'अभिनेता ' || k, 'person', k % 50 = 0, 'alias:x',
                    d, d + (CASE WHEN i % 5 = 0 THEN 29 ELSE 0 END), CASE WHEN i % 5 = 0 THEN 'month' ELSE 'day' END,
                    d::text, 'शनिवार', 0, 6, 'अभिनेता ' || k || ' ने शनिवार को बैठक की।', 0,
-                   ARRAY['actor-' || (k + 1)], ARRAY['अभिनेता ' || (k + 1)], 'article-' || (1 + i % greatest($1::int / 5, 1)),
-                   1, 'bench', 'bench', i, now()
+                   ARRAY['actor-' || (k + 1)], ARRAY['अभिनेता ' || (k + 1)], 'article-' || a.n,
+                   1, 'bench', 'bench', i, now(), 'समाचार ' || a.n, 'https://bench.test/' || a.n, 'https://bench.test/' || a.n,
+                   date '2020-01-01' + (a.n % 2000)
             FROM (SELECT i, 1 + floor(power(random(), 3) * $2::int)::int AS k,
                          date '2020-01-01' + (random() * 2000)::int AS d
-                  FROM generate_series(1, $1::int) AS i) g
+                  FROM generate_series(1, $1::int) AS i) g,
+                 LATERAL (SELECT 1 + i % greatest($1::int / 5, 1) AS n) a
             """, [PostgresValue.int(Int64(rows)), PostgresValue.int(Int64(actors))])
         try conn.query("""
             INSERT INTO timeline_unresolved (stream_id, expression, expression_start, expression_end, type, value, reason)

@@ -139,7 +139,7 @@ public final class ArticleIngestor: Sendable {
         events.append(NewEvent(
             id: StableID.uuid(streamID, contentHash, "extracted", extraction.extractorVersion, extraction.gazetteerRevision),
             type: TimelineEventType.articleExtracted,
-            data: try json(extraction)
+            data: ArticleExtractedWriter.json(extraction)
         ))
         let expected: ExpectedVersion = state.map { .exactly($0.version) } ?? .noStream
         return Plan(append: (streamID, events, expected), datedEvents: extraction.entries.count)

@@ -15,14 +15,15 @@ struct EntryRow {
         entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day, \
         granularity, value, expression, expression_start, expression_end, sentence, sentence_index, \
         other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision, \
-        position, recorded_at
+        position, recorded_at, article_title, article_url, article_identifier, article_published
         """
 
     /// `COPY timeline_entries (…)` with the columns in the order of `copyCells`.
     static let copyStatement = "COPY timeline_entries (\(columns)) FROM STDIN"
 
-    /// The row's cells as text, in the order of `copyStatement`.
-    func copyCells() throws -> [String?] {
+    /// The row's cells as text, in the order of `copyStatement`; `article` is `nil` when the read
+    /// model has no article row for the stream (the row stays out of the timeline queries).
+    func copyCells(article: EntryArticle?) throws -> [String?] {
         [
             event.entryID, actor.key, actor.name, actor.kind, actor.provisional ? "t" : "f", actor.evidence,
             event.interval.first.iso, event.interval.last.iso, event.expression.granularity, event.expression.value,
@@ -30,6 +31,7 @@ struct EntryRow {
             String(event.sentenceIndex), try PostgresValue.arrayLiteral(others.map(\.key)),
             try PostgresValue.arrayLiteral(others.map(\.name)), extraction.streamID, String(extraction.articleRevision),
             extraction.extractorVersion, extraction.gazetteerRevision, String(position), Timestamp.iso(recordedAt),
+            article?.title, article?.url, article?.identifier, article?.published,
         ]
     }
 }

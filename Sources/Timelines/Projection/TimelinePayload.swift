@@ -15,7 +15,10 @@ enum TimelinePayload: Sendable {
     static func decode(_ event: RecordedEvent) throws -> TimelinePayload {
         switch event.type {
         case TimelineEventType.articleIngested: return .ingested(try decode(ArticleIngested.self, event))
-        case TimelineEventType.articleExtracted: return .extracted(try decode(ArticleExtracted.self, event))
+        case TimelineEventType.articleExtracted:
+            // The fast reader covers what the log holds; anything it doubts goes to JSONDecoder.
+            if let extracted = try? ArticleExtractedReader.read(event.data) { return .extracted(extracted) }
+            return .extracted(try decode(ArticleExtracted.self, event))
         case TimelineEventType.entriesRetracted: return .retracted(try decode(EntriesRetracted.self, event))
         case TimelineEventType.entriesAdded: return .added(try decode(EntriesAdded.self, event))
         default:

@@ -12,10 +12,15 @@ public final class TimelineProjection: Sendable {
     public static let name = "actor_timelines"
 
     private let connection: PostgresConnection
+    private let readAhead: PostgresConnection?
     private let pageSize: Int
 
-    public init(connection: PostgresConnection, pageSize: Int = 2_000) {
+    /// `readAhead`, a second connection to the same database, lets catch-up read and decode the
+    /// next page while the current one is written (the log is read outside the page's
+    /// transaction, as any reader reads it); without it pages are read in turn.
+    public init(connection: PostgresConnection, pageSize: Int = 2_000, readAhead: PostgresConnection? = nil) {
         self.connection = connection
+        self.readAhead = readAhead
         self.pageSize = pageSize
     }
 
@@ -32,12 +37,29 @@ public final class TimelineProjection: Sendable {
     public func catchUp(progress: ((Int64, Int64) -> Void)? = nil) throws -> Int {
         let head = try EventLog(connection: connection).headPosition()
         var applied = 0
+        var next: BackgroundWork<Page>?
+        // A read still running when a page fails is waited for: the read-ahead connection is the caller's.
+        defer { _ = next?.wait() }
         while true {
-            let count = try connection.transaction { conn in try applyPage(conn) }
+            let prefetched = next.flatMap { try? $0.wait().get() }
+            next = nil
+            let count = try connection.transaction { conn in try applyPage(conn, prefetched: prefetched) { next = $0 } }
             applied += count
             progress?(try checkpoint(), head)
             if count == 0 { return applied }
         }
+    }
+
+    /// Events after `after`, decoded.
+    struct Page: Sendable {
+        var after: Int64
+        var events: [RecordedEvent]
+        var payloads: [TimelinePayload]
+    }
+
+    private func page(after position: Int64, on conn: PostgresConnection) throws -> Page {
+        let events = try EventLog(connection: conn).read(after: position, limit: pageSize)
+        return Page(after: position, events: events, payloads: try ParallelMap.map(events, TimelinePayload.decode))
     }
 
     /// Recomputes the read model from position zero in one transaction: readers keep seeing the
@@ -63,12 +85,19 @@ public final class TimelineProjection: Sendable {
         }
     }
 
-    /// One page: lock the checkpoint, read the events after it, write their rows, move it.
-    private func applyPage(_ conn: PostgresConnection) throws -> Int {
+    /// One page: lock the checkpoint, read the events after it (or take them from `prefetched`
+    /// when it starts there), write their rows, move it. A full page starts reading the next
+    /// one on the read-ahead connection and hands that work to `readingNext`.
+    private func applyPage(_ conn: PostgresConnection, prefetched: Page? = nil,
+                           readingNext: (BackgroundWork<Page>) -> Void = { _ in }) throws -> Int {
         let position = try lockCheckpoint(conn)
-        let events = try EventLog(connection: conn).read(after: position, limit: pageSize)
+        let current = try prefetched.flatMap { $0.after == position && !$0.events.isEmpty ? $0 : nil }
+            ?? page(after: position, on: conn)
+        let events = current.events, payloads = current.payloads
         guard let last = events.last else { return 0 }
-        let payloads = try ParallelMap.map(events, TimelinePayload.decode)
+        if let readAhead, events.count == pageSize {
+            readingNext(BackgroundWork { [self] in try page(after: last.position, on: readAhead) })
+        }
         let curation = try CurationLog(connection: conn).state(upTo: position)
         let directory = ActorDirectory(try GazetteerStore(connection: conn).load())
         var writer = TimelineRowWriter(connection: conn, curation: curation, directory: directory)

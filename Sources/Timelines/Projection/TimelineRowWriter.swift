@@ -159,13 +159,20 @@ struct TimelineRowWriter {
         moves.removeAll(keepingCapacity: true)
         buffered.removeAll(keepingCapacity: true)
         moving.removeAll(keepingCapacity: true)
+        // The rows carry their article: from the buffer when its ArticleIngested is in it (one
+        // revision per stream: a new revision flushes first), else as the read model holds it.
+        var articleOf: [String: EntryArticle] = [:]
+        for (ingested, event) in articles { articleOf[event.streamID] = EntryArticle(ingested.article) }
         try flushArticles()
         try flushSummaries()
         try flushCountChanges(replaced: replaced)
         guard !entries.isEmpty else { return }
         let rows = entries
         entries.removeAll(keepingCapacity: true)
-        _ = try connection.copyIn(EntryRow.copyStatement, rows: try rows.map { try $0.copyCells() })
+        let unknown = Set(rows.lazy.map(\.extraction.streamID).filter { articleOf[$0] == nil })
+        articleOf.merge(try EntryArticle.stored(unknown, connection: connection)) { buffered, _ in buffered }
+        _ = try connection.copyIn(EntryRow.copyStatement,
+                                  rows: try rows.map { try $0.copyCells(article: articleOf[$0.extraction.streamID]) })
     }
 }
 

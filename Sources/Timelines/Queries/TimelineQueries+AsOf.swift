@@ -9,35 +9,19 @@ extension TimelineQueries {
     /// After "शनिवार को किम ने …" was retracted at 2025-07-02T09:00, `--as-of 2025-07-01T12:00`
     /// still lists it and the current timeline does not.
     func entries(actorID: String, filter: TimelineFilter, asOf: Date) throws -> [TimelineEntry] {
-        let rows = try connection.query("""
+        var reader = TimelineEntry.Reader(actorID: actorID)
+        try connection.forEachRow("""
             WITH known AS (
-                SELECT entry_id, actor_id, actor_name, value, granularity, first_day, last_day, expression, sentence,
-                       evidence, other_actor_names, other_actor_ids, stream_id
-                FROM timeline_entries WHERE actor_id = $1 AND recorded_at <= $6::timestamptz
+                SELECT \(EntryRow.columns) FROM timeline_entries WHERE actor_id = $1 AND recorded_at <= $6::timestamptz
                 UNION ALL
-                SELECT entry_id, actor_id, actor_name, value, granularity, first_day, last_day, expression, sentence,
-                       evidence, other_actor_names, other_actor_ids, stream_id
-                FROM timeline_entry_history
+                SELECT \(EntryRow.columns) FROM timeline_entry_history
                 WHERE actor_id = $1 AND recorded_at <= $6::timestamptz AND retracted_at > $6::timestamptz)
-            SELECT e.entry_id, e.actor_id, e.actor_name, e.value, e.granularity, e.first_day::text AS first_day,
-                   e.last_day::text AS last_day, e.expression, e.sentence, e.evidence,
-                   array_to_json(e.other_actor_names)::text AS other_names, array_to_json(e.other_actor_ids)::text AS other_ids,
-                   a.title, a.url, a.identifier, a.published::text AS published
-            FROM known e JOIN timeline_articles a ON a.stream_id = e.stream_id
-            WHERE ($2::date IS NULL OR e.last_day >= $2::date)
-              AND ($3::date IS NULL OR e.first_day <= $3::date)
-              AND ($4::text IS NULL OR $4::text = ANY (e.other_actor_ids))
+            SELECT \(Self.entryColumns) FROM known e
+            WHERE \(Self.entryFilter)
             ORDER BY e.first_day, e.last_day DESC, e.entry_id
             LIMIT $5
-            """, [
-                .text(actorID),
-                filter.from.map { .text($0.iso) } ?? .null,
-                filter.to.map { .text($0.iso) } ?? .null,
-                filter.withActor.map { .text($0) } ?? .null,
-                filter.limit.map { .int(Int64($0)) } ?? .null,
-                .text(Timestamp.iso(asOf)),
-            ])
-        return try rows.map(TimelineEntry.init(row:))
+            """, Self.parameters(actorID, filter) + [.text(Timestamp.iso(asOf))]) { try reader.read($0) }
+        return reader.entries
     }
 
     /// Provisional actors that had entries at `asOf` and have since been merged away or rejected.

@@ -11,6 +11,18 @@ final class CalendarDayTests: XCTestCase {
         XCTAssertNil(CalendarDay(iso: "2023-02-29"))
     }
 
+    func testISOPadsEveryPartAndDayNumbersRoundTrip() {
+        XCTAssertEqual(CalendarDay(year: 987, month: 1, day: 5)?.iso, "0987-01-05")
+        XCTAssertEqual(CalendarDay(year: 9999, month: 12, day: 31)?.iso, "9999-12-31")
+        XCTAssertEqual(CalendarDay(dayNumber: 2_932_897).iso, "10000-01-01", "beyond four digits")
+        XCTAssertEqual(CalendarDay(dayNumber: 0).iso, "1970-01-01")
+        XCTAssertEqual(CalendarDay(dayNumber: 20_281).iso, "2025-07-12")
+        for number in stride(from: -719_162, through: 2_932_896, by: 997) {
+            let day = CalendarDay(dayNumber: number)
+            XCTAssertEqual(CalendarDay(iso: day.iso)?.dayNumber, number, day.iso)
+        }
+    }
+
     func testWeekdayIsISO() {
         XCTAssertEqual(CalendarDay(iso: "2025-07-13")?.weekday, 7)
         XCTAssertEqual(CalendarDay(iso: "2025-07-14")?.weekday, 1)

@@ -108,6 +108,33 @@ final class TimelineEndToEndTests: XCTestCase {
         }
     }
 
+    func testCatchUpReadingAheadYieldsTheRowsOfCatchUpInTurn() throws {
+        try TestDatabase.withFresh { conn, url in
+            try TimelineFixtures.migrate(conn)
+            let s = try TimelineFixtures.session(conn)
+            var revised = TimelineFixtures.pyongyang
+            revised.text += " अगले महीने वे फिर मिलेंगे।"
+            try s.ingestor.ingest([TimelineFixtures.pyongyang, TimelineFixtures.beijing])
+            try s.ingestor.ingest([revised])
+            let events = try conn.query("SELECT count(*) AS n FROM events")[0].int64("n")
+            // Pages of two events: every page but the last reads the next one ahead.
+            try TimelineProjection(connection: conn, pageSize: 2).catchUp()
+            let inTurn = try TimelineFixtures.snapshot(conn)
+
+            try conn.query("UPDATE projection_checkpoints SET position = 0")
+            try conn.query("DELETE FROM timeline_entries")
+            try conn.query("DELETE FROM timeline_entry_history")
+            try conn.query("DELETE FROM timeline_unresolved")
+            try conn.query("DELETE FROM timeline_articles")
+            let ahead = try PostgresConnection.connect(url)
+            defer { ahead.close() }
+            let applied = try TimelineProjection(connection: conn, pageSize: 2, readAhead: ahead).catchUp()
+            XCTAssertEqual(Int64(applied), events)
+            XCTAssertEqual(try TimelineFixtures.snapshot(conn), inTurn)
+            XCTAssertEqual(try s.projection.checkpoint(), try EventLog(connection: conn).headPosition())
+        }
+    }
+
     func testTwoIngestersRacingOnTheSameArticlesRecordEachOnce() throws {
         try TestDatabase.withFresh { conn, url in
             try TimelineFixtures.migrate(conn)

@@ -1,0 +1,87 @@
+/// Writes JSON text as UTF-8 bytes, escaping strings as `JSONEncoder` does with
+/// `.withoutEscapingSlashes`: `"` and `\` with a backslash, control characters as `\n`, `\t`, … or
+/// `\u00XX`, everything else as it is. The caller writes keys in the order it wants them.
+///
+/// Writing the key `sentence` and the string `पहली "पंक्ति"` inside an object gives
+/// `{"sentence":"पहली \"पंक्ति\""}`.
+struct JSONByteWriter {
+    private(set) var bytes: [UInt8] = []
+    /// One entry per open object: whether a field has been written in it.
+    private var hasFields: [Bool] = []
+
+    init(capacity: Int = 1024) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// `{`, the fields `body` writes with ``field(_:_:)``, `}`.
+    mutating func object(_ body: (inout JSONByteWriter) -> Void) {
+        bytes.append(UInt8(ascii: "{"))
+        hasFields.append(false)
+        body(&self)
+        hasFields.removeLast()
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// `"key":` and the value `value` writes, after a comma when it is not the object's first field.
+    mutating func field(_ key: StaticString, _ value: (inout JSONByteWriter) -> Void) {
+        if hasFields[hasFields.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        hasFields[hasFields.count - 1] = true
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        value(&self)
+    }
+
+    /// `[`, one element per item written by `element`, `]`.
+    mutating func array<T>(_ items: [T], _ element: (inout JSONByteWriter, T) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            element(&self, item)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escape(byte)
+            case 0x0A: escape(UInt8(ascii: "n"))
+            case 0x0D: escape(UInt8(ascii: "r"))
+            case 0x09: escape(UInt8(ascii: "t"))
+            case 0x08: escape(UInt8(ascii: "b"))
+            case 0x0C: escape(UInt8(ascii: "f"))
+            case 0..<0x20:
+                escape(UInt8(ascii: "u"))
+                bytes.append(UInt8(ascii: "0"))
+                bytes.append(UInt8(ascii: "0"))
+                bytes.append(Self.hexDigit(byte >> 4))
+                bytes.append(Self.hexDigit(byte & 0x0F))
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func int(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        bytes.append(byte)
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
+    }
+}
