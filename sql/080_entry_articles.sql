@@ -33,3 +33,29 @@ FROM timeline_articles a WHERE a.stream_id = e.stream_id;
 UPDATE timeline_entry_history h
 SET article_title = a.title, article_url = a.url, article_identifier = a.identifier, article_published = a.published
 FROM timeline_articles a WHERE a.stream_id = h.stream_id;
+
+-- A row inserted without its article (by a `timeline` binary older than this file, still running
+-- next to a newer one) gets it filled in here, so it is not left out of the timelines. The
+-- projection of this version always writes the columns, so the trigger never fires for it, and
+-- COPY keeps its bulk inserts (only BEFORE row triggers turn them off).
+CREATE FUNCTION timeline_rows_fill_article() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'timeline_entries' THEN
+        UPDATE timeline_entries e
+        SET article_title = a.title, article_url = a.url, article_identifier = a.identifier, article_published = a.published
+        FROM timeline_articles a
+        WHERE a.stream_id = NEW.stream_id AND e.entry_id = NEW.entry_id AND e.actor_id = NEW.actor_id;
+    ELSE
+        UPDATE timeline_entry_history h
+        SET article_title = a.title, article_url = a.url, article_identifier = a.identifier, article_published = a.published
+        FROM timeline_articles a
+        WHERE a.stream_id = NEW.stream_id AND h.entry_id = NEW.entry_id AND h.actor_id = NEW.actor_id
+          AND h.retracted_position = NEW.retracted_position;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER timeline_entries_fill_article AFTER INSERT ON timeline_entries
+    FOR EACH ROW WHEN (NEW.article_identifier IS NULL) EXECUTE FUNCTION timeline_rows_fill_article();
+CREATE TRIGGER timeline_entry_history_fill_article AFTER INSERT ON timeline_entry_history
+    FOR EACH ROW WHEN (NEW.article_identifier IS NULL) EXECUTE FUNCTION timeline_rows_fill_article();

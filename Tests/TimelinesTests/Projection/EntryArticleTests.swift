@@ -44,6 +44,32 @@ final class EntryArticleTests: XCTestCase {
         }
     }
 
+    func testRowsWrittenWithoutTheirArticleGetItFromTheArticleRow() throws {
+        try TestDatabase.withFresh { conn, _ in
+            try TimelineFixtures.migrate(conn)
+            let s = try TimelineFixtures.session(conn)
+            try s.ingestor.ingest([TimelineFixtures.pyongyang])
+            try s.projection.catchUp()
+            // What a binary that predates the article columns writes: every other column.
+            let older = EntryRow.columns.components(separatedBy: ", article_title")[0]
+            let copied = older.replacingOccurrences(of: "entry_id,", with: "'0older0001',")
+            try conn.query("INSERT INTO timeline_entries (\(older)) SELECT \(copied) FROM timeline_entries LIMIT 1")
+            try conn.query("""
+                INSERT INTO timeline_entry_history (\(older), retracted_at, retracted_position, retraction)
+                SELECT \(copied), now(), 99, 'test' FROM timeline_entries LIMIT 1
+                """)
+            let filled = [TimelineFixtures.pyongyang.title, "https://fixtures.test/pyongyang", "https://fixtures.test/pyongyang",
+                          "2025-07-13"]
+            for table in ["timeline_entries", "timeline_entry_history"] {
+                let rows = try conn.query("""
+                    SELECT article_title, article_url, article_identifier, article_published::text FROM \(table)
+                    WHERE entry_id = '0older0001'
+                    """)
+                XCTAssertEqual(rows.map(\.values), [filled], table)
+            }
+        }
+    }
+
     func testAnExtractionWithoutItsArticleIsKeptButNotShown() throws {
         try TestDatabase.withFresh { conn, _ in
             try TimelineFixtures.migrate(conn)
