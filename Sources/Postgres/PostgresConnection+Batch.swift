@@ -83,6 +83,17 @@ extension PostgresConnection {
     /// try conn.copyIn("COPY cities(name, state) FROM STDIN", rows: [["लखनऊ", "उत्तर प्रदेश"]])   // 1
     /// ```
     public func copyIn(_ copySQL: String, rows: some Sequence<[String?]>) throws -> Int {
+        try copyIn(copySQL, rows: rows) { $0 }
+    }
+
+    /// Streams `items` into `COPY ... FROM STDIN`, turning each into its cells only as it is sent,
+    /// so the server parses one chunk while the next is made. When `cells` throws, the COPY is
+    /// aborted (nothing is stored) and that error is rethrown.
+    /// ```swift
+    /// try conn.copyIn("COPY cities(name, state) FROM STDIN", rows: cities) { [$0.name, $0.state] }
+    /// ```
+    public func copyIn<Item>(_ copySQL: String, rows items: some Sequence<Item>,
+                             cells: (Item) throws -> [String?]) throws -> Int {
         try withRaw { raw in
             let start = PQexec(raw, copySQL)
             let startStatus = start.map { PQresultStatus($0) }
@@ -94,7 +105,7 @@ extension PostgresConnection {
             PQclear(start)
             var buffer: [UInt8] = []
             buffer.reserveCapacity(1 << 17)
-            var clientError: PostgresError?
+            var clientError: (any Error)?
             func flush() -> Bool {
                 let ok = buffer.withUnsafeBufferPointer { pointer in
                     pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) {
@@ -104,7 +115,9 @@ extension PostgresConnection {
                 buffer.removeAll(keepingCapacity: true)
                 return ok == 1
             }
-            rowLoop: for row in rows {
+            rowLoop: for item in items {
+                let row: [String?]
+                do { row = try cells(item) } catch { clientError = error; break rowLoop }
                 for (index, cell) in row.enumerated() {
                     if index > 0 { buffer.append(9) }
                     guard var cell else { buffer.append(contentsOf: [92, 78]); continue }

@@ -66,4 +66,24 @@ import Testing
             #expect(try conn.query("SELECT count(*) AS n FROM numbers")[0].int64("n") == 0)
         }
     }
+
+    @Test func copyInMakesCellsAsItSendsAndAnErrorThereKeepsNothing() throws {
+        struct Refused: Error {}
+        try TestDatabase.withFresh { conn, _ in
+            try conn.query("CREATE TABLE cities (name text, state text)")
+            let cities = [("लखनऊ", "उत्तर प्रदेश"), ("पटना", "बिहार")]
+            #expect(try conn.copyIn("COPY cities FROM STDIN", rows: cities) { [$0.0, $0.1] } == 2)
+            var made = 0
+            #expect(throws: Refused.self) {
+                try conn.copyIn("COPY cities FROM STDIN", rows: 1...100_000) { number -> [String?] in
+                    made += 1
+                    if number == 50_000 { throw Refused() }
+                    return ["नगर \(number)", nil]
+                }
+            }
+            #expect(made == 50_000, "no cells are made after the error")
+            #expect(try conn.query("SELECT count(*) AS n FROM cities")[0].int64("n") == 2)
+            #expect(try conn.query("SELECT 1 AS one")[0]["one"] == "1", "the connection is usable afterwards")
+        }
+    }
 }

@@ -8,7 +8,8 @@ struct EntryRow {
     var actor: DatedEntry.ActorRef
     var others: [DatedEntry.ActorRef]
     var position: Int64
-    var recordedAt: Date
+    /// When its event was recorded, as `Timestamp.iso` text (made once per event, not per row).
+    var recordedAt: String
 
     /// The columns of `timeline_entries`, in the order of `copyCells`.
     static let columns = """
@@ -30,7 +31,7 @@ struct EntryRow {
             event.expression.text, String(event.expression.start), String(event.expression.end), event.sentence,
             String(event.sentenceIndex), try PostgresValue.arrayLiteral(others.map(\.key)),
             try PostgresValue.arrayLiteral(others.map(\.name)), extraction.streamID, String(extraction.articleRevision),
-            extraction.extractorVersion, extraction.gazetteerRevision, String(position), Timestamp.iso(recordedAt),
+            extraction.extractorVersion, extraction.gazetteerRevision, String(position), recordedAt,
             article?.title, article?.url, article?.identifier, article?.published,
         ]
     }

@@ -71,12 +71,13 @@ struct TimelineRowWriter {
 
     /// One row per (entry, actor), the actors as curation resolves them.
     private mutating func appendRows(_ dated: [DatedEntry], header: ArticleExtracted.Header, _ event: RecordedEvent) {
+        let recordedAt = Timestamp.iso(event.recordedAt)
         for entry in dated {
             let actors = curation.resolve(entry.actors, directory: directory)
             for actor in actors {
                 let others = actors.filter { $0.key != actor.key }
                 entries.append(EntryRow(event: entry, extraction: header, actor: actor, others: others,
-                                        position: event.position, recordedAt: event.recordedAt))
+                                        position: event.position, recordedAt: recordedAt))
             }
         }
     }
@@ -171,8 +172,7 @@ struct TimelineRowWriter {
         entries.removeAll(keepingCapacity: true)
         let unknown = Set(rows.lazy.map(\.extraction.streamID).filter { articleOf[$0] == nil })
         articleOf.merge(try EntryArticle.stored(unknown, connection: connection)) { buffered, _ in buffered }
-        _ = try connection.copyIn(EntryRow.copyStatement,
-                                  rows: try rows.map { try $0.copyCells(article: articleOf[$0.extraction.streamID]) })
+        _ = try connection.copyIn(EntryRow.copyStatement, rows: rows) { try $0.copyCells(article: articleOf[$0.extraction.streamID]) }
     }
 }
 
