@@ -6,17 +6,25 @@
 /// unquoted `NULL` is SQL NULL. Multi-dimensional arrays and arrays with explicit bounds
 /// (`[0:1]={…}`) are refused rather than flattened.
 enum ArrayLiteralParser {
-    /// The elements of `text`, or nil when it is not a one-dimensional array literal.
-    static func parse(_ text: String) -> [String?]? {
-        var text = text
-        return text.withUTF8 { parse(bytes: $0) }
+    /// The elements of the array in `bytes` as text; throws a decoding error naming `column` when
+    /// it is not a one-dimensional array or holds a NULL element.
+    static func strings(_ bytes: UnsafeBufferPointer<UInt8>, column: String) throws -> [String] {
+        guard let elements = parse(bytes: bytes) else {
+            throw PostgresError(code: .decoding, message: "column \(column.debugDescription) is not a one-dimensional array")
+        }
+        return try elements.map { element in
+            guard let element else {
+                throw PostgresError(code: .decoding, message: "column \(column.debugDescription) holds a NULL element")
+            }
+            return element
+        }
     }
 
     private static let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), comma = UInt8(ascii: ",")
     private static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
 
     /// The elements of the array literal in `bytes` (UTF-8), or nil when it is not a one-dimensional one.
-    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [String?]? {
+    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> [String?]? {
         guard bytes.count >= 2, bytes[0] == open, bytes[bytes.count - 1] == close else { return nil }
         var elements: [String?] = []
         if bytes.count == 2 { return elements }

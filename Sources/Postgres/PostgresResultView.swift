@@ -62,15 +62,7 @@ public struct PostgresResultView {
     /// throws naming the column when the array or an element is NULL, or it is not such an array.
     public func stringArray(row: Int, at column: Int) throws -> [String] {
         guard let bytes = try bytes(row: row, at: column) else { throw null(column) }
-        guard let elements = ArrayLiteralParser.parse(bytes: bytes) else {
-            throw PostgresError(code: .decoding, message: "column \(columns[column].debugDescription) is not a one-dimensional array")
-        }
-        return try elements.map { element in
-            guard let element else {
-                throw PostgresError(code: .decoding, message: "column \(columns[column].debugDescription) holds a NULL element")
-            }
-            return element
-        }
+        return try ArrayLiteralParser.strings(bytes, column: columns[column])
     }
 
     /// Every cell copied into Swift values, for ``PostgresConnection/query(_:_:)``.

@@ -43,16 +43,8 @@ public struct PostgresRow: Sendable {
 
     /// The array at column `index`; see ``stringArray(_:)``.
     public func stringArray(at index: Int) throws -> [String] {
-        let text = try string(at: index)
-        guard let elements = ArrayLiteralParser.parse(text) else {
-            throw PostgresError(code: .decoding, message: "column \(columns[index].debugDescription) is not a one-dimensional array")
-        }
-        return try elements.map { element in
-            guard let element else {
-                throw PostgresError(code: .decoding, message: "column \(columns[index].debugDescription) holds a NULL element")
-            }
-            return element
-        }
+        var text = try string(at: index)
+        return try text.withUTF8 { try ArrayLiteralParser.strings($0, column: columns[index]) }
     }
 
     private func position(of column: String) throws -> Int {

@@ -38,12 +38,15 @@ public final class TimelineProjection: Sendable {
         let head = try EventLog(connection: connection).headPosition()
         var applied = 0
         var next: BackgroundWork<Page>?
+        var context: PageContext?
         // A read still running when a page fails is waited for: the read-ahead connection is the caller's.
         defer { _ = next?.wait() }
         while true {
             let prefetched = next.flatMap { try? $0.wait().get() }
             next = nil
-            let count = try connection.transaction { conn in try applyPage(conn, prefetched: prefetched) { next = $0 } }
+            let count = try connection.transaction { conn in
+                try applyPage(conn, context: &context, prefetched: prefetched) { next = $0 }
+            }
             applied += count
             progress?(try checkpoint(), head)
             if count == 0 { return applied }
@@ -76,8 +79,9 @@ public final class TimelineProjection: Sendable {
             try conn.query("UPDATE projection_checkpoints SET position = 0, updated_at = now() WHERE projection = $1",
                            [.text(Self.name)])
             var applied = 0
+            var context: PageContext?
             while true {
-                let count = try applyPage(conn)
+                let count = try applyPage(conn, context: &context)
                 applied += count
                 progress?(try currentPosition(conn), head)
                 if count == 0 { return applied }
@@ -85,10 +89,21 @@ public final class TimelineProjection: Sendable {
         }
     }
 
+    /// What a page is applied with: actor curation as of `position` and the gazetteer's actors.
+    /// A page leaves it for the next one, which starts where it ended, so the curation stream
+    /// and the gazetteer are read once per catch-up, not once per page.
+    struct PageContext {
+        var position: Int64
+        var curation: ActorCuration
+        var directory: ActorDirectory
+    }
+
     /// One page: lock the checkpoint, read the events after it (or take them from `prefetched`
     /// when it starts there), write their rows, move it. A full page starts reading the next
-    /// one on the read-ahead connection and hands that work to `readingNext`.
-    private func applyPage(_ conn: PostgresConnection, prefetched: Page? = nil,
+    /// one on the read-ahead connection and hands that work to `readingNext`. `context` is
+    /// reused when it is at the checkpoint (another projector may have moved it) and left at the
+    /// page's end.
+    private func applyPage(_ conn: PostgresConnection, context: inout PageContext?, prefetched: Page? = nil,
                            readingNext: (BackgroundWork<Page>) -> Void = { _ in }) throws -> Int {
         let position = try lockCheckpoint(conn)
         let current = try prefetched.flatMap { $0.after == position && !$0.events.isEmpty ? $0 : nil }
@@ -98,11 +113,13 @@ public final class TimelineProjection: Sendable {
         if let readAhead, events.count == pageSize {
             readingNext(BackgroundWork { [self] in try page(after: last.position, on: readAhead) })
         }
-        let curation = try CurationLog(connection: conn).state(upTo: position)
-        let directory = ActorDirectory(try GazetteerStore(connection: conn).load())
-        var writer = TimelineRowWriter(connection: conn, curation: curation, directory: directory)
+        let start = try context.flatMap { $0.position == position ? $0 : nil } ?? PageContext(
+            position: position, curation: CurationLog(connection: conn).state(upTo: position),
+            directory: ActorDirectory(try GazetteerStore(connection: conn).load()))
+        var writer = TimelineRowWriter(connection: conn, curation: start.curation, directory: start.directory)
         for (event, payload) in zip(events, payloads) { try writer.apply(event, payload) }
         try writer.flush()
+        context = PageContext(position: last.position, curation: writer.curation, directory: start.directory)
         try conn.query("UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE projection = $1",
                        [.text(Self.name), .int(last.position)])
         return events.count
