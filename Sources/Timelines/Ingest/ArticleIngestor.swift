@@ -5,10 +5,13 @@ import Postgres
 /// Records articles and their dated events in the event log, idempotently.
 ///
 /// Each article is its own stream. Its first ingest appends `ArticleIngested` (revision 1) and
-/// `ArticleExtracted` (its dated entries) in one append; the same article with the same content later
-/// appends nothing; a changed body appends revision n+1 and its own extraction. Event ids
-/// are derived from the content, and appends state the stream version they expect, so two
-/// ingesters racing on one article cannot both record it.
+/// `ArticleExtracted` (its dated entries) in one append; the same article with the same content as
+/// its latest revision appends nothing; any other content appends revision n+1 and its own
+/// extraction, also content it had before (A → B → A is three revisions: the article now says A
+/// again). Event ids are derived from the stream, the revision and the content, and appends state
+/// the stream version they expect, so two ingesters racing on one article cannot both record it.
+///
+/// One article the log refuses (see ``IngestReport/refused``) never blocks the others of its call.
 public final class ArticleIngestor: Sendable {
     private let connection: PostgresConnection
     private let builder: DatedEventBuilder
@@ -44,9 +47,10 @@ public final class ArticleIngestor: Sendable {
             switch append.wait() {
             case .success:
                 report += prepared.report
-            case .failure(let error as EventLogError) where error.isWrongExpectedVersion:
-                // Someone else wrote one of these streams meanwhile: redo each article on its own.
-                for article in chunks[index] { report += try ingestOne(article) }
+            case .failure(let error as EventLogError) where error.isWrongExpectedVersion || error.refusesAnArticle:
+                // Someone else wrote one of these streams meanwhile, or the log refused one article:
+                // redo each article on its own, so that only a refused one is left out.
+                for article in chunks[index] { report += try ingestAlone(article) }
             case .failure(let error):
                 throw error
             }
@@ -100,6 +104,17 @@ public final class ArticleIngestor: Sendable {
         return prepared
     }
 
+    /// One article on its own; a refusal of the log is reported, not thrown.
+    private func ingestAlone(_ article: Article) throws -> IngestReport {
+        do {
+            return try ingestOne(article)
+        } catch let error as EventLogError where error.refusesAnArticle {
+            var report = IngestReport()
+            report.refused.append(IngestReport.Refusal(identifier: article.identifier, reason: error.debugDescription))
+            return report
+        }
+    }
+
     /// One article against fresh state, retrying once more if a concurrent writer wins the race.
     private func ingestOne(_ article: Article, attempt: Int = 0) throws -> IngestReport {
         var report = IngestReport()
@@ -131,13 +146,13 @@ public final class ArticleIngestor: Sendable {
         let revision = (state?.revision ?? 0) + 1
         let ingested = ArticleIngested(article: article, revision: revision, contentHash: contentHash)
         var events = [NewEvent(
-            id: StableID.uuid(streamID, contentHash, "ingested"),
+            id: StableID.uuid(streamID, String(revision), contentHash, "ingested"),
             type: TimelineEventType.articleIngested,
             data: try json(ingested)
         )]
         let extraction = builder.extract(article, revision: revision, contentHash: contentHash)
         events.append(NewEvent(
-            id: StableID.uuid(streamID, contentHash, "extracted", extraction.extractorVersion, extraction.gazetteerRevision),
+            id: StableID.uuid(streamID, String(revision), contentHash, "extracted", extraction.extractorVersion, extraction.gazetteerRevision),
             type: TimelineEventType.articleExtracted,
             data: ArticleExtractedWriter.json(extraction)
         ))
@@ -155,5 +170,14 @@ extension EventLogError {
     var isWrongExpectedVersion: Bool {
         if case .wrongExpectedVersion = code { return true }
         return false
+    }
+
+    /// The log refused what one article would append (its content, not the database or a race).
+    var refusesAnArticle: Bool {
+        switch code {
+        case .wrongExpectedVersion, .database: return false
+        case .invalidStreamID, .invalidEventType, .invalidJSON, .payloadTooLarge, .nulByte, .duplicateEventID, .idempotencyMismatch:
+            return true
+        }
     }
 }

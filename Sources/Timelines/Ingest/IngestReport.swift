@@ -8,6 +8,21 @@ public struct IngestReport: Sendable, Equatable {
     public var unchanged = 0
     /// Dated events recorded.
     public var datedEvents = 0
+    /// Articles the event log refused, each with the log's reason; the others were recorded.
+    public var refused: [Refusal] = []
+
+    /// An article left out, and why.
+    public struct Refusal: Sendable, Equatable {
+        /// The article's identifier (its url or id).
+        public var identifier: String
+        /// What the event log said.
+        public var reason: String
+
+        public init(identifier: String, reason: String) {
+            self.identifier = identifier
+            self.reason = reason
+        }
+    }
 
     public init() {}
 
@@ -16,5 +31,6 @@ public struct IngestReport: Sendable, Equatable {
         lhs.revised += rhs.revised
         lhs.unchanged += rhs.unchanged
         lhs.datedEvents += rhs.datedEvents
+        lhs.refused += rhs.refused
     }
 }
