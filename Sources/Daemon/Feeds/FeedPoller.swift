@@ -9,7 +9,8 @@ import Timelines
 ///
 /// Each poll: a conditional GET with the stored validators; a 304 records success; a body is
 /// parsed, its dated items are ingested (idempotently: an item seen before is unchanged), items
-/// without a usable date go to `feed_quarantine`, and only then are the new validators saved.
+/// without a usable date, and items the event log refuses, go to `feed_quarantine` with their
+/// reason (never blocking the other items of the feed), and only then are the new validators saved.
 /// A crash anywhere before that save makes the next poll fetch the same body again, which
 /// ingests nothing twice. A fetch or parse error is counted in `feed_state` with its reason and
 /// the next try waits a jittered exponential backoff. The schedule survives restarts
@@ -83,7 +84,8 @@ public struct FeedPoller: Service {
                 let parsed = try FeedParser.parse(data, contentType: contentType, sourceURL: finalURL.absoluteString, maxBytes: feed.maxBytes)
                 let split = FeedArticles.split(parsed, sourceName: parsed.title ?? name)
                 let report = try await pipeline.ingest(split.articles)
-                let quarantined = split.quarantined
+                // Items without a date, and items the log refused, are set aside; the rest are recorded.
+                let quarantined = split.quarantined + report.refused.map { ($0.identifier, "the event log refused it: \($0.reason)") }
                 // Only now, with the items durable in the log, are the validators saved.
                 try await stateLink.run("record poll of \(name)") { connection in
                     try connection.transaction { connection in

@@ -28,6 +28,8 @@ public enum FeedStateStore {
         public var nextPollAt: String?
         /// Seconds from now until the next poll (negative when due).
         public var secondsUntilNextPoll: Double?
+        /// When a daemon started without this feed in its configuration; nil while configured.
+        public var retiredAt: String?
     }
 
     /// One row of `feed_quarantine`.
@@ -40,14 +42,25 @@ public enum FeedStateStore {
         public var seenCount: Int64
     }
 
-    /// Creates the row of a configured feed if missing (and updates its URL).
+    /// Creates the row of a configured feed if missing (and updates its URL); a retired feed
+    /// configured again is no longer retired.
     public static func register(feed: String, url: String, connection: PostgresConnection) throws {
         try connection.query("""
             INSERT INTO feed_state (feed, url) VALUES ($1, $2)
-            ON CONFLICT (feed) DO UPDATE SET url = EXCLUDED.url,
+            ON CONFLICT (feed) DO UPDATE SET url = EXCLUDED.url, retired_at = NULL,
                 etag = CASE WHEN feed_state.url = EXCLUDED.url THEN feed_state.etag END,
                 last_modified = CASE WHEN feed_state.url = EXCLUDED.url THEN feed_state.last_modified END
             """, [.text(feed), .text(url)])
+    }
+
+    /// Marks every feed not named in `configured` as retired (once: the first time it is missing).
+    /// Returns the names newly retired.
+    @discardableResult
+    public static func retire(allBut configured: [String], connection: PostgresConnection) throws -> [String] {
+        try connection.query("""
+            UPDATE feed_state SET retired_at = now(), next_poll_at = NULL, updated_at = now()
+            WHERE retired_at IS NULL AND NOT (feed = ANY($1::text[])) RETURNING feed
+            """, [.array(configured)]).map { try $0.string("feed") }.sorted()
     }
 
     /// All feeds, by name.
@@ -59,6 +72,9 @@ public enum FeedStateStore {
     public static func row(feed: String, connection: PostgresConnection) throws -> Row? {
         try rows(connection, where: "WHERE feed = $1", [.text(feed)]).first
     }
+
+    /// Whether the feed is still configured and its last poll failed.
+    public static func isFailing(_ row: Row) -> Bool { row.retiredAt == nil && row.consecutiveFailures > 0 }
 
     /// A 304 or a body whose items are now durably in the log: store the validators, clear failures.
     public static func recordSuccess(
@@ -120,7 +136,7 @@ public enum FeedStateStore {
             SELECT feed, url, etag, last_modified, last_polled_at::text AS last_polled_at, last_success_at::text AS last_success_at,
                    last_error, last_error_at::text AS last_error_at, consecutive_failures, polls, not_modified, errors,
                    items_seen, items_ingested, items_quarantined, next_poll_at::text AS next_poll_at,
-                   extract(epoch FROM next_poll_at - now())::float8 AS until_next
+                   extract(epoch FROM next_poll_at - now())::float8 AS until_next, retired_at::text AS retired_at
             FROM feed_state \(clause) ORDER BY feed
             """, parameters)
         return try rows.map { row in
@@ -131,7 +147,7 @@ public enum FeedStateStore {
                 polls: try row.int64("polls"), notModified: try row.int64("not_modified"), errors: try row.int64("errors"),
                 itemsSeen: try row.int64("items_seen"), itemsIngested: try row.int64("items_ingested"),
                 itemsQuarantined: try row.int64("items_quarantined"), nextPollAt: row["next_poll_at"],
-                secondsUntilNextPoll: row["until_next"].flatMap(Double.init))
+                secondsUntilNextPoll: row["until_next"].flatMap(Double.init), retiredAt: row["retired_at"])
         }
     }
 }

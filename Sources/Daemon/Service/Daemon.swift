@@ -50,6 +50,7 @@ public final class Daemon: Sendable {
             links.append(made)
             return made
         }
+        let retirement = FeedRetirement(configured: configuration.feeds.map(\.name), link: stateLinks[0], logger: logger)
         for (index, feed) in configuration.feeds.enumerated() {
             services.append(FeedPoller(
                 feed: feed, settings: configuration, pipeline: ingestPipelines[index % ingestLinkCount],
@@ -80,7 +81,8 @@ public final class Daemon: Sendable {
             metricsServer = nil
         }
         var groupConfiguration = ServiceGroupConfiguration(
-            services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) },
+            services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) }
+                + [ServiceGroupConfiguration.ServiceConfiguration(service: retirement, successTerminationBehavior: .ignore)],
             gracefulShutdownSignals: signals ? [.sigterm, .sigint] : [],
             logger: logger)
         groupConfiguration.maximumGracefulShutdownDuration = .seconds(7)

@@ -5,8 +5,8 @@ import Timelines
 /// One file taken from the spool directory, decoded: its articles and what was wrong with it.
 ///
 /// JSON (an object or an array of objects) and JSON Lines go through ``ArticleDecoder``; RSS and
-/// Atom documents through ``FeedParser``, with undated items listed as problems. Anything else is
-/// refused as a whole.
+/// Atom documents through ``FeedParser``, whose items without a usable date are quarantined, as a
+/// feed poller's are (and listed as problems). Anything else is refused as a whole.
 ///
 /// Example: `khabar.jsonl` with two good lines and a third without `published` gives 2 articles
 /// and the problem `"khabar.jsonl:3 field 'published': is missing"`.
@@ -14,9 +14,27 @@ struct SpoolFile: Sendable {
     var url: URL
     var articles: [Article] = []
     var problems: [String] = []
+    /// Feed items kept in `feed_quarantine` instead of the log: identity and reason.
+    var quarantined: [(identity: String, reason: String)] = []
 
-    /// Nothing usable: the file goes to `rejected/`.
-    var isRejected: Bool { articles.isEmpty }
+    /// Nothing usable and nothing set aside: the file goes to `rejected/`.
+    var isRejected: Bool { articles.isEmpty && quarantined.isEmpty }
+
+    /// Articles and quarantined items.
+    var itemCount: Int { articles.count + quarantined.count }
+
+    /// Takes the refused articles out of the file's articles and into its quarantine, with their reasons.
+    mutating func leaveOut(_ refused: [IngestReport.Refusal]) {
+        guard !refused.isEmpty else { return }
+        let reasons = Dictionary(refused.map { ($0.identifier, $0.reason) }, uniquingKeysWith: { first, _ in first })
+        let name = url.lastPathComponent
+        articles.removeAll { article in
+            guard let reason = reasons[article.identifier] else { return false }
+            quarantined.append((article.identifier, "\(name): \(reason)"))
+            problems.append("\(name): article '\(article.identifier)': \(reason)")
+            return true
+        }
+    }
 
     static func decode(_ url: URL) -> SpoolFile {
         var file = SpoolFile(url: url)
@@ -40,7 +58,8 @@ struct SpoolFile: Sendable {
                 let parsed = try FeedParser.parse(data, sourceURL: nil)
                 let split = FeedArticles.split(parsed, sourceName: parsed.title ?? name)
                 file.articles = split.articles
-                file.problems = split.quarantined.map { "\(name): item '\($0.identity)': \($0.reason)" }
+                file.quarantined = split.quarantined.map { ($0.identity, "\(name): \($0.reason)") }
+                file.problems = split.quarantined.map { "\(name): item '\($0.identity)': \($0.reason) (kept in quarantine)" }
                 if parsed.items.isEmpty && parsed.rejected.isEmpty { file.problems.append("\(name): the feed has no items") }
             } catch let error as FeedError {
                 file.problems.append("\(name): \(error.code.rawValue): \(error.description)")

@@ -94,7 +94,7 @@ public struct SpoolWatcher: Service {
     }
 
     /// Decodes pending files (not `claimed` by a batch in flight) until about `batchArticles`
-    /// articles; files with nothing usable are rejected on the spot. `taken` counts both.
+    /// articles; files with nothing usable go with the batch, to be counted and rejected.
     private func nextBatch(excluding claimed: Set<String>) throws -> (batch: SpoolBatch?, taken: Int) {
         var files: [SpoolFile] = []
         var articleCount = 0
@@ -105,10 +105,6 @@ public struct SpoolWatcher: Service {
             let file = SpoolFile.decode(url)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             taken += 1
-            if file.isRejected {
-                try SpoolBatch.finish(file, directory: directory, metrics: metrics, logger: logger)
-                continue
-            }
             files.append(file)
             articleCount += file.articles.count
         }

@@ -3,7 +3,8 @@ import Daemon
 import Foundation
 
 /// `timeline feeds`: the daemon's feeds — validators, last success and error, counts, next poll —
-/// or, with `--quarantine`, the items it set aside.
+/// or, with `--quarantine`, the items it set aside (from feeds, and from spool files under the
+/// feed name `spool`). A feed no longer in the daemon's configuration shows as retired, not due.
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
@@ -43,9 +44,10 @@ struct FeedsCommand: AsyncParsableCommand {
         for feed in feeds {
             table.append([
                 feed.feed, feed.lastSuccessAt.map { String($0.prefix(19)) } ?? "never", "\(feed.polls)", "\(feed.notModified)",
-                "\(feed.errors)", "\(feed.consecutiveFailures)", "\(feed.itemsSeen)", "\(feed.itemsIngested)", "\(feed.itemsQuarantined)",
-                feed.secondsUntilNextPoll.map { $0 <= 0 ? "due" : String(format: "in %.0f s", $0) } ?? "-",
-                feed.consecutiveFailures > 0 ? (feed.lastError ?? "") : "",
+                "\(feed.errors)", feed.retiredAt == nil ? "\(feed.consecutiveFailures)" : "-", "\(feed.itemsSeen)", "\(feed.itemsIngested)", "\(feed.itemsQuarantined)",
+                feed.retiredAt.map { "retired \($0.prefix(10))" }
+                    ?? feed.secondsUntilNextPoll.map { $0 <= 0 ? "due" : String(format: "in %.0f s", $0) } ?? "-",
+                FeedStateStore.isFailing(feed) ? (feed.lastError ?? "") : "",
             ])
         }
         print(table.render())

@@ -71,6 +71,10 @@ struct IngestCommand: AsyncParsableCommand {
         defer { session.close() }
         let report = try session.ingestor().ingest(articles)
         print("articles: \(report.new) new, \(report.revised) revised, \(report.unchanged) unchanged; dated events: \(report.datedEvents)")
+        for refusal in report.refused {
+            errors.append("article '\(refusal.identifier)': not recorded: \(refusal.reason)")
+            Terminal.error(errors[errors.count - 1])
+        }
         if !noProject {
             let applied = try TimelineProjection(connection: session.connection).catchUp()
             let status = try TimelineStatus.read(connection: session.connection)

@@ -19,8 +19,12 @@ struct StatusCommand: AsyncParsableCommand {
         let session = try database.openSession()
         defer { session.close() }
         let status = try TimelineStatus.read(connection: session.connection)
-        let feeds = try FeedStateStore.all(session.connection)
-        let quarantined = try FeedStateStore.quarantined(session.connection).count
+        let allFeeds = try FeedStateStore.all(session.connection)
+        let feeds = allFeeds.filter { $0.retiredAt == nil }
+        let retired = allFeeds.count - feeds.count
+        let quarantine = try FeedStateStore.quarantined(session.connection)
+        let spoolQuarantined = quarantine.filter { $0.feed == SpoolStateStore.quarantineFeed }.count
+        let spools = try SpoolStateStore.all(session.connection)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -32,8 +36,11 @@ struct StatusCommand: AsyncParsableCommand {
         event log:   \(status.logEvents) events, head position \(status.logHead)
         projection:  at position \(status.projectionPosition), lag \(status.lagEvents) events
         timelines:   \(status.entries) entries for \(status.actorsWithEntries) actors from \(status.articles) articles
-        feeds:       \(feeds.count) feeds, \(feeds.filter { $0.consecutiveFailures > 0 }.count) failing, \
-        \(feeds.reduce(0) { $0 + $1.itemsIngested }) items ingested, \(quarantined) items quarantined
+        feeds:       \(feeds.count) feeds, \(feeds.filter(FeedStateStore.isFailing).count) failing, \
+        \(feeds.reduce(0) { $0 + $1.itemsIngested }) items ingested, \(quarantine.count - spoolQuarantined) items quarantined\
+        \(retired > 0 ? " (\(retired) retired feeds not counted)" : "")
+        spool:       \(spools.reduce(0) { $0 + $1.filesDone }) files done, \(spools.reduce(0) { $0 + $1.filesRejected }) rejected, \
+        \(spools.reduce(0) { $0 + $1.itemsIngested }) items ingested, \(spoolQuarantined) items quarantined
         """)
     }
 }
