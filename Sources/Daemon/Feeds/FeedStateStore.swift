@@ -108,8 +108,15 @@ public enum FeedStateStore {
     }
 
     /// Sets items aside with their reasons; an item seen before gets its count and last_seen bumped.
+    /// The same identity twice in `items` (two items of one document alike) is one row, with the
+    /// last reason.
     public static func quarantine(feed: String, items: [(identity: String, reason: String)], connection: PostgresConnection) throws {
         guard !items.isEmpty else { return }
+        var reasons: [String: String] = [:], order: [String] = []
+        for item in items {
+            if reasons.updateValue(item.reason, forKey: item.identity) == nil { order.append(item.identity) }
+        }
+        let items = order.map { (identity: $0, reason: reasons[$0, default: ""]) }
         try connection.query("""
             INSERT INTO feed_quarantine (feed, item_identity, reason)
             SELECT $1, i, r FROM unnest($2::text[], $3::text[]) AS u(i, r)

@@ -41,7 +41,15 @@ struct SpoolBatch: Sendable {
             }
         }
         for index in files.indices { files[index].leaveOut(report.refused) }
-        try await record(files, report: report, pipeline: pipeline, directory: directory)
+        do {
+            try await record(files, report: report, pipeline: pipeline, directory: directory)
+        } catch let error where !DatabaseLink.isConnectionFailure(error) && !(error is CancellationError) {
+            // The items are recorded or listed in the files' reasons; a failed count must not stall the spool.
+            logger.error("spool quarantine and counts not recorded", metadata: ["error": "\(DatabaseLink.summary(error))"])
+            for index in files.indices where !files[index].quarantined.isEmpty {
+                files[index].problems.append("\(files[index].url.lastPathComponent): quarantine not recorded: \(DatabaseLink.summary(error))")
+            }
+        }
         for file in files { try Self.finish(file, directory: directory, metrics: metrics, logger: logger) }
         metrics.ingested(source: "spool", new: report.new + report.revised, unchanged: report.unchanged)
         metrics.quarantined(source: "spool", count: files.reduce(0) { $0 + $1.quarantined.count })

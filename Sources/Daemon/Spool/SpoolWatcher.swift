@@ -47,7 +47,7 @@ public struct SpoolWatcher: Service {
                     } catch let error where !(error is CancellationError) {
                         // A file system failure (permissions, a full disk): say so and try again later.
                         metrics.error(source: "spool")
-                        logger.error("spool scan failed", metadata: ["error": "\(error)"])
+                        logger.error("spool scan failed", metadata: ["error": "\(DatabaseLink.summary(error))"])
                         try await Task.sleep(for: spool.scanInterval * 5)
                     }
                 }

@@ -19,21 +19,25 @@ enum DaemonHelp {
       [projection] follow          keep the timelines current while running (default true)
       [metrics] port               Prometheus text at http://127.0.0.1:PORT/metrics (default off)
       [[feeds]] name               the feed's key in `timeline feeds` (default: its url); unique
-      [[feeds]] url                http or https URL of an RSS 2.0 or Atom feed (required)
+      [[feeds]] url                http or https URL of an RSS (0.9x, 1.0, 2.0) or Atom (0.3, 1.0) feed (required)
       [[feeds]] interval_seconds   time between polls (default 300)
       [[feeds]] timeout_seconds    overrides [http] timeout_seconds
       [[feeds]] max_bytes          overrides [http] max_bytes
 
     Spool directory: drop JSON, JSON Lines (.jsonl) or RSS/Atom files. Write under a name that \
     starts with "." or ends in .tmp or .part, then rename to the final name: only complete files \
-    are taken. A processed file moves to done/; a file with no usable article to rejected/ with \
+    are taken. A processed file moves to done/; a file with nothing usable to rejected/ with \
     NAME.reason beside it; a file with some bad lines has its good articles ingested and moves \
     to done/ with NAME.reason listing the bad lines.
 
     Feed items are identified by guid/id, else link, else a hash of title and text; taking an \
-    item again records nothing. Items without a usable date are kept in feed_quarantine \
-    (timeline feeds --quarantine), never dated today. SIGTERM or SIGINT stops the daemon \
-    gracefully (exit 0).
+    item again records nothing, and an item whose text changed is recorded as a new revision \
+    (also when it changes back to an earlier text). Items without a usable date, from a feed or \
+    a spool file, are kept in feed_quarantine (timeline feeds --quarantine; spool items under \
+    the feed name "spool"), never dated today; so is an item the event log refuses (for example \
+    one over 1 MiB), and the other items beside it are recorded all the same. A feed dropped \
+    from the configuration shows as retired in timeline feeds. SIGTERM or SIGINT stops the \
+    daemon gracefully (exit 0).
 
     Example (daemon.toml):
       log_level = "info"

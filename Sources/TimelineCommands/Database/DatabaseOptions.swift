@@ -59,7 +59,13 @@ public struct DatabaseOptions: ParsableArguments {
             let admin = try PostgresConnection.connect(server)
             defer { admin.close() }
             let exists = try admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [.text(Self.embeddedDatabase)])
-            if exists.isEmpty { try admin.createDatabase(Self.embeddedDatabase) }
+            if exists.isEmpty {
+                do {
+                    try admin.createDatabase(Self.embeddedDatabase)
+                } catch let error as PostgresError where error.sqlState == "42P04" || error.sqlState == "23505" {
+                    // Another `timeline` process created it first (both saw it missing): it exists now.
+                }
+            }
             return server.withDatabase(Self.embeddedDatabase)
         }
     }
