@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `timeline` command: per-actor timelines from Hindi news.
 public struct TimelineCommand: AsyncParsableCommand {
@@ -36,9 +37,32 @@ public struct TimelineCommand: AsyncParsableCommand {
                 var syncCommand = command
                 try syncCommand.run()
             }
+        } catch let error as ValidationError {
+            // Raised by the subcommand's `run()`: the usage shown is that subcommand's, not the root's.
+            exitWithUsage(of: type(of: command), message: error.message)
         } catch {
             exit(withError: forPeople(error))
         }
+    }
+
+    /// Prints `Error: message` and the usage of `subcommand` to standard error; exits 64 (EX_USAGE),
+    /// as the parser does for its own validation errors.
+    static func exitWithUsage(of subcommand: ParsableCommand.Type, message: String) -> Never {
+        var text = "Error: \(message)\n"
+        if subcommand != TimelineCommand.self {
+            let name = subcommand.configuration.commandName ?? ""
+            text += "Usage: " + usageString(for: subcommand) + "\n  See 'timeline \(helpPath(of: subcommand, name: name)) --help' for more information.\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+        Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
+
+    /// The words between `timeline` and `--help` for a subcommand, e.g. "actors add".
+    private static func helpPath(of subcommand: ParsableCommand.Type, name: String) -> String {
+        for parent in configuration.subcommands where parent.configuration.subcommands.contains(where: { $0 == subcommand }) {
+            return "\(parent.configuration.commandName ?? "") \(name)"
+        }
+        return name
     }
 
     /// Errors of the libraries become a `CommandFailure` with their detailed text; the

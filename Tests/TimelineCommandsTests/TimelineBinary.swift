@@ -46,8 +46,8 @@ enum TimelineBinary {
         let tmp = FileManager.default.temporaryDirectory
         let outURL = tmp.appendingPathComponent("timeline-out-\(UUID().uuidString)")
         let errURL = tmp.appendingPathComponent("timeline-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: outURL)
         process.standardError = try FileHandle(forWritingTo: errURL)
         if let stdin {

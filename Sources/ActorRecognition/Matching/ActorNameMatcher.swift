@@ -38,7 +38,8 @@ public struct ActorNameMatcher: Sendable {
     }
 
     /// Looks a name up: an exact name (after folding) first; otherwise the closest name within
-    /// edit distance 1 (queries of 3–4 letters) or 2 (longer queries); otherwise up to five suggestions.
+    /// edit distance 1 (queries of 3–4 letters) or 2 (longer queries); otherwise up to five
+    /// suggestions, each differing in at most a third of the query's letters (at least the near-miss limit).
     /// Example: `resolve("Lavrof")` → `.nearMiss(सर्गेई लावरोव, distance: 1)`.
     public func resolve(_ query: String) -> NameMatch {
         let key = Tokenizer.joinedKey(of: query)
@@ -48,7 +49,8 @@ public struct ActorNameMatcher: Sendable {
         }
         let scalars = Array(key.unicodeScalars)
         let allowed = scalars.count <= 2 ? 0 : (scalars.count <= 4 ? 1 : 2)
-        let suggestionLimit = max(allowed, min(4, scalars.count / 2))
+        // Suggestions must resemble the query: at most a third of its letters differ ("Nobody" suggests nothing).
+        let suggestionLimit = max(allowed, min(4, scalars.count / 3))
         var best: [Int: Int] = [:]
         for name in names {
             guard let distance = EditDistance.between(scalars, name.scalars, limit: suggestionLimit) else { continue }

@@ -57,7 +57,14 @@ public struct FeedPoller: Service {
         var wait = min(max(0, state?.secondsUntilNextPoll ?? 0), seconds(settings.backoffMax))
         while true {
             if wait > 0 { try await Task.sleep(for: .milliseconds(Int64(wait * 1000))) }
-            wait = try await pollOnce()
+            do {
+                wait = try await pollOnce()
+            } catch let error where !(error is CancellationError) && !Task.isCancelled {
+                // Even a failure to record the failure never ends the poller, nor the daemon with it.
+                metrics.error(source: "feed:" + feed.name)
+                logger.error("poll not recorded; retrying later", metadata: ["error": "\(DatabaseLink.summary(error))"])
+                wait = seconds(settings.backoffMax)
+            }
         }
     }
 

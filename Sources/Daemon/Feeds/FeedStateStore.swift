@@ -90,7 +90,7 @@ public enum FeedStateStore {
                 items_seen = items_seen + $5, items_ingested = items_ingested + $6, items_quarantined = items_quarantined + $7,
                 next_poll_at = now() + make_interval(secs => $8), updated_at = now()
             WHERE feed = $1
-            """, [.text(feed), .bool(notModified), etag.map(PostgresValue.text) ?? .null, lastModified.map(PostgresValue.text) ?? .null,
+            """, [.text(feed), .bool(notModified), etag.map { .text(storable($0)) } ?? .null, lastModified.map { .text(storable($0)) } ?? .null,
                   .int(Int64(seen)), .int(Int64(ingested)), .int(Int64(quarantined)), .double(nextPollInSeconds)])
     }
 
@@ -103,7 +103,7 @@ public enum FeedStateStore {
                 consecutive_failures = consecutive_failures + 1, polls = polls + 1, errors = errors + 1,
                 next_poll_at = now() + make_interval(secs => $3), updated_at = now()
             WHERE feed = $1 RETURNING consecutive_failures
-            """, [.text(feed), .text(String(error.prefix(2_000))), .double(retryInSeconds)])
+            """, [.text(feed), .text(storable(error, limit: 2_000)), .double(retryInSeconds)])
         return Int(try rows.first?.int64("consecutive_failures") ?? 0)
     }
 
@@ -122,7 +122,16 @@ public enum FeedStateStore {
             SELECT $1, i, r FROM unnest($2::text[], $3::text[]) AS u(i, r)
             ON CONFLICT (feed, item_identity) DO UPDATE SET
                 reason = EXCLUDED.reason, last_seen = now(), seen_count = feed_quarantine.seen_count + 1
-            """, [.text(feed), .array(items.map(\.identity)), .array(items.map { String($0.reason.prefix(1_000)) })])
+            """, [.text(feed), .array(items.map { storable($0.identity, limit: 2_000) }), .array(items.map { storable($0.reason, limit: 1_000) })])
+    }
+
+    /// Text as PostgreSQL can store it: NUL (which a feed's bytes misread can put into a reason or
+    /// an identity) shown as `\0`, and at most `limit` characters.
+    ///
+    /// Example: `storable("<\u{0}r\u{0}s\u{0}s>")` → `"<\\0r\\0s\\0s>"`.
+    static func storable(_ text: String, limit: Int = 10_000) -> String {
+        let cut = text.count > limit ? String(text.prefix(limit)) : text
+        return cut.unicodeScalars.contains("\u{0}") ? cut.replacingOccurrences(of: "\u{0}", with: "\\0") : cut
     }
 
     /// Quarantined items, newest first.

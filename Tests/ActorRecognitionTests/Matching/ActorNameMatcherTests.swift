@@ -66,6 +66,11 @@ final class ActorNameMatcherTests: XCTestCase {
         XCTAssertEqual(suggestions.first?.id, "sergey-lavrov")
     }
 
+    func testSuggestionsResembleTheName() throws {
+        guard case .none(let suggestions) = try matcher().resolve("Nobody") else { return XCTFail("expected no match") }
+        XCTAssertEqual(suggestions.map(\.id), [], "no gazetteer name is within two letters of 'Nobody'")
+    }
+
     func testLatinNameWithoutDiacritics() throws {
         XCTAssertEqual(id(try matcher().resolve("luiz inacio lula da silva")), "lula-da-silva")
     }

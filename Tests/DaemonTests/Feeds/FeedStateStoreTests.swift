@@ -20,4 +20,17 @@ final class FeedStateStoreTests: XCTestCase {
             XCTAssertEqual(rows.map(\.seenCount), [2, 2])
         }
     }
+
+    func testTextWithANulByteIsStoredShownAsBackslashZero() throws {
+        try TestDatabase.withFresh { connection, _ in
+            try Migrator(connection: connection, directory: try DaemonHarness.sqlDirectory()).migrate()
+            // Bytes of a UTF-16 document read as UTF-8 put NULs into what the daemon says of it.
+            try FeedStateStore.register(feed: "solah", url: "http://127.0.0.1:9/solah.xml", connection: connection)
+            try FeedStateStore.recordFailure(feed: "solah", error: "unsupported root element <\u{0}r\u{0}s\u{0}s>", retryInSeconds: 60,
+                                             connection: connection)
+            try FeedStateStore.quarantine(feed: "solah", items: [(identity: "urn:\u{0}1", reason: "no title and no text")], connection: connection)
+            XCTAssertEqual(try FeedStateStore.row(feed: "solah", connection: connection)?.lastError, "unsupported root element <\\0r\\0s\\0s>")
+            XCTAssertEqual(try FeedStateStore.quarantined(connection).map(\.itemIdentity), ["urn:\\01"])
+        }
+    }
 }

@@ -10,7 +10,7 @@ final class DaemonProcess {
     /// Starts `timeline daemon --config config --database-url url`, its stderr (the log) into a file.
     init(config: URL, databaseURL: String) throws {
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("daemon-log-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         process.executableURL = try TimelineExecutable.url()
         process.arguments = ["daemon", "--config", config.path, "--database-url", databaseURL]
         process.environment = TimelineExecutable.environment()
@@ -56,7 +56,7 @@ extension DaemonProcess {
         process.executableURL = try TimelineExecutable.url()
         process.arguments = arguments
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-cmd-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL) }
         let handle = try FileHandle(forWritingTo: outURL)
         process.standardOutput = handle
