@@ -30,6 +30,16 @@ public struct EmbeddedCluster: Sendable {
         self.durability = durability
     }
 
+    /// Where the cluster's files really are: `<home>/postgres`, or as root, when the `postgres` OS
+    /// user cannot reach `home`, `/var/lib/timeline/<hash of home>`; nil when that cannot be told
+    /// (as root without a `postgres` user).
+    ///
+    /// Example: as root with the default home, `"/var/lib/timeline/9c1f…"`; as user `asha`,
+    /// `"/home/asha/.local/share/timeline/postgres"`.
+    public var clusterDirectory: String? {
+        try? ClusterLocation.resolve(home: home).clusterDirectory
+    }
+
     /// `$TIMELINE_HOME`, else `~/.local/share/timeline`.
     public static func defaultHome(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let home = environment["TIMELINE_HOME"], !home.isEmpty { return URL(fileURLWithPath: home, isDirectory: true) }

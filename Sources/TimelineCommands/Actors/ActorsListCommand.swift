@@ -8,14 +8,15 @@ struct ActorsListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List the known actors with their aliases and timeline entry counts.",
         discussion: """
-        Lists the gazetteer's actors (as curated) and the provisional ones — names found by role \
-        patterns, feed tags or repeated Latin-script names that the gazetteer does not know yet — \
-        most entries first. With --provisional, only those, with how they were found and a sample \
-        sentence: the list to curate from.
+        Lists the actors that have timeline entries, most entries first: the gazetteer's (as \
+        curated) and the provisional ones — names found by role patterns, feed tags or repeated \
+        Latin-script names that the gazetteer does not know yet. With --all, every known actor, \
+        also those without entries. With --provisional, only the provisional ones, with how they \
+        were found and a sample sentence: the list to curate from.
 
         Examples:
-          timeline actors --with-entries
-          timeline actors --kind country --format csv
+          timeline actors
+          timeline actors --all --kind country --format csv
           timeline actors --provisional
         """
     )
@@ -24,7 +25,10 @@ struct ActorsListCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Flag(help: "Only actors that have timeline entries.")
+    @Flag(help: "Every known actor, also those without timeline entries.")
+    var all = false
+
+    @Flag(help: "Only actors that have timeline entries (the default; kept for scripts).")
     var withEntries = false
 
     @Flag(help: "Only provisional actors, with evidence and a sample sentence.")
@@ -41,8 +45,8 @@ struct ActorsListCommand: AsyncParsableCommand {
         defer { session.close() }
         if provisional { return try listProvisional(session) }
         let (gazetteer, _) = try session.gazetteer()
-        var actors = try TimelineQueries(connection: session.connection).actorSummaries(gazetteer: gazetteer)
-        if withEntries { actors = actors.filter { $0.entryCount > 0 } }
+        let known = try TimelineQueries(connection: session.connection).actorSummaries(gazetteer: gazetteer)
+        var actors = all && !withEntries ? known : known.filter { $0.entryCount > 0 }
         if let kind { actors = actors.filter { $0.kind == kind } }
         switch format {
         case .json:
@@ -59,8 +63,14 @@ struct ActorsListCommand: AsyncParsableCommand {
                 table.append([String(a.entryCount), a.name, a.provisional ? "\(a.kind)?" : a.kind, a.id,
                               a.aliases.joined(separator: ", ")])
             }
-            print(table.render())
-            print("\(actors.count) actors (a kind ending in ? is provisional)")
+            if !actors.isEmpty { print(table.render()) }
+            if all && !withEntries {
+                print("\(actors.count) actors (a kind ending in ? is provisional)")
+            } else {
+                let shown = actors.isEmpty ? "No actor\(kind.map { " of kind \($0)" } ?? "") has timeline entries yet"
+                    : "\(actors.count) actors with entries (a kind ending in ? is provisional)"
+                print("\(shown); `timeline actors --all` lists all \(known.count) known actors.")
+            }
         }
     }
 

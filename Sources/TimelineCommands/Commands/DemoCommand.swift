@@ -22,6 +22,15 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Whose timeline to print.")
     var actor: String = "लावरोव"
 
+    /// What the demo suggests next; each runs as printed (a test runs them).
+    static let nextCommands = ["timeline actor \"किम जोंग उन\"", "timeline actors", "timeline explain 6h0vqyrns0", "timeline db psql"]
+
+    /// Whether an executable `name` is in a directory of `PATH`.
+    static func isOnPath(_ name: String) -> Bool {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
+    }
+
     func run() async throws {
         let directory = try samples.map { URL(fileURLWithPath: $0) } ?? ProjectDirectory.locate("samples")
         let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
@@ -49,6 +58,9 @@ struct DemoCommand: AsyncParsableCommand {
         print("\(resolved.name) — \(entries.count) entries")
         print(TimelineRendering.table(entries))
         print("")
-        print("Next: timeline actor किम | timeline actors --with-entries | timeline db psql")
+        print("Next: \(Self.nextCommands.joined(separator: " | "))")
+        if !Self.isOnPath("timeline") {
+            print("(`timeline` is not on your PATH yet: scripts/install links it into ~/.local/bin; until then use \(CommandLine.arguments[0]))")
+        }
     }
 }

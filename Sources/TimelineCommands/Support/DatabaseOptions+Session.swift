@@ -14,7 +14,11 @@ extension DatabaseOptions {
     var displayName: String {
         switch try? target() {
         case .configured(let configuration, let source)?: return "\(configuration.redactedDescription) (from \(source))"
-        case .embedded(let cluster)?: return "embedded PostgreSQL in \(cluster.home.path)"
+        case .embedded(let cluster)?:
+            guard let directory = cluster.clusterDirectory, directory != cluster.home.path + "/postgres" else {
+                return "embedded PostgreSQL in \(cluster.home.path)/postgres"
+            }
+            return "embedded PostgreSQL in \(directory) (for TIMELINE_HOME \(cluster.home.path), which the postgres OS user cannot reach)"
         case nil: return "unresolved"
         }
     }
