@@ -90,10 +90,18 @@ public enum FeedParser {
         }
         // XMLParser on Linux recovers from errors and may still return true: any reported error fails.
         if !succeeded || handler.errorDescription != nil || parser.parserError != nil {
-            let detail = handler.errorDescription
-                ?? parser.parserError.map { FeedXMLHandler.describe(xmlErrorCode: ($0 as NSError).code) } ?? "parse failed"
+            let code = handler.errorCode ?? parser.parserError.map { ($0 as NSError).code }
+            if !handler.sawRoot, prolog.root == .none, code == nil || code == 4 || code == 5 {
+                // Only an XML declaration, comments or a DOCTYPE: libxml2 calls this "document empty"
+                // (4) or "extra content" (5); it is an empty feed document either way.
+                throw FeedError(
+                    code: .emptyDocument, message: "empty document (\(data.count) bytes, no root element)", sourceURL: sourceURL
+                )
+            }
+            let message = handler.errorDescription
+                ?? code.map { LibXMLErrorWords.message(code: $0, openElement: nil) } ?? "malformed XML: parse failed"
             throw FeedError(
-                code: .malformedXML, message: "malformed XML: \(detail)",
+                code: .malformedXML, message: message,
                 line: handler.errorLine ?? parser.lineNumber, column: handler.errorColumn ?? parser.columnNumber,
                 sourceURL: sourceURL
             )

@@ -34,6 +34,9 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
     private var capture: Capture?
     private(set) var unsupportedRoot: String?
     private(set) var errorDescription: String?
+    private(set) var errorCode: Int?
+    /// True once the root element has started.
+    private(set) var sawRoot = false
     private(set) var errorLine: Int?
     private(set) var errorColumn: Int?
 
@@ -62,6 +65,7 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
         let depth = stack.count
         stack.append(elementName)
         if depth == 0 {
+            sawRoot = true
             startRoot(parser, name: elementName, qualifiedName: qName, namespace: namespace)
             return
         }
@@ -129,8 +133,12 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         guard errorDescription == nil, unsupportedRoot == nil else { return }
-        let nsError = parseError as NSError
-        errorDescription = Self.describe(xmlErrorCode: nsError.code)
+        var code = (parseError as NSError).code
+        // XMLParser on Linux reports a document cut off inside an element (or inside a CDATA
+        // section) as "extra content" (5); with elements still open it is the unfinished tag (77).
+        if code == 5, !stack.isEmpty { code = 77 }
+        errorCode = code
+        errorDescription = LibXMLErrorWords.message(code: code, openElement: stack.last)
         errorLine = parser.lineNumber
         errorColumn = parser.columnNumber
     }
@@ -180,21 +188,6 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
             break
         }
         if let field { capture = Capture(field: field, depth: depth, kind: kind) }
-    }
-
-    /// Words for the libxml2 error codes that XMLParser reports (its `ErrorCode` names do not line
-    /// up with these numbers on Linux), e.g. "closing tag does not match the open element (libxml2 code 76)".
-    static func describe(xmlErrorCode code: Int) -> String {
-        let words: [Int: String] = [
-            4: "empty document", 5: "extra content after the root element", 9: "invalid character",
-            23: "entity reference without ';'", 26: "undeclared entity (HTML entities like &nbsp; are not XML)",
-            27: "undeclared entity (HTML entities like &nbsp; are not XML)", 38: "'<' inside an attribute value",
-            39: "attribute value not started", 40: "attribute value not finished", 41: "attribute without a value",
-            45: "comment not finished", 63: "CDATA section not finished", 68: "name required", 73: "'>' required",
-            76: "closing tag does not match the open element", 77: "tag not finished (document ends inside it)",
-            89: "entity expansion loop or limit exceeded",
-        ]
-        return "\(words[code] ?? "XML error") (libxml2 code \(code))"
     }
 
     private static func escape(_ text: String) -> String {

@@ -10,7 +10,7 @@ import Testing
         #expect(error?.code == .malformedXML)
         #expect(error?.line == 3)
         #expect(error?.column != nil)
-        #expect(error?.description.hasPrefix("malformed XML: closing tag does not match the open element (libxml2 code 76) at line 3, column") == true)
+        #expect(error?.description.hasPrefix("malformed XML: closing tag does not match the open element <title> (libxml2 error 76) at line 3, column") == true)
         #expect(error?.description.contains("at line 3, column") == true)
         #expect(error?.description.hasSuffix("(https://namuna.example/tuta.xml)") == true)
     }
@@ -100,5 +100,6 @@ import Testing
     @Test func plainTextIsMalformedXML() {
         let error = #expect(throws: FeedError.self) { try FeedParser.parse(Data("सिर्फ़ पाठ, कोई XML नहीं".utf8)) }
         #expect(error?.code == .malformedXML)
+        #expect(error?.message == "malformed XML: no root element (text or nothing where the root element should start) (libxml2 error 4)")
     }
 }
