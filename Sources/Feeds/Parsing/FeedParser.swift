@@ -68,8 +68,7 @@ public enum FeedParser {
         case .notMarkup where servedAsHTML:
             throw FeedError(code: .htmlPage, message: "a text/html response that is not an RSS or Atom feed", sourceURL: sourceURL)
         case .element(let name):
-            let local = RootSniffer.localName(name)
-            if !["rss", "RDF", "feed"].contains(local) {
+            if !RootSniffer.feedRoots.contains(RootSniffer.localName(name)) {
                 throw FeedError(
                     code: .unsupportedRoot,
                     message: "unsupported root element <\(name)>: expected <rss>, <rdf:RDF> or Atom <feed>",
@@ -80,7 +79,7 @@ public enum FeedParser {
             break
         }
         let handler = FeedXMLHandler(sourceURL: sourceURL)
-        let parser = XMLParser(data: utf8)
+        let parser = XMLParser(data: XMLRepair.prepared(utf8, prolog: prolog))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
