@@ -47,3 +47,40 @@ import Testing
         #expect(XMLRepair.prepared(plain, prolog: RootSniffer.prolog(of: plain)) == plain)
     }
 }
+
+@Suite struct XMLRepairReferenceTests {
+    private func repaired(_ text: String) -> String? {
+        XMLRepair.repairingReferences(Array(text.utf8)).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func htmlNamedEntitiesBecomeNumericReferences() {
+        #expect(repaired("<t>Caf&eacute;&nbsp;&rsquo;</t>") == "<t>Caf&#233;&#160;&#8217;</t>")
+        #expect(repaired("<a href=\"x?a=1&amp;b=&lt;2&gt;&quot;&apos;\">&#2344;&#x928;</a>") == nil)
+    }
+
+    @Test func bareAmpersandsAndUnknownNamesBecomeLiteralText() {
+        #expect(repaired("<t>R&D & मौसम</t>") == "<t>R&amp;D &amp; मौसम</t>")
+        #expect(repaired("<link>https://x.example/?a=1&b=2</link>") == "<link>https://x.example/?a=1&amp;b=2</link>")
+        #expect(repaired("<t>&khabar; &#; &#x;</t>") == "<t>&amp;khabar; &amp;#; &amp;#x;</t>")
+        #expect(repaired("<t>&#0;&#x1B;&#9;</t>") == "<t>&#xFFFD;&#xFFFD;&#9;</t>")
+    }
+
+    @Test func commentsCDATAAndProcessingInstructionsAreLeftAlone() {
+        #expect(repaired("<!-- a & b --><t><![CDATA[&nbsp; & <b>]]></t><?php echo 'a&b' ?>") == nil)
+    }
+
+    @Test func feedWithHTMLEntitiesAndBareAmpersandsIsRead() throws {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>खेल &amp; मनोरंजन&nbsp;</title>
+        <item><title>भारत &ndash; इंग्लैंड &hellip;</title><link>https://namuna.example/khel?id=7&page=2</link>
+        <description>&lt;p&gt;मैच &quot;रोमांचक&quot; रहा &amp; दर्शक खुश&lt;/p&gt; R&D &copy;</description>
+        <pubDate>Thu, 17 Jul 2025 21:00:00 +0530</pubDate></item></channel></rss>
+        """
+        let feed = try FeedParser.parse(Data(xml.utf8))
+        #expect(feed.title == "खेल & मनोरंजन")
+        #expect(feed.items.first?.title == "भारत – इंग्लैंड …")
+        #expect(feed.items.first?.link == "https://namuna.example/khel?id=7&page=2")
+        #expect(feed.items.first?.text == "मैच \"रोमांचक\" रहा & दर्शक खुश\nR&D ©")
+    }
+}
