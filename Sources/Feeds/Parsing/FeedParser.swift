@@ -49,8 +49,14 @@ public enum FeedParser {
         if data.count > maxBytes {
             throw FeedError(code: .tooLarge, message: "document of \(data.count) bytes exceeds the limit of \(maxBytes) bytes", sourceURL: sourceURL)
         }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        let afterMark = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if afterMark.allSatisfy(isSpace) {
+            // Checked before decoding, so an empty body is empty whatever charset the header names.
+            throw FeedError(code: .emptyDocument, message: "empty document (\(data.count) bytes, no markup)", sourceURL: sourceURL)
+        }
         let utf8 = try FeedEncoding.utf8Document(data, charset: charset, sourceURL: sourceURL)
-        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        if utf8.allSatisfy(isSpace) {
             throw FeedError(code: .emptyDocument, message: "empty document (\(data.count) bytes, no markup)", sourceURL: sourceURL)
         }
         let prolog = RootSniffer.prolog(of: utf8)
