@@ -9,6 +9,8 @@ import Foundation
 ///   is decoded when it is text; binary content (an image) gives no text, so the next one is used.
 /// - Date, the first present: `pubDate` > `dc:date` > `dcterms:issued` > `published` > `issued`
 ///   (Atom 0.3) > `dcterms:created` > `created` > `updated` > `modified` > `dcterms:modified`.
+/// - Title and body are put in one shape by ``Headline/canonical(title:body:)`` (one-line title;
+///   a long title without body becomes the body).
 /// - Identity: see ``FeedItem/identity``.
 ///
 /// Example: a draft with `title = "बाढ़ से राहत"`, `description = "<p>असम में <i>पानी</i> उतरा</p>"` and no
@@ -110,9 +112,11 @@ struct ItemDraft {
 
     /// The finished item, or why it was rejected.
     func finish(source: String?, sourceURL: String?) -> Outcome {
-        let titleText = [title, dcTitle.map { ($0, TextKind.rssTitle) }].lazy.compactMap { $0 }
-            .map { Self.render($0.text, as: $0.kind) }.first { !$0.isEmpty } ?? ""
-        let bodyText = bodyCandidates().lazy.map { Self.render($0.text, as: $0.kind) }.first { !$0.isEmpty } ?? ""
+        let (titleText, bodyText) = Headline.canonical(
+            title: [title, dcTitle.map { ($0, TextKind.rssTitle) }].lazy.compactMap { $0 }
+                .map { Self.render($0.text, as: $0.kind) }.first { !$0.isEmpty } ?? "",
+            body: bodyCandidates().lazy.map { Self.render($0.text, as: $0.kind) }.first { !$0.isEmpty } ?? ""
+        )
         var itemLink = link.map { resolve($0, against: sourceURL) }
         if itemLink == nil, guidIsPermaLink, let guid, guid.hasPrefix("http://") || guid.hasPrefix("https://") {
             itemLink = guid

@@ -20,9 +20,9 @@ import Testing
         ("windows-1251", "Новини", [0xCD, 0xEE, 0xE2, 0xE8, 0xED, 0xE8]),
     ]
 
-    /// A one-item RSS document whose channel title, item title and description are `text` in `bytes`.
+    /// A one-item RSS document whose channel title and item title are `bytes`, and its description `[` `bytes` `]`.
     static func document(declaring label: String?, bytes: [UInt8]) -> Data {
-        let parts = Fixtures.singleItemRSS(declaring: label, title: "@@", description: "@@").components(separatedBy: "@@")
+        let parts = Fixtures.singleItemRSS(declaring: label, title: "@@", description: "[@@]").components(separatedBy: "@@")
         return parts.dropFirst().reduce(Data(parts[0].utf8)) { $0 + Data(bytes) + Data($1.utf8) }
     }
 
@@ -30,7 +30,7 @@ import Testing
         let sample = Self.samples[index]
         let feed = try FeedParser.parse(Self.document(declaring: sample.label, bytes: sample.bytes))
         #expect(feed.title == sample.text, "\(sample.label)")
-        #expect(feed.items.first?.text == sample.text, "\(sample.label)")
+        #expect(feed.items.first?.text == "[\(sample.text)]", "\(sample.label)")
     }
 
     @Test(arguments: samples.indices) func headerCharsetDecodesAnUndeclaredDocument(index: Int) throws {
