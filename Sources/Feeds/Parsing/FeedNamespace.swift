@@ -22,7 +22,24 @@ enum FeedNamespace {
     /// XHTML, for an item's `xhtml:body`.
     static let xhtml = "http://www.w3.org/1999/xhtml"
 
+    /// Default namespaces some RSS 2.0 writers (Radio UserLand, early blogging tools) put on `<rss>`.
+    static let rss2Defaults: Set<String> = [
+        "http://backend.userland.com/rss2", "http://backend.userland.com/rss", "http://blogs.law.harvard.edu/tech/rss",
+    ]
+
     /// Namespaces whose `item`, `title`, `link`, `description`, `guid` are RSS's: none (RSS 0.91–2.0),
-    /// RSS 1.0 and RSS 0.90.
-    static let rssElements: Set<String> = ["", rss1, rss090]
+    /// RSS 1.0, RSS 0.90, and the RSS 2.0 defaults above.
+    static let rssElements: Set<String> = Set(["", rss1, rss090]).union(rss2Defaults)
+
+    /// The namespace a prefix conventionally stands for, for feeds that use `dc:`, `content:` … without
+    /// declaring it (libxml2 error 201). Other undeclared prefixes get a namespace of their own
+    /// (``undeclared(prefix:)``), so `<media:title>` is never taken for RSS `<title>`.
+    static let conventionalPrefixes: [String: String] = [
+        "dc": dublinCore, "dcterms": dublinCoreTerms, "content": content, "atom": atom, "xhtml": xhtml, "rdf": rdf,
+    ]
+
+    /// The namespace given to an undeclared prefix that has no conventional meaning.
+    static func undeclared(prefix: String) -> String {
+        "urn:undeclared-prefix:" + prefix
+    }
 }

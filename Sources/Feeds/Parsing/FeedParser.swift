@@ -94,8 +94,9 @@ public enum FeedParser {
             throw FeedError(code: .unsupportedRoot, message: rootError, line: 1, sourceURL: sourceURL)
         }
         // XMLParser on Linux recovers from errors and may still return true: any reported error fails.
-        if !succeeded || handler.errorDescription != nil || parser.parserError != nil {
-            let code = handler.errorCode ?? parser.parserError.map { ($0 as NSError).code }
+        let parserCode = parser.parserError.map { ($0 as NSError).code }
+        if !succeeded || handler.errorDescription != nil || parserCode.map({ !LibXMLErrorWords.tolerated.contains($0) }) == true {
+            let code = handler.errorCode ?? parserCode
             if !handler.sawRoot, prolog.root == .none, code == nil || code == 4 || code == 5 {
                 // Only an XML declaration, comments or a DOCTYPE: libxml2 calls this "document empty"
                 // (4) or "extra content" (5); it is an empty feed document either way.

@@ -59,7 +59,12 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
-        let namespace = namespaceURI ?? ""
+        var namespace = namespaceURI ?? ""
+        if namespace.isEmpty, let qName, let colon = qName.firstIndex(of: ":") {
+            // An undeclared prefix (libxml2 error 201, tolerated): XMLParser gives no namespace.
+            let prefix = String(qName[..<colon])
+            namespace = FeedNamespace.conventionalPrefixes[prefix] ?? FeedNamespace.undeclared(prefix: prefix)
+        }
         let depth = stack.count
         stack.append(elementName)
         if depth == 0 {
@@ -136,6 +141,7 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         guard errorDescription == nil, unsupportedRoot == nil else { return }
         var code = (parseError as NSError).code
+        if LibXMLErrorWords.tolerated.contains(code) { return }
         // XMLParser on Linux reports a document cut off inside an element (or inside a CDATA
         // section) as "extra content" (5); with elements still open it is the unfinished tag (77).
         if code == 5, !stack.isEmpty { code = 77 }
@@ -146,7 +152,7 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
     }
 
     private func startRoot(_ parser: XMLParser, name: String, qualifiedName: String?, namespace: String) {
-        if name == "rss" && namespace.isEmpty || name == "RDF" && namespace == FeedNamespace.rdf {
+        if name == "rss" && (namespace.isEmpty || FeedNamespace.rss2Defaults.contains(namespace)) || name == "RDF" && namespace == FeedNamespace.rdf {
             format = .rss
         } else if name == "feed" && namespace == FeedNamespace.atom {
             format = .atom

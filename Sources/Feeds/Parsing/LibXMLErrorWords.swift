@@ -16,6 +16,10 @@ enum LibXMLErrorWords {
         return "malformed XML: \(text) (libxml2 error \(code))"
     }
 
+    /// Codes that do not fail a feed: an undeclared namespace prefix (201), which XMLParser
+    /// reports and then reads past (see ``FeedNamespace/conventionalPrefixes``).
+    static let tolerated: Set<Int> = [201]
+
     /// The words for a code, nil when the code has none here.
     static func words(for code: Int) -> String? { words[code] }
 

@@ -17,7 +17,7 @@ import Testing
             ("<rss></rss>\n<rss></rss>", "extra content after the root element (libxml2 error 5)", 2),
             ("<rss><channel><title>क < ख</title></channel></rss>", "name required (a '<' or '&' not followed by a name) (libxml2 error 68)", 1),
             ("<rss><channel><title>\u{01}</title></channel></rss>", "character that XML does not allow (a control character or a stray byte) (libxml2 error 9)", 1),
-            ("<rss><channel><x:title>क</x:title></channel></rss>", "namespace prefix used without being declared (xmlns:prefix=\"…\") (libxml2 error 201)", 1),
+            ("<rss><channel><title>क</title>\n<item>\n<title>ख</title></item>\n</rss>", "closing tag does not match the open element <channel> (libxml2 error 76)", 4),
         ]
         for (xml, words, line) in cases {
             let thrown = error(xml)
@@ -32,6 +32,7 @@ import Testing
     @Test func unknownCodesSayNotWellFormedWithTheNumber() {
         #expect(LibXMLErrorWords.message(code: 4242, openElement: "rss") == "XML not well formed (libxml2 error 4242)")
         #expect(LibXMLErrorWords.words(for: 64) == "XML declaration (<?xml …?>) not at the very start of the document")
+        #expect(LibXMLErrorWords.words(for: 201) == "namespace prefix used without being declared (xmlns:prefix=\"…\")")
         #expect(LibXMLErrorWords.message(code: 26, openElement: nil) == "malformed XML: undeclared entity (HTML entities like &nbsp; are not XML) (libxml2 error 26)")
     }
 
