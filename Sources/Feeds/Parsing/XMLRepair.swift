@@ -10,7 +10,8 @@ import Foundation
 /// - References XML does not define (no entity is ever declared here): an HTML named entity
 ///   (`&nbsp;`, `&eacute;`, `&rsquo;`, see ``HTMLEntities``) becomes its numeric reference; any
 ///   other `&name;` and a `&` that begins no reference (`a & b`, `?a=1&b=2`) become literal text
-///   (`&amp;…`); a numeric reference to a character XML forbids (`&#0;`, `&#x1B;`) becomes U+FFFD.
+///   (`&amp;…`); a numeric reference to a character XML forbids (`&#0;`, `&#x1B;`) becomes U+FFFD,
+///   and HTML's upper-case `&#X41;` is written `&#x41;`.
 ///   Comments, CDATA sections and processing instructions are left alone. A repair changes the
 ///   length of its line, so a later error on the same line may be a few columns off.
 ///
@@ -80,7 +81,9 @@ enum XMLRepair {
                 i += 1
             }
             guard i > digitsStart, i < b.count, b[i] == UInt8(ascii: ";") else { return (literalAmpersand, start + 1) }
-            return (isXMLCharacter(value) ? nil : Array("&#xFFFD;".utf8), i + 1)
+            if !isXMLCharacter(value) { return (Array("&#xFFFD;".utf8), i + 1) }
+            // XML spells the hexadecimal marker only as a lower-case "x"; HTML also accepts "X".
+            return (b[start + 2] == UInt8(ascii: "X") ? Array("&#x".utf8) + b[digitsStart...i] : nil, i + 1)
         }
         while i < limit, isNameByte(b[i]) { i += 1 }
         guard i > start + 1, i < b.count, b[i] == UInt8(ascii: ";") else { return (literalAmpersand, start + 1) }

@@ -63,6 +63,7 @@ import Testing
         #expect(repaired("<link>https://x.example/?a=1&b=2</link>") == "<link>https://x.example/?a=1&amp;b=2</link>")
         #expect(repaired("<t>&khabar; &#; &#x;</t>") == "<t>&amp;khabar; &amp;#; &amp;#x;</t>")
         #expect(repaired("<t>&#0;&#x1B;&#9;</t>") == "<t>&#xFFFD;&#xFFFD;&#9;</t>")
+        #expect(repaired("<t>&#X92E;&#x92E;</t>") == "<t>&#x92E;&#x92E;</t>")
     }
 
     @Test func commentsCDATAAndProcessingInstructionsAreLeftAlone() {
