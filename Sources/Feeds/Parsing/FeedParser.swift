@@ -3,7 +3,13 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Parses an RSS 2.0 (also RSS 1.0/RDF) or Atom document into ``FeedItem``s.
+/// Parses an RSS (0.90, 0.91–2.0, 1.0/RDF) or Atom (0.3, 1.0) document into ``FeedItem``s.
+///
+/// Steps: the bytes are decoded to UTF-8 (``FeedEncoding``); the root element is found
+/// (``RootSniffer``: an HTML page is named as such, a feed after an HTML DOCTYPE is still a feed);
+/// a DOCTYPE that declares entities is refused; prolog mistakes and undeclared HTML entities are
+/// mended (``XMLRepair``); XMLParser reads the rest (``FeedXMLHandler``), and libxml2's errors are
+/// reported in words with line and column (``LibXMLErrorWords``).
 ///
 /// Example: an RSS channel titled "दैनिक समाचार" whose item has
 /// `<title>संसद सत्र शुरू</title>`, `<description><![CDATA[<p>आज से <b>मानसून</b> सत्र।</p>]]></description>`

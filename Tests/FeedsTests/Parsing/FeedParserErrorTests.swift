@@ -31,10 +31,12 @@ import Testing
     }
 
     @Test func emptyAndBlankBodiesAreEmptyDocuments() {
-        for body in [Data(), Data("  \n\t ".utf8), Data([0xEF, 0xBB, 0xBF])] {
+        for body in [Data(), Data("  \n\t ".utf8), Data([0xEF, 0xBB, 0xBF]), Data([0xFF, 0xFE, 0x20, 0x00, 0x0A, 0x00])] {
             let error = #expect(throws: FeedError.self) { try FeedParser.parse(body) }
             #expect(error?.code == .emptyDocument)
             #expect(error?.description.hasPrefix("empty document") == true)
+            let served = #expect(throws: FeedError.self) { try FeedParser.parse(body, contentType: "text/xml; charset=klingon") }
+            #expect(served?.code == .emptyDocument)
         }
     }
 
