@@ -9,14 +9,17 @@ import Foundation
 /// (`image/*`, `audio/*`, `video/*`, `font/*`, `model/*`) or the bytes are not UTF-8 text.
 ///
 /// Atom 0.3: `type` is a media type (default `text/plain`) and `mode` says how it is carried:
-/// `xml` (default) inline, `escaped` as escaped markup, `base64` encoded.
+/// `xml` (default) inline, `escaped` as escaped markup, `base64` encoded. Escaped content without
+/// a `type` is read as HTML, as the feeds that wrote it meant.
 ///
 /// Example: `<content type="text/html" mode="escaped">&lt;p&gt;…` (0.3) → `.html`;
 /// `<content type="image/png">iVBORw0…</content>` (1.0) → `.binary`;
 /// `<content type="application/octet-stream">4KSs…</content>` (1.0) → `.base64(html: false)`.
 enum AtomTextConstruct {
     static func kind(type: String?, mode: String?, atom03: Bool) -> ItemDraft.TextKind {
-        let type = type?.trimmingCharacters(in: .whitespaces).lowercased() ?? (atom03 ? "text/plain" : "text")
+        // Atom 0.3's default type is text/plain, but escaped content without a type is escaped HTML in practice.
+        let type = type?.trimmingCharacters(in: .whitespaces).lowercased()
+            ?? (atom03 ? (mode?.lowercased() == "escaped" ? "text/html" : "text/plain") : "text")
         let mediaType = type.split(separator: ";").first.map(String.init) ?? type
         let isHTML = mediaType == "html" || mediaType == "text/html"
         let isXHTML = mediaType == "xhtml" || mediaType == "application/xhtml+xml"

@@ -23,6 +23,8 @@ import Testing
         #expect(AtomTextConstruct.kind(type: nil, mode: nil, atom03: true) == .plain)
         #expect(AtomTextConstruct.kind(type: "text/html", mode: nil, atom03: true) == .xhtml)
         #expect(AtomTextConstruct.kind(type: "text/html", mode: "escaped", atom03: true) == .html)
+        #expect(AtomTextConstruct.kind(type: nil, mode: "escaped", atom03: true) == .html)
+        #expect(AtomTextConstruct.kind(type: "text/plain", mode: "escaped", atom03: true) == .plain)
         #expect(AtomTextConstruct.kind(type: "text/plain", mode: "base64", atom03: true) == .base64(html: false))
         #expect(AtomTextConstruct.kind(type: "image/gif", mode: "base64", atom03: true) == .binary)
     }
