@@ -2,11 +2,12 @@
 ///
 /// Example: parsing `<rss><channel><title>खबर</title></rss>` from "https://khabar.example.in/rss" throws
 /// `code == .malformedXML`, described as `"malformed XML: closing tag does not match the open element
-/// (libxml2 code 76) at line 1, column 35 (https://khabar.example.in/rss)"`.
+/// <title> (libxml2 error 76) at line 1, column 35 (https://khabar.example.in/rss)"`.
 public struct FeedError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The kind of failure.
     public enum Code: String, Sendable, Equatable {
-        /// The body was empty or only whitespace.
+        /// The body was empty, only whitespace (after any byte-order mark), or markup declarations
+        /// and comments without a root element.
         case emptyDocument
         /// The document is larger than the parser's byte limit.
         case tooLarge

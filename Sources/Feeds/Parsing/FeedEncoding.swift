@@ -1,39 +1,33 @@
 import Foundation
 
-/// Turns the bytes of a feed into UTF-8 with a UTF-8 XML declaration, whatever they were sent in.
+/// Turns the bytes of a feed into UTF-8 with a UTF-8 XML declaration, whatever they were sent in:
+/// UTF-8, UTF-16, UTF-32, and every legacy encoding the system's iconv knows (see ``Charset``).
 ///
 /// Precedence: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE), then the HTTP
-/// `Content-Type` charset, then the XML declaration's `encoding`, then UTF-16 recognised from
-/// `<?` without a mark, else UTF-8. One exception: when the header names another charset but the
-/// declaration says UTF-8 and the bytes are valid, non-ASCII UTF-8, UTF-8 is used (servers often
-/// add a default `charset=ISO-8859-1`). Names are matched case-insensitively (`ISO-8859-1`,
-/// `latin1`, `windows-1252`, `cp1252`, `UTF-16`, `utf-16le`, `windows-1251`, `ISO-8859-2`, …);
-/// `US-ASCII` is read as UTF-8, its superset.
+/// `Content-Type` charset, then the XML declaration's `encoding`, then UTF-32/UTF-16 recognised
+/// from `<` or `<?` without a mark, else UTF-8. Names are matched case-insensitively.
 ///
-/// Example: the ISO-8859-1 bytes of `<?xml version="1.0" encoding="ISO-8859-1"?><rss>…Café…`
-/// become UTF-8 bytes of `<?xml version="1.0" encoding="UTF-8"?><rss>…Café…`.
+/// Where real feeds contradict themselves:
+/// - The header names another charset but the declaration says UTF-8 and the bytes are valid,
+///   non-ASCII UTF-8: UTF-8 is used (servers often add a default `charset=ISO-8859-1`).
+/// - The header names a charset this system cannot decode: the declaration's encoding is used
+///   when it names one it can; else ``FeedError/Code/unknownEncoding``.
+/// - A UTF-16 or UTF-32 label (header or declaration) on bytes that begin with ASCII markup
+///   cannot be right: the label is ignored.
+/// - The bytes are not valid in the charset chosen from the header: the declaration's encoding is
+///   used when the bytes are valid in it. Not valid in a charset named by the header or the
+///   declaration, but valid UTF-8: UTF-8 is used (a UTF-8 document mislabelled).
+/// - Otherwise invalid bytes are an error (``FeedError/Code/undecodableBytes``) naming the byte,
+///   its offset, line and column, the charset and where that charset came from; a document
+///   that names no encoding and is not valid UTF-8 is such an error too (no guessing).
+///
+/// Example: the KOI8-R bytes of `<?xml version="1.0" encoding="KOI8-R"?><rss>…Новости…` become the
+/// UTF-8 bytes of `<?xml version="1.0" encoding="UTF-8"?><rss>…Новости…`.
 public enum FeedEncoding {
-    /// The String.Encoding for a charset name, or nil when the name is unknown.
-    public static func encoding(named name: String) -> String.Encoding? {
-        let key = name.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'")).lowercased()
-        switch key {
-        case "utf-8", "utf8", "unicode-1-1-utf-8", "us-ascii", "ascii", "ansi_x3.4-1968": return .utf8
-        case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "iso-ir-100", "cp819": return .isoLatin1
-        case "windows-1252", "cp1252", "x-cp1252", "ms-ansi": return .windowsCP1252
-        case "iso-8859-2", "iso8859-2", "latin2", "l2": return .isoLatin2
-        case "windows-1250", "cp1250": return .windowsCP1250
-        case "windows-1251", "cp1251": return .windowsCP1251
-        case "utf-16", "utf16", "ucs-2": return .utf16
-        case "utf-16le": return .utf16LittleEndian
-        case "utf-16be": return .utf16BigEndian
-        case "utf-32", "utf32": return .utf32
-        case "utf-32le": return .utf32LittleEndian
-        case "utf-32be": return .utf32BigEndian
-        case "shift_jis", "shift-jis", "sjis": return .shiftJIS
-        case "euc-jp": return .japaneseEUC
-        case "iso-2022-jp": return .iso2022JP
-        default: return nil
-        }
+    /// True when this system can decode documents in the named charset (e.g. "KOI8-R", "Big5",
+    /// "windows-1255"); false for unknown names.
+    public static func canDecode(_ name: String) -> Bool {
+        Charset(named: name) != nil
     }
 
     /// The `charset` parameter of a Content-Type header value, e.g. "ISO-8859-1" from
@@ -48,76 +42,146 @@ public enum FeedEncoding {
         return nil
     }
 
-    /// UTF-8 bytes of the document with any BOM removed and the declaration's encoding set to UTF-8.
-    public static func utf8Document(_ data: Data, charset: String?, sourceURL: String? = nil) throws -> Data {
-        let bytes = [UInt8](data)
-        var body = bytes[...]
-        var encoding: String.Encoding
-        var origin: String
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            (encoding, origin) = (.utf8, "UTF-8 byte-order mark")
-            body = bytes.dropFirst(3)
-        } else if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
-            (encoding, origin) = (.utf32LittleEndian, "UTF-32 byte-order mark")
-            body = bytes.dropFirst(4)
-        } else if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-            (encoding, origin) = (.utf32BigEndian, "UTF-32 byte-order mark")
-            body = bytes.dropFirst(4)
-        } else if bytes.starts(with: [0xFF, 0xFE]) {
-            (encoding, origin) = (.utf16LittleEndian, "UTF-16 byte-order mark")
-            body = bytes.dropFirst(2)
-        } else if bytes.starts(with: [0xFE, 0xFF]) {
-            (encoding, origin) = (.utf16BigEndian, "UTF-16 byte-order mark")
-            body = bytes.dropFirst(2)
-        } else if let charset {
-            guard let named = Self.encoding(named: charset) else {
-                throw FeedError(code: .unknownEncoding, message: "unknown charset \"\(charset)\" in the Content-Type header", sourceURL: sourceURL)
+    /// Where the charset used for a document came from, as messages say it.
+    private enum Origin {
+        case byteOrderMark, header, declaration, detected, assumed
+        /// The declaration says UTF-8 and the bytes are UTF-8, whatever the header says.
+        case declarationOverHeader(String)
+        /// The header names a charset this system cannot decode.
+        case declarationOverUnknownHeader(String)
+        /// The declaration names UTF-16/UTF-32 but is itself written in ASCII.
+        case asciiDespiteDeclaration(String)
+
+        func describe(_ charset: Charset) -> String {
+            switch self {
+            case .byteOrderMark: return "from its \(charset.label) byte-order mark"
+            case .header: return "named in the HTTP Content-Type header"
+            case .declaration: return "named in the XML declaration"
+            case .detected: return "detected from its first bytes"
+            case .assumed: return "no encoding was named, so UTF-8 was assumed"
+            case .declarationOverHeader(let header): return "named in the XML declaration, over the Content-Type charset '\(header)'"
+            case .declarationOverUnknownHeader(let header):
+                return "named in the XML declaration, as the Content-Type charset '\(header)' is unknown"
+            case .asciiDespiteDeclaration(let name): return "the XML declaration says '\(name)' but is written in ASCII"
             }
-            (encoding, origin) = (named, "Content-Type charset \"\(charset)\"")
-            if named != .utf8, declaredEncoding(bytes).flatMap(Self.encoding(named:)) == .utf8,
-               firstInvalidUTF8Offset(body) == nil, body.contains(where: { $0 >= 0x80 }) {
-                // A server default such as "ISO-8859-1" on a document that declares UTF-8 and is valid,
-                // non-ASCII UTF-8: the declaration is right (reading it as Latin-1 would garble the text).
-                (encoding, origin) = (.utf8, "XML declaration UTF-8 over Content-Type charset \"\(charset)\"")
-            }
-        } else if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) {
-            (encoding, origin) = (.utf16LittleEndian, "UTF-16LE \"<?\" without byte-order mark")
-        } else if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) {
-            (encoding, origin) = (.utf16BigEndian, "UTF-16BE \"<?\" without byte-order mark")
-        } else if let declared = declaredEncoding(bytes) {
-            guard let named = Self.encoding(named: declared) else {
-                throw FeedError(code: .unknownEncoding, message: "unknown encoding \"\(declared)\" in the XML declaration", line: 1, sourceURL: sourceURL)
-            }
-            (encoding, origin) = (named, "XML declaration encoding \"\(declared)\"")
-        } else {
-            (encoding, origin) = (.utf8, "no declared encoding (UTF-8)")
         }
-        if encoding == .utf16, body.count >= 2 {
-            encoding = body.first == 0x00 ? .utf16BigEndian : .utf16LittleEndian
-        }
-        let text: String
-        if encoding == .utf8 {
-            if let offset = firstInvalidUTF8Offset(body) {
-                let position = offset + (bytes.count - body.count)
-                throw FeedError(code: .undecodableBytes, message: "byte offset \(position) is not valid UTF-8 (encoding from \(origin))", sourceURL: sourceURL)
-            }
-            text = String(decoding: body, as: UTF8.self)
-        } else {
-            guard let decoded = String(data: Data(body), encoding: encoding) else {
-                throw FeedError(code: .undecodableBytes, message: "the bytes are not valid \(encoding) (encoding from \(origin))", sourceURL: sourceURL)
-            }
-            text = decoded
-        }
-        return Data(rewriteDeclaration(text).utf8)
     }
 
-    /// The `encoding` pseudo-attribute of an ASCII-compatible XML declaration.
-    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
-        guard bytes.starts(with: Array("<?xml".utf8)) else { return nil }
-        let head = bytes.prefix(512)
-        guard let end = head.firstIndex(of: UInt8(ascii: ">")) else { return nil }
-        let declaration = String(decoding: head[..<end], as: UTF8.self)
-        return pseudoAttribute("encoding", in: declaration)?.value
+    /// UTF-8 bytes of the document with any BOM removed and the declaration's encoding set to UTF-8.
+    public static func utf8Document(_ data: Data, charset header: String?, sourceURL: String? = nil) throws -> Data {
+        let bytes = [UInt8](data)
+        let declared = declaredEncoding(bytes)
+        let declaredCharset = declared.flatMap { Charset(named: $0.name) }.flatMap { isWide($0) ? nil : $0 }
+        let beginsWithASCIIMarkup = bytes.count >= 2 && bytes[0] == UInt8(ascii: "<") && bytes[1] != 0
+        var charset: Charset
+        var origin: Origin
+        var bodyStart = 0
+        if let (mark, length) = byteOrderMark(bytes) {
+            (charset, origin, bodyStart) = (mark, .byteOrderMark, length)
+        } else if let header, let named = Charset(named: header), !(isWide(named) && beginsWithASCIIMarkup) {
+            (charset, origin) = (named, .header)
+            if named != .utf8, declaredCharset == .utf8, bytes.contains(where: { $0 >= 0x80 }),
+               case .success = Charset.utf8.decode(bytes[...]) {
+                // A server default such as "ISO-8859-1" on a document that declares UTF-8 and is valid,
+                // non-ASCII UTF-8: the declaration is right (reading it as Latin-1 would garble the text).
+                (charset, origin) = (.utf8, .declarationOverHeader(header))
+            }
+        } else if let header, Charset(named: header) == nil {
+            guard let declaredCharset else {
+                throw FeedError(
+                    code: .unknownEncoding,
+                    message: "the charset '\(header)' named in the HTTP Content-Type header is not one this system can decode",
+                    sourceURL: sourceURL
+                )
+            }
+            (charset, origin) = (declaredCharset, .declarationOverUnknownHeader(header))
+        } else if let sniffed = sniffedWideCharset(bytes) {
+            (charset, origin) = (sniffed, .detected)
+        } else if let declared {
+            guard let named = Charset(named: declared.name) else {
+                throw FeedError(
+                    code: .unknownEncoding,
+                    message: "the encoding '\(declared.name)' named in the XML declaration is not one this system can decode",
+                    line: declared.line, sourceURL: sourceURL
+                )
+            }
+            (charset, origin) = isWide(named) ? (.utf8, .asciiDespiteDeclaration(declared.name)) : (named, .declaration)
+        } else {
+            (charset, origin) = (.utf8, .assumed)
+        }
+        let body = bytes[bodyStart...]
+        let failure: Charset.Failure
+        switch charset.decode(body) {
+        case .success(let text): return Data(rewriteDeclaration(text).utf8)
+        case .failure(let failed): failure = failed
+        }
+        // Mislabelled documents: the declaration when the header was wrong, UTF-8 when the label was.
+        var fallbacks: [Charset] = []
+        if case .header = origin, let declaredCharset, declaredCharset != charset { fallbacks.append(declaredCharset) }
+        switch origin {
+        case .header, .declaration, .declarationOverUnknownHeader: if charset != .utf8 { fallbacks.append(.utf8) }
+        default: break
+        }
+        for fallback in fallbacks {
+            if case .success(let text) = fallback.decode(body) { return Data(rewriteDeclaration(text).utf8) }
+        }
+        let offset = bodyStart + failure.offset
+        let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : "end"
+        let lines = failure.decodedPrefix.split(separator: "\n", omittingEmptySubsequences: false)
+        throw FeedError(
+            code: .undecodableBytes,
+            message: "byte 0x\(byte.count == 1 ? "0" + byte : byte) (offset \(offset)) is not valid \(charset.label) (\(origin.describe(charset)))",
+            line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1, sourceURL: sourceURL
+        )
+    }
+
+    /// UTF-16 and UTF-32 need a byte-order mark or zero bytes to be recognised.
+    private static func isWide(_ charset: Charset) -> Bool {
+        switch charset {
+        case .utf16, .utf32: return true
+        default: return false
+        }
+    }
+
+    private static func byteOrderMark(_ bytes: [UInt8]) -> (Charset, Int)? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (.utf8, 3) }
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return (.utf32(bigEndian: false), 4) }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return (.utf32(bigEndian: true), 4) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return (.utf16(bigEndian: false), 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (.utf16(bigEndian: true), 2) }
+        return nil
+    }
+
+    /// UTF-32 or UTF-16 without a mark, from a `<` (UTF-32) or `<?` (UTF-16) in the first bytes.
+    private static func sniffedWideCharset(_ bytes: [UInt8]) -> Charset? {
+        if bytes.starts(with: [0x3C, 0x00, 0x00, 0x00]) { return .utf32(bigEndian: false) }
+        if bytes.starts(with: [0x00, 0x00, 0x00, 0x3C]) { return .utf32(bigEndian: true) }
+        if bytes.starts(with: [0x3C, 0x00, 0x3F, 0x00]) { return .utf16(bigEndian: false) }
+        if bytes.starts(with: [0x00, 0x3C, 0x00, 0x3F]) { return .utf16(bigEndian: true) }
+        return nil
+    }
+
+    /// The `encoding` pseudo-attribute of an ASCII-compatible XML declaration, and its line: the
+    /// declaration may follow whitespace or comments (see ``XMLRepair``).
+    static func declaredEncoding(_ bytes: [UInt8]) -> (name: String, line: Int)? {
+        let head = Array(bytes.prefix(4_096))
+        var i = 0
+        while i < head.count {
+            if head[i] == 0x20 || head[i] == 0x09 || head[i] == 0x0A || head[i] == 0x0D {
+                i += 1
+            } else if head[i...].starts(with: Array("<!--".utf8)) {
+                i += 4
+                while i < head.count, !head[i...].starts(with: Array("-->".utf8)) { i += 1 }
+                i += 3
+            } else {
+                break
+            }
+        }
+        guard i < head.count else { return nil }
+        guard head[i...].starts(with: Array("<?xml".utf8)), let end = head[i...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let declaration = String(decoding: head[i..<end], as: UTF8.self)
+        guard let name = pseudoAttribute("encoding", in: declaration)?.value else { return nil }
+        return (name, head[..<i].filter { $0 == 0x0A }.count + 1)
     }
 
     /// Strips a leading U+FEFF and sets the declaration's encoding to UTF-8.
@@ -142,18 +206,5 @@ public enum FeedEncoding {
         let valueStart = declaration.index(after: index)
         guard let valueEnd = declaration[valueStart...].firstIndex(of: quote) else { return nil }
         return (String(declaration[valueStart..<valueEnd]), nameRange.lowerBound..<declaration.index(after: valueEnd))
-    }
-
-    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
-            }
-        }
     }
 }

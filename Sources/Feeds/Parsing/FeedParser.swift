@@ -3,7 +3,13 @@ import Foundation
 import FoundationXML
 #endif
 
-/// Parses an RSS 2.0 (also RSS 1.0/RDF) or Atom document into ``FeedItem``s.
+/// Parses an RSS (0.90, 0.91–2.0, 1.0/RDF) or Atom (0.3, 1.0) document into ``FeedItem``s.
+///
+/// Steps: the bytes are decoded to UTF-8 (``FeedEncoding``); the root element is found
+/// (``RootSniffer``: an HTML page is named as such, a feed after an HTML DOCTYPE is still a feed);
+/// a DOCTYPE that declares entities is refused; prolog mistakes and undeclared HTML entities are
+/// mended (``XMLRepair``); XMLParser reads the rest (``FeedXMLHandler``), and libxml2's errors are
+/// reported in words with line and column (``LibXMLErrorWords``).
 ///
 /// Example: an RSS channel titled "दैनिक समाचार" whose item has
 /// `<title>संसद सत्र शुरू</title>`, `<description><![CDATA[<p>आज से <b>मानसून</b> सत्र।</p>]]></description>`
@@ -49,8 +55,14 @@ public enum FeedParser {
         if data.count > maxBytes {
             throw FeedError(code: .tooLarge, message: "document of \(data.count) bytes exceeds the limit of \(maxBytes) bytes", sourceURL: sourceURL)
         }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        let afterMark = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if afterMark.allSatisfy(isSpace) {
+            // Checked before decoding, so an empty body is empty whatever charset the header names.
+            throw FeedError(code: .emptyDocument, message: "empty document (\(data.count) bytes, no markup)", sourceURL: sourceURL)
+        }
         let utf8 = try FeedEncoding.utf8Document(data, charset: charset, sourceURL: sourceURL)
-        if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        if utf8.allSatisfy(isSpace) {
             throw FeedError(code: .emptyDocument, message: "empty document (\(data.count) bytes, no markup)", sourceURL: sourceURL)
         }
         let prolog = RootSniffer.prolog(of: utf8)
@@ -68,8 +80,7 @@ public enum FeedParser {
         case .notMarkup where servedAsHTML:
             throw FeedError(code: .htmlPage, message: "a text/html response that is not an RSS or Atom feed", sourceURL: sourceURL)
         case .element(let name):
-            let local = RootSniffer.localName(name)
-            if !["rss", "RDF", "feed"].contains(local) {
+            if !RootSniffer.feedRoots.contains(RootSniffer.localName(name)) {
                 throw FeedError(
                     code: .unsupportedRoot,
                     message: "unsupported root element <\(name)>: expected <rss>, <rdf:RDF> or Atom <feed>",
@@ -80,7 +91,7 @@ public enum FeedParser {
             break
         }
         let handler = FeedXMLHandler(sourceURL: sourceURL)
-        let parser = XMLParser(data: utf8)
+        let parser = XMLParser(data: XMLRepair.prepared(utf8, prolog: prolog))
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
@@ -89,11 +100,20 @@ public enum FeedParser {
             throw FeedError(code: .unsupportedRoot, message: rootError, line: 1, sourceURL: sourceURL)
         }
         // XMLParser on Linux recovers from errors and may still return true: any reported error fails.
-        if !succeeded || handler.errorDescription != nil || parser.parserError != nil {
-            let detail = handler.errorDescription
-                ?? parser.parserError.map { FeedXMLHandler.describe(xmlErrorCode: ($0 as NSError).code) } ?? "parse failed"
+        let parserCode = parser.parserError.map { ($0 as NSError).code }
+        if !succeeded || handler.errorDescription != nil || parserCode.map({ !LibXMLErrorWords.tolerated.contains($0) }) == true {
+            let code = handler.errorCode ?? parserCode
+            if !handler.sawRoot, prolog.root == .none, code == nil || code == 4 || code == 5 {
+                // Only an XML declaration, comments or a DOCTYPE: libxml2 calls this "document empty"
+                // (4) or "extra content" (5); it is an empty feed document either way.
+                throw FeedError(
+                    code: .emptyDocument, message: "empty document (\(data.count) bytes, no root element)", sourceURL: sourceURL
+                )
+            }
+            let message = handler.errorDescription
+                ?? code.map { LibXMLErrorWords.message(code: $0, openElement: nil) } ?? "malformed XML: parse failed"
             throw FeedError(
-                code: .malformedXML, message: "malformed XML: \(detail)",
+                code: .malformedXML, message: message,
                 line: handler.errorLine ?? parser.lineNumber, column: handler.errorColumn ?? parser.columnNumber,
                 sourceURL: sourceURL
             )

@@ -6,16 +6,14 @@ import FoundationXML
 /// The XMLParser delegate behind ``FeedParser``: recognises the root, collects one
 /// ``ItemDraft`` per RSS `item` / Atom `entry`, and the feed title.
 ///
+/// Roots: `rss` (RSS 0.91–2.0), `rdf:RDF` (RSS 0.90 and 1.0, whose items are children of the
+/// root beside `channel`, not inside it), Atom 1.0 and Atom 0.3 `feed`. Item children are mapped
+/// by ``ItemElement``.
+///
 /// Example: `<feed xmlns="http://www.w3.org/2005/Atom"><title>ख़बरें</title><entry>…</entry></feed>`
 /// gives the feed title "ख़बरें" and one draft.
 final class FeedXMLHandler: NSObject, XMLParserDelegate {
-    enum Format { case rss, atom }
-
-    static let atom = "http://www.w3.org/2005/Atom"
-    static let content = "http://purl.org/rss/1.0/modules/content/"
-    static let dublinCore = "http://purl.org/dc/elements/1.1/"
-    static let rss1 = "http://purl.org/rss/1.0/"
-    static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    enum Format { case rss, atom, atom03 }
 
     private struct Capture {
         var field: ItemDraft.Field
@@ -34,6 +32,9 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
     private var capture: Capture?
     private(set) var unsupportedRoot: String?
     private(set) var errorDescription: String?
+    private(set) var errorCode: Int?
+    /// True once the root element has started.
+    private(set) var sawRoot = false
     private(set) var errorLine: Int?
     private(set) var errorColumn: Int?
 
@@ -58,10 +59,16 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
     ) {
-        let namespace = namespaceURI ?? ""
+        var namespace = namespaceURI ?? ""
+        if namespace.isEmpty, let qName, let colon = qName.firstIndex(of: ":") {
+            // An undeclared prefix (libxml2 error 201, tolerated): XMLParser gives no namespace.
+            let prefix = String(qName[..<colon])
+            namespace = FeedNamespace.conventionalPrefixes[prefix] ?? FeedNamespace.undeclared(prefix: prefix)
+        }
         let depth = stack.count
         stack.append(elementName)
         if depth == 0 {
+            sawRoot = true
             startRoot(parser, name: elementName, qualifiedName: qName, namespace: namespace)
             return
         }
@@ -71,24 +78,28 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
         }
         guard let format else { return }
         if var current = draft {
-            if depth == itemDepth + 1 {
-                startItemChild(&current, name: elementName, namespace: namespace, attributes: attributeDict, depth: depth, format: format)
-                draft = current
+            if depth == itemDepth + 1,
+               let (field, kind) = ItemElement.start(&current, format: format, namespace: namespace, name: elementName, attributes: attributeDict) {
+                capture = Capture(field: field, depth: depth, kind: kind)
             }
+            draft = current
             return
         }
-        let inRSSNamespace = namespace.isEmpty || namespace == Self.rss1
         switch format {
-        case .rss where elementName == "item" && inRSSNamespace:
+        case .rss where elementName == "item" && FeedNamespace.rssElements.contains(namespace):
+            draft = ItemDraft(index: drafts.count)
+            draft?.about = attributeDict.first { $0.key == "about" || $0.key.hasSuffix(":about") }?.value
+            itemDepth = depth
+        case .atom where elementName == "entry" && namespace == FeedNamespace.atom,
+             .atom03 where elementName == "entry" && namespace == FeedNamespace.atom03:
             draft = ItemDraft(index: drafts.count)
             itemDepth = depth
-        case .atom where elementName == "entry" && namespace == Self.atom:
-            draft = ItemDraft(index: drafts.count)
-            itemDepth = depth
-        case .rss where elementName == "title" && inRSSNamespace && depth == 2 && stack[1] == "channel":
+        case .rss where elementName == "title" && FeedNamespace.rssElements.contains(namespace) && depth == 2 && stack[1] == "channel":
             capture = Capture(field: .feedTitle, depth: depth, kind: .rssTitle)
-        case .atom where elementName == "title" && namespace == Self.atom && depth == 1:
-            capture = Capture(field: .feedTitle, depth: depth, kind: ItemDraft.TextKind(atomType: attributeDict["type"]))
+        case .atom where elementName == "title" && namespace == FeedNamespace.atom && depth == 1,
+             .atom03 where elementName == "title" && namespace == FeedNamespace.atom03 && depth == 1:
+            let kind = AtomTextConstruct.kind(type: attributeDict["type"], mode: attributeDict["mode"], atom03: format == .atom03)
+            capture = Capture(field: .feedTitle, depth: depth, kind: kind)
         default:
             break
         }
@@ -129,72 +140,30 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
         guard errorDescription == nil, unsupportedRoot == nil else { return }
-        let nsError = parseError as NSError
-        errorDescription = Self.describe(xmlErrorCode: nsError.code)
+        var code = (parseError as NSError).code
+        if LibXMLErrorWords.tolerated.contains(code) { return }
+        // XMLParser on Linux reports a document cut off inside an element (or inside a CDATA
+        // section) as "extra content" (5); with elements still open it is the unfinished tag (77).
+        if code == 5, !stack.isEmpty { code = 77 }
+        errorCode = code
+        errorDescription = LibXMLErrorWords.message(code: code, openElement: stack.last)
         errorLine = parser.lineNumber
         errorColumn = parser.columnNumber
     }
 
     private func startRoot(_ parser: XMLParser, name: String, qualifiedName: String?, namespace: String) {
-        if name == "rss" && namespace.isEmpty || name == "RDF" && namespace == Self.rdf {
+        if name == "rss" && (namespace.isEmpty || FeedNamespace.rss2Defaults.contains(namespace)) || name == "RDF" && namespace == FeedNamespace.rdf {
             format = .rss
-        } else if name == "feed" && namespace == Self.atom {
+        } else if name == "feed" && namespace == FeedNamespace.atom {
             format = .atom
+        } else if name == "feed" && namespace == FeedNamespace.atom03 {
+            format = .atom03
         } else {
             let shown = qualifiedName ?? name
             let ns = namespace.isEmpty ? "" : " in namespace \(namespace)"
-            unsupportedRoot = "unsupported root element <\(shown)>\(ns): expected RSS <rss>, <rdf:RDF> or Atom <feed xmlns=\"\(Self.atom)\">"
+            unsupportedRoot = "unsupported root element <\(shown)>\(ns): expected RSS <rss>, <rdf:RDF> or Atom <feed xmlns=\"\(FeedNamespace.atom)\">"
             parser.abortParsing()
         }
-    }
-
-    private func startItemChild(
-        _ item: inout ItemDraft, name: String, namespace: String, attributes: [String: String], depth: Int, format: Format
-    ) {
-        var field: ItemDraft.Field?
-        var kind = ItemDraft.TextKind.plain
-        switch (format, namespace, name) {
-        case (_, Self.content, "encoded"): (field, kind) = (.contentEncoded, .html)
-        case (_, Self.dublinCore, "date"): field = .date("dc:date")
-        case (.rss, "", "guid"), (.rss, Self.rss1, "guid"):
-            field = .guid
-            item.guidIsPermaLink = attributes["isPermaLink"]?.lowercased() != "false"
-        case (.rss, "", "link"), (.rss, Self.rss1, "link"): field = .link
-        case (.rss, "", "title"), (.rss, Self.rss1, "title"): (field, kind) = (.title, .rssTitle)
-        case (.rss, "", "description"), (.rss, Self.rss1, "description"): (field, kind) = (.description, .html)
-        case (.rss, "", "pubDate"): field = .date("pubDate")
-        case (.rss, "", "category"): field = .category
-        case (.atom, Self.atom, "id"): field = .guid
-        case (.atom, Self.atom, "title"): (field, kind) = (.title, ItemDraft.TextKind(atomType: attributes["type"]))
-        case (.atom, Self.atom, "content") where attributes["src"] == nil:
-            (field, kind) = (.content, ItemDraft.TextKind(atomType: attributes["type"]))
-        case (.atom, Self.atom, "summary"): (field, kind) = (.summary, ItemDraft.TextKind(atomType: attributes["type"]))
-        case (.atom, Self.atom, "published"): field = .date("published")
-        case (.atom, Self.atom, "updated"): field = .date("updated")
-        case (.atom, Self.atom, "link"):
-            let rel = attributes["rel"] ?? "alternate"
-            if rel == "alternate", item.link == nil, let href = attributes["href"], !href.isEmpty { item.link = href }
-        case (.atom, Self.atom, "category"):
-            if let name = attributes["label"] ?? attributes["term"] { item.categories.append(name) }
-        default:
-            break
-        }
-        if let field { capture = Capture(field: field, depth: depth, kind: kind) }
-    }
-
-    /// Words for the libxml2 error codes that XMLParser reports (its `ErrorCode` names do not line
-    /// up with these numbers on Linux), e.g. "closing tag does not match the open element (libxml2 code 76)".
-    static func describe(xmlErrorCode code: Int) -> String {
-        let words: [Int: String] = [
-            4: "empty document", 5: "extra content after the root element", 9: "invalid character",
-            23: "entity reference without ';'", 26: "undeclared entity (HTML entities like &nbsp; are not XML)",
-            27: "undeclared entity (HTML entities like &nbsp; are not XML)", 38: "'<' inside an attribute value",
-            39: "attribute value not started", 40: "attribute value not finished", 41: "attribute without a value",
-            45: "comment not finished", 63: "CDATA section not finished", 68: "name required", 73: "'>' required",
-            76: "closing tag does not match the open element", 77: "tag not finished (document ends inside it)",
-            89: "entity expansion loop or limit exceeded",
-        ]
-        return "\(words[code] ?? "XML error") (libxml2 code \(code))"
     }
 
     private static func escape(_ text: String) -> String {

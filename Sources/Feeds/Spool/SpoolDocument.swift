@@ -3,8 +3,8 @@ import Foundation
 /// Tells what a file dropped into the spool directory holds, so it can be routed: feeds to
 /// ``FeedParser``, JSON and JSON Lines to the article decoder. Detection only; nothing is decoded.
 ///
-/// Rules, in order: a document whose first markup is an `<rss>`, `<rdf:RDF>` or `<feed>` root is
-/// `.feed` (whatever the extension); other markup is `.unknown`; a body starting with `[` is `.json`;
+/// Rules, in order: a document whose root element is `<rss>`, `<rdf:RDF>` or `<feed>` is `.feed`
+/// (whatever the extension, and even after an HTML DOCTYPE, see ``RootSniffer``); other markup is `.unknown`; a body starting with `[` is `.json`;
 /// a body starting with `{` is `.jsonLines` when the extension is `.jsonl`/`.ndjson` or when it holds
 /// more than one line that each parse as a JSON object, else `.json` when it parses as one JSON value;
 /// anything else is `.unknown`.
@@ -31,7 +31,7 @@ public enum SpoolDocument {
         switch first {
         case UInt8(ascii: "<"):
             if case .element(let name) = RootSniffer.root(of: utf8Body),
-               ["rss", "RDF", "feed"].contains(RootSniffer.localName(name)) {
+               RootSniffer.feedRoots.contains(RootSniffer.localName(name)) {
                 return .feed
             }
             return .unknown

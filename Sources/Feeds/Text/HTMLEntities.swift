@@ -1,6 +1,7 @@
-/// Character references for ``HTMLText``: the named entities feeds use (XML's five, all of
-/// Latin-1, typographic quotes and dashes, arrows, a few Greek letters, `&rupee;`) and numeric
-/// references, with the HTML5 rule that `&#150;`-style references in 0x80–0x9F mean windows-1252.
+/// Character references for ``HTMLText`` and ``XMLRepair``: the named entities feeds use (XML's
+/// five, all of HTML 4's — Latin-1, typographic quotes and dashes, Greek letters, mathematical
+/// symbols, arrows — and `&rupee;`) and numeric references, with the HTML5 rule that
+/// `&#150;`-style references in 0x80–0x9F mean windows-1252.
 ///
 /// Example: `"&ldquo;नमस्ते&rdquo;&nbsp;&#8212;&#x201C;"` decodes to `"“नमस्ते”\u{A0}—“"`.
 enum HTMLEntities {
@@ -163,6 +164,24 @@ enum HTMLEntities {
         "Omega": 0x03A9,
         "omega": 0x03C9,
         "mu": 0x03BC,
+        // The rest of HTML 4's entities: Greek letters, mathematical symbols, arrows, card suits.
+        "Epsilon": 0x0395, "Zeta": 0x0396, "Eta": 0x0397, "Theta": 0x0398, "Iota": 0x0399, "Kappa": 0x039A,
+        "Lambda": 0x039B, "Mu": 0x039C, "Nu": 0x039D, "Xi": 0x039E, "Omicron": 0x039F, "Pi": 0x03A0,
+        "Rho": 0x03A1, "Sigma": 0x03A3, "Tau": 0x03A4, "Upsilon": 0x03A5, "Phi": 0x03A6, "Chi": 0x03A7,
+        "Psi": 0x03A8, "epsilon": 0x03B5, "zeta": 0x03B6, "eta": 0x03B7, "theta": 0x03B8, "iota": 0x03B9,
+        "kappa": 0x03BA, "lambda": 0x03BB, "nu": 0x03BD, "xi": 0x03BE, "omicron": 0x03BF, "rho": 0x03C1,
+        "sigmaf": 0x03C2, "sigma": 0x03C3, "tau": 0x03C4, "upsilon": 0x03C5, "phi": 0x03C6, "chi": 0x03C7,
+        "psi": 0x03C8, "thetasym": 0x03D1, "upsih": 0x03D2, "piv": 0x03D6, "image": 0x2111, "weierp": 0x2118,
+        "real": 0x211C, "alefsym": 0x2135, "crarr": 0x21B5, "lArr": 0x21D0, "uArr": 0x21D1, "rArr": 0x21D2,
+        "dArr": 0x21D3, "hArr": 0x21D4, "forall": 0x2200, "part": 0x2202, "exist": 0x2203, "empty": 0x2205,
+        "nabla": 0x2207, "isin": 0x2208, "notin": 0x2209, "ni": 0x220B, "prod": 0x220F, "sum": 0x2211,
+        "lowast": 0x2217, "radic": 0x221A, "prop": 0x221D, "infin": 0x221E, "ang": 0x2220, "and": 0x2227,
+        "or": 0x2228, "cap": 0x2229, "cup": 0x222A, "int": 0x222B, "there4": 0x2234, "sim": 0x223C,
+        "cong": 0x2245, "asymp": 0x2248, "ne": 0x2260, "equiv": 0x2261, "le": 0x2264, "ge": 0x2265,
+        "sub": 0x2282, "sup": 0x2283, "nsub": 0x2284, "sube": 0x2286, "supe": 0x2287, "oplus": 0x2295,
+        "otimes": 0x2297, "perp": 0x22A5, "sdot": 0x22C5, "lceil": 0x2308, "rceil": 0x2309, "lfloor": 0x230A,
+        "rfloor": 0x230B, "lang": 0x2329, "rang": 0x232A, "loz": 0x25CA, "spades": 0x2660, "clubs": 0x2663,
+        "hearts": 0x2665, "diams": 0x2666,
     ]
 
     /// windows-1252 meanings of numeric references 0x80–0x9F.

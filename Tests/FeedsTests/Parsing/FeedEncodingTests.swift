@@ -75,17 +75,26 @@ import Testing
         let xml = Fixtures.singleItemRSS(declaring: "x-martian-7", title: "t", description: "d")
         let error = #expect(throws: FeedError.self) { try FeedParser.parse(Data(xml.utf8)) }
         #expect(error?.code == .unknownEncoding)
-        #expect(error?.description.contains("\"x-martian-7\" in the XML declaration") == true)
+        #expect(error?.description == "the encoding 'x-martian-7' named in the XML declaration is not one this system can decode at line 1")
         let headerError = #expect(throws: FeedError.self) { try FeedParser.parse(Data(xml.utf8), contentTypeCharset: "klingon") }
-        #expect(headerError?.description.contains("\"klingon\" in the Content-Type header") == true)
+        #expect(headerError?.code == .unknownEncoding)
+        #expect(headerError?.description == "the charset 'klingon' named in the HTTP Content-Type header is not one this system can decode")
     }
 
-    @Test func invalidUTF8NamesTheByteOffset() {
-        let prefix = Array("<rss><channel><title>".utf8)
+    @Test func unknownHeaderCharsetGivesWayToAKnownDeclaration() throws {
+        let xml = Fixtures.singleItemRSS(declaring: "ISO-8859-1", title: "Café", description: "x")
+        let feed = try FeedParser.parse(Fixtures.latin1Bytes(xml), contentType: "text/xml; charset=klingon")
+        #expect(feed.title == "Café")
+    }
+
+    @Test func invalidUTF8NamesTheByteItsOffsetLineAndColumn() {
+        let prefix = Array("<rss><channel>\n<title>नया".utf8)
         let bytes = Data(prefix + [0xC3, 0x28] + Array("</title></channel></rss>".utf8))
         let error = #expect(throws: FeedError.self) { try FeedParser.parse(bytes) }
         #expect(error?.code == .undecodableBytes)
-        #expect(error?.description.contains("byte offset \(prefix.count) is not valid UTF-8") == true)
+        #expect(error?.line == 2)
+        #expect(error?.column == 11)
+        #expect(error?.description == "byte 0xC3 (offset \(prefix.count)) is not valid UTF-8 (no encoding was named, so UTF-8 was assumed) at line 2, column 11")
     }
 
     @Test func charsetParameterIsExtracted() {

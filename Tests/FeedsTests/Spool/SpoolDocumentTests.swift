@@ -15,6 +15,11 @@ import Testing
         #expect(SpoolDocument.kind(of: URL(fileURLWithPath: "/spool/u.xml"), data: utf16) == .feed)
     }
 
+    @Test func feedAfterAnHTMLDoctypeIsAFeed() {
+        #expect(kind("khabar.xml", Fixtures.rssAfterXHTMLDoctype) == .feed)
+        #expect(kind("purani.rss", Fixtures.rssAfterNetscapeDoctype) == .feed)
+    }
+
     @Test func otherMarkupIsUnknown() {
         #expect(kind("page.xml", Fixtures.htmlPage) == .unknown)
         #expect(kind("list.opml", "<?xml version=\"1.0\"?><opml/>") == .unknown)

@@ -117,6 +117,29 @@ enum Fixtures {
         return Data(bytes)
     }
 
+    /// An RSS feed that a site template starts with an XHTML DOCTYPE.
+    static let rssAfterXHTMLDoctype = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+    <rss version="2.0">
+      <channel>
+        <title>ज़िला समाचार</title>
+        <item><guid>urn:zila:1</guid><title>पुल का उद्घाटन</title><description>नया पुल आज खुला।</description>
+          <pubDate>Wed, 16 Jul 2025 10:00:00 +0530</pubDate></item>
+      </channel>
+    </rss>
+    """
+
+    /// An RSS 0.91 feed with the Netscape DOCTYPE, a blank line before its XML declaration.
+    static let rssAfterNetscapeDoctype = """
+
+    <?xml version="1.0" encoding="UTF-8"?>
+    <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+    <rss version="0.91"><channel><title>पुरानी फ़ीड</title>
+    <item><title>मेला</title><link>https://namuna.example/mela</link><description>शहर में मेला लगा।</description></item>
+    </channel></rss>
+    """
+
     static let htmlPage = """
     <!DOCTYPE html>
     <html lang="hi"><head><title>मुखपृष्ठ</title></head><body><p>स्वागत है</p><br></body></html>

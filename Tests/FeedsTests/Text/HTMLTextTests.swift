@@ -21,6 +21,11 @@ import Testing
         #expect(HTMLText.clean(html) == "“राम” & \"श्याम\" “x” “y” été © — … – € '<>")
     }
 
+    @Test func allHTML4NamedEntitiesAreKnown() {
+        #expect(HTMLText.decodeReferences("&alefsym; &forall;x &le; &infin; &hearts; &Sigma;&sigmaf; &rArr; &there4;") == "ℵ ∀x ≤ ∞ ♥ Σς ⇒ ∴")
+        #expect(HTMLEntities.named.count >= 252)
+    }
+
     @Test func nbspAndWhitespaceRunsCollapseToOneSpace() {
         #expect(HTMLText.clean("  नई&nbsp;&nbsp;दिल्ली \u{00A0}\t\n  में   <b>बारिश</b>  ") == "नई दिल्ली में बारिश")
     }
