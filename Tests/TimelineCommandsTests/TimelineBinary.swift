@@ -54,6 +54,8 @@ enum TimelineBinary {
             let inURL = tmp.appendingPathComponent("timeline-in-\(UUID().uuidString)")
             try Data(stdin.utf8).write(to: inURL)
             process.standardInput = try FileHandle(forReadingFrom: inURL)
+            // What is typed (a test password, say) never stays on disk: the open handle still reads it.
+            try? FileManager.default.removeItem(at: inURL)
         } else {
             process.standardInput = FileHandle.nullDevice
         }

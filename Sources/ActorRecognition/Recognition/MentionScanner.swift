@@ -80,8 +80,10 @@ struct MentionScanner {
             if case .actor(let position) = resolution.target, actors[position].kind != .person {
                 return nil
             }
-            if case .shortForm = resolution.evidence {} else {
-                resolution.evidence = .rolePattern(role: role)
+            switch resolution.evidence {
+            case .shortForm, .gazetteerAliasAfterRole: break
+            case .gazetteerAlias(let alias): resolution.evidence = .gazetteerAliasAfterRole(alias: alias, role: role)
+            case .feedTag, .rolePattern, .latinName: resolution.evidence = .rolePattern(role: role)
             }
             if case .provisional(let name, nil) = resolution.target {
                 // A role word shows that a name known only from a feed tag is a person.

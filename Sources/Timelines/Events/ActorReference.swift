@@ -25,6 +25,7 @@ enum ActorReference {
     static func evidence(_ evidence: Evidence) -> String {
         switch evidence {
         case .gazetteerAlias(let alias): return "alias:" + alias
+        case .gazetteerAliasAfterRole(let alias, let role): return "alias:" + alias + "|role:" + role
         case .feedTag(let tag): return "tag:" + tag
         case .rolePattern(let role): return "role:" + role
         case .shortForm(let full): return "short-form:" + full

@@ -1,9 +1,14 @@
 /// Recorded actor evidence (`DatedEntry.ActorRef.evidence`) in words for people.
 ///
 /// `EvidenceText.describe("role:विदेश मंत्री")` → "role pattern “विदेश मंत्री …”";
-/// `EvidenceText.describe("short-form:राजेश वर्मा")` → "short form of “राजेश वर्मा” named earlier in the article".
+/// `EvidenceText.describe("short-form:राजेश वर्मा")` → "short form of “राजेश वर्मा” named earlier in the article";
+/// `EvidenceText.describe("alias:लावरोव|role:विदेश मंत्री")` → "gazetteer alias “लावरोव” (the role “विदेश मंत्री” before it agrees)".
 public enum EvidenceText {
     public static func describe(_ evidence: String) -> String {
+        if evidence.hasPrefix("alias:"), let split = evidence.range(of: "|role:") {
+            let alias = evidence[evidence.index(evidence.startIndex, offsetBy: 6)..<split.lowerBound]
+            return "gazetteer alias “\(alias)” (the role “\(evidence[split.upperBound...])” before it agrees)"
+        }
         let kinds: [(prefix: String, words: (String) -> String)] = [
             ("alias:", { "gazetteer alias “\($0)”" }),
             ("tag:", { "feed tag “\($0)”" }),

@@ -7,7 +7,7 @@ final class ShortFormTests: XCTestCase {
         let mentions = try Fixtures.recognizer().recognize(in: text)
         XCTAssertEqual(mentions.ids, ["north-korea", "kim-jong-un", "kim-jong-un"])
         guard mentions.count == 3 else { return }
-        XCTAssertEqual(mentions.at(1)?.evidence, .rolePattern(role: "नेता"))
+        XCTAssertEqual(mentions.at(1)?.evidence, .gazetteerAliasAfterRole(alias: "किम जोंग उन", role: "नेता"))
         XCTAssertEqual(mentions.at(2)?.evidence, .shortForm(of: "किम जोंग उन"))
         XCTAssertEqual(mentions.at(2)?.surface, "किम")
     }

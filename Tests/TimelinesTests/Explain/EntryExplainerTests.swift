@@ -30,7 +30,7 @@ final class EntryExplainerTests: XCTestCase {
                 rule        weekday.tensed
                 extractor   hindi-temporal/1.0, gazetteer \(gazetteer)
                 actors      “एस जयशंकर” → एस जयशंकर (s-jaishankar, person)
-                              recognized by role pattern “विदेश मंत्री …”
+                              recognized by gazetteer alias “एस जयशंकर” (the role “विदेश मंत्री” before it agrees)
                               curation: none
                             “जापानी” → जापान (japan, country)
                               recognized by gazetteer alias “जापानी”
@@ -64,7 +64,7 @@ final class EntryExplainerTests: XCTestCase {
                 rule        date.full
                 extractor   hindi-temporal/1.0, gazetteer \(gazetteer)
                 actors      “वोलोदिमीर जेलेंस्की” → वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky, person)
-                              recognized by role pattern “राष्ट्रपति …”
+                              recognized by gazetteer alias “वोलोदिमीर ज़ेलेंस्की” (the role “राष्ट्रपति” before it agrees)
                               curation: none
                 timelines   वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-03-20

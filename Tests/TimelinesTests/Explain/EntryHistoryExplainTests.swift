@@ -81,7 +81,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 rule        weekday.tensed
                 extractor   hindi-temporal/1.0, gazetteer \(gazetteer)
                 actors      “एस जयशंकर” → एस जयशंकर (s-jaishankar, person)
-                              recognized by role pattern “विदेश मंत्री …”
+                              recognized by gazetteer alias “एस जयशंकर” (the role “विदेश मंत्री” before it agrees)
                               curation: none
                             “जापानी” → जापान (japan, country)
                               recognized by gazetteer alias “जापानी”
