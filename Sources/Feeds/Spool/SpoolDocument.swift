@@ -19,8 +19,11 @@ public enum SpoolDocument {
     public static func kind(of url: URL, data: Data) -> Kind {
         let bytes = [UInt8](data)
         let utf8Body: [UInt8]
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            // UTF-16 with a byte-order mark: only markup is expected in that form.
+        let wide = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || (bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0))
+        if wide {
+            // UTF-16 or UTF-32, with a byte-order mark or with the NULs of `<` in two or four bytes:
+            // only markup is expected in that form.
             let head = Data(bytes.prefix(131_072))
             utf8Body = (try? [UInt8](FeedEncoding.utf8Document(head, charset: nil))) ?? []
         } else {

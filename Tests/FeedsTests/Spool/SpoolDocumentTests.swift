@@ -15,6 +15,19 @@ import Testing
         #expect(SpoolDocument.kind(of: URL(fileURLWithPath: "/spool/u.xml"), data: utf16) == .feed)
     }
 
+    @Test func wideFeedsWithoutAByteOrderMarkAreFeeds() {
+        let rss = Fixtures.singleItemRSS(declaring: "UTF-16", title: "क", description: "ख")
+        for littleEndian in [true, false] {
+            let unmarked = Fixtures.utf16Bytes(rss, littleEndian: littleEndian).dropFirst(2)
+            #expect(SpoolDocument.kind(of: URL(fileURLWithPath: "/spool/u.xml"), data: Data(unmarked)) == .feed)
+        }
+        var utf32 = Data()
+        for scalar in rss.replacingOccurrences(of: "UTF-16", with: "UTF-32").unicodeScalars {
+            withUnsafeBytes(of: scalar.value.bigEndian) { utf32.append(contentsOf: $0) }
+        }
+        #expect(SpoolDocument.kind(of: URL(fileURLWithPath: "/spool/u32.xml"), data: utf32) == .feed)
+    }
+
     @Test func feedAfterAnHTMLDoctypeIsAFeed() {
         #expect(kind("khabar.xml", Fixtures.rssAfterXHTMLDoctype) == .feed)
         #expect(kind("purani.rss", Fixtures.rssAfterNetscapeDoctype) == .feed)
