@@ -22,8 +22,11 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Whose timeline to print.")
     var actor: String = "लावरोव"
 
-    /// What the demo suggests next; each runs as printed (a test runs them).
-    static let nextCommands = ["timeline actor \"किम जोंग उन\"", "timeline actors", "timeline explain 6h0vqyrns0", "timeline db psql"]
+    /// What the demo suggests next; each runs as printed (a test runs them). `entryID`: an entry of
+    /// the printed timeline, to explain.
+    static func nextCommands(explaining entryID: String?) -> [String] {
+        ["timeline actor \"किम जोंग उन\"", "timeline actors"] + (entryID.map { ["timeline explain \($0)"] } ?? []) + ["timeline db psql"]
+    }
 
     /// Whether an executable `name` is in a directory of `PATH`.
     static func isOnPath(_ name: String) -> Bool {
@@ -32,7 +35,7 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = try samples.map { URL(fileURLWithPath: $0) } ?? ProjectDirectory.locate("samples")
+        let directory = (try samples.map { URL(fileURLWithPath: $0) } ?? ProjectDirectory.locate("samples")).resolvingSymlinksInPath()
         let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
             .filter { ["json", "jsonl", "txt"].contains($0.pathExtension) }
             .sorted { $0.path < $1.path }
@@ -58,7 +61,7 @@ struct DemoCommand: AsyncParsableCommand {
         print("\(resolved.name) — \(entries.count) entries")
         print(TimelineRendering.table(entries))
         print("")
-        print("Next: \(Self.nextCommands.joined(separator: " | "))")
+        print("Next: \(Self.nextCommands(explaining: entries.first?.id).joined(separator: " | "))")
         if !Self.isOnPath("timeline") {
             print("(`timeline` is not on your PATH yet: scripts/install links it into ~/.local/bin; until then use \(CommandLine.arguments[0]))")
         }
