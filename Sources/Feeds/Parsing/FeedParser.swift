@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Parses an RSS (0.90, 0.91–2.0, 1.0/RDF) or Atom (0.3, 1.0) document into ``FeedItem``s.
 ///
@@ -91,31 +88,20 @@ public enum FeedParser {
             break
         }
         let handler = FeedXMLHandler(sourceURL: sourceURL)
-        let parser = XMLParser(data: XMLRepair.prepared(utf8, prolog: prolog))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = handler
-        let succeeded = parser.parse()
+        let failure = XMLRead.run(XMLRepair.prepared(utf8, prolog: prolog), into: handler)
         if let rootError = handler.unsupportedRoot {
             throw FeedError(code: .unsupportedRoot, message: rootError, line: 1, sourceURL: sourceURL)
         }
-        // XMLParser on Linux recovers from errors and may still return true: any reported error fails.
-        let parserCode = parser.parserError.map { ($0 as NSError).code }
-        if !succeeded || handler.errorDescription != nil || parserCode.map({ !LibXMLErrorWords.tolerated.contains($0) }) == true {
-            let code = handler.errorCode ?? parserCode
-            if !handler.sawRoot, prolog.root == .none, code == nil || code == 4 || code == 5 {
+        if let failure {
+            if !handler.sawRoot, prolog.root == .none, failure.code == nil || failure.code == 4 || failure.code == 5 {
                 // Only an XML declaration, comments or a DOCTYPE: libxml2 calls this "document empty"
                 // (4) or "extra content" (5); it is an empty feed document either way.
                 throw FeedError(
                     code: .emptyDocument, message: "empty document (\(data.count) bytes, no root element)", sourceURL: sourceURL
                 )
             }
-            let message = handler.errorDescription
-                ?? code.map { LibXMLErrorWords.message(code: $0, openElement: nil) } ?? "malformed XML: parse failed"
             throw FeedError(
-                code: .malformedXML, message: message,
-                line: handler.errorLine ?? parser.lineNumber, column: handler.errorColumn ?? parser.columnNumber,
-                sourceURL: sourceURL
+                code: .malformedXML, message: failure.message, line: failure.line, column: failure.column, sourceURL: sourceURL
             )
         }
         return handler.result()
