@@ -10,18 +10,38 @@ struct TextPosition: Equatable {
 
     /// The position of the byte at `offset`.
     init(offset: Int, in bytes: [UInt8]) {
-        var lineStart = 0
-        var line = 1
-        var i = 0
-        while i < offset, i < bytes.count {
-            if bytes[i] == 0x0A {
-                line += 1
-                lineStart = i + 1
-            }
-            i += 1
+        var cursor = Cursor(bytes)
+        self = cursor.position(of: offset)
+    }
+
+    /// Finds the positions of increasing offsets in one pass over the document (an offset before
+    /// the previous one starts again from the beginning), so a one-line document of many items
+    /// is not counted again for each.
+    struct Cursor {
+        private let bytes: [UInt8]
+        private var offset = 0
+        private var line = 1
+        private var column = 1
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
         }
-        self.line = line
-        column = 1 + Self.characters(in: bytes[lineStart..<min(offset, bytes.count)])
+
+        mutating func position(of target: Int) -> TextPosition {
+            if target < offset { self = Cursor(bytes) }
+            let end = min(target, bytes.count)
+            while offset < end {
+                let byte = bytes[offset]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                offset += 1
+            }
+            return TextPosition(line: line, column: column)
+        }
     }
 
     init(line: Int, column: Int) {
