@@ -20,7 +20,8 @@ import Foundation
 /// ```
 /// the first item is kept (title "एक", source "समाचार"); the second is `RejectedItem(index: 1,
 /// identity: nil, reason: "malformed XML: closing tag does not match the open element <title>
-/// (libxml2 error 76) at line 3, column 22")`.
+/// (libxml2 error 76) at line 3, column 24")`; the document's own error, the same, is its
+/// `recoveredFrom`.
 enum FeedSalvage {
     /// The feed read item by item; nil when there is no feed root or no complete item that reads
     /// as XML. Its ``ParsedFeed/recoveredFrom`` is `failure` of the feed root's qualified name
