@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Parses an RSS (0.90, 0.91–2.0, 1.0/RDF) or Atom (0.3, 1.0) document into ``FeedItem``s.
 ///
@@ -10,6 +7,18 @@ import FoundationXML
 /// a DOCTYPE that declares entities is refused; prolog mistakes and undeclared HTML entities are
 /// mended (``XMLRepair``); XMLParser reads the rest (``FeedXMLHandler``), and libxml2's errors are
 /// reported in words with line and column (``LibXMLErrorWords``).
+///
+/// Salvage: the document is always read whole first. Only when that fails with
+/// ``FeedError/Code/malformedXML``, or the root is an HTML page (or another element), are its items
+/// read one by one (``FeedSalvage``): each `<item>`/`<entry>` of the first feed root
+/// (`<rss>`, `<rdf:RDF>`, an Atom 1.0 or 0.3 `<feed>`) found anywhere in the document, with the
+/// root's namespaces. Items that read are returned as usual; a broken item, or one cut off by the
+/// end of the document, is a ``RejectedItem`` whose reason says what and where in the original
+/// document; the title comes from the part before the first item; and
+/// ``ParsedFeed/recoveredFrom`` holds the error that stopped the whole reading. Not salvaged,
+/// so the original error is thrown: a document without a feed root (an HTML page stays
+/// ``FeedError/Code/htmlPage``), a feed root without one complete item that reads as XML, and
+/// every refusal made before reading (size, empty, encoding, entity declarations).
 ///
 /// Example: an RSS channel titled "दैनिक समाचार" whose item has
 /// `<title>संसद सत्र शुरू</title>`, `<description><![CDATA[<p>आज से <b>मानसून</b> सत्र।</p>]]></description>`
@@ -28,8 +37,8 @@ public enum FeedParser {
     ///   - sourceURL: the feed's URL, used for `source` when the feed has no title, to resolve
     ///     relative links, and in error messages.
     ///   - maxBytes: the size limit.
-    /// - Throws: ``FeedError`` when the document as a whole cannot be read. Problems with single
-    ///   items are reported in ``ParsedFeed/rejected`` instead.
+    /// - Throws: ``FeedError`` when the document as a whole cannot be read and no item can be
+    ///   salvaged from it. Problems with single items are reported in ``ParsedFeed/rejected`` instead.
     public static func parse(
         _ data: Data, contentTypeCharset: String? = nil, sourceURL: String? = nil, maxBytes: Int = defaultMaxBytes
     ) throws -> ParsedFeed {
@@ -76,48 +85,56 @@ public enum FeedParser {
         switch prolog.root {
         case .html:
             let served = servedAsHTML ? " (served as text/html)" : ""
-            throw FeedError(code: .htmlPage, message: "an HTML page, not an RSS or Atom feed\(served)", sourceURL: sourceURL)
+            let error = FeedError(code: .htmlPage, message: "an HTML page, not an RSS or Atom feed\(served)", sourceURL: sourceURL)
+            return try salvage(utf8, after: error, inside: "an HTML page\(served)", sourceURL: sourceURL)
         case .notMarkup where servedAsHTML:
-            throw FeedError(code: .htmlPage, message: "a text/html response that is not an RSS or Atom feed", sourceURL: sourceURL)
+            let error = FeedError(code: .htmlPage, message: "a text/html response that is not an RSS or Atom feed", sourceURL: sourceURL)
+            return try salvage(utf8, after: error, inside: "a text/html response", sourceURL: sourceURL)
         case .element(let name):
             if !RootSniffer.feedRoots.contains(RootSniffer.localName(name)) {
-                throw FeedError(
+                let error = FeedError(
                     code: .unsupportedRoot,
                     message: "unsupported root element <\(name)>: expected <rss>, <rdf:RDF> or Atom <feed>",
                     line: 1, sourceURL: sourceURL
                 )
+                return try salvage(utf8, after: error, inside: "the root element <\(name)>", sourceURL: sourceURL)
             }
         case .notMarkup, .none:
             break
         }
         let handler = FeedXMLHandler(sourceURL: sourceURL)
-        let parser = XMLParser(data: XMLRepair.prepared(utf8, prolog: prolog))
-        parser.shouldProcessNamespaces = true
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = handler
-        let succeeded = parser.parse()
+        let failure = XMLRead.run(XMLRepair.prepared(utf8, prolog: prolog), into: handler)
         if let rootError = handler.unsupportedRoot {
             throw FeedError(code: .unsupportedRoot, message: rootError, line: 1, sourceURL: sourceURL)
         }
-        // XMLParser on Linux recovers from errors and may still return true: any reported error fails.
-        let parserCode = parser.parserError.map { ($0 as NSError).code }
-        if !succeeded || handler.errorDescription != nil || parserCode.map({ !LibXMLErrorWords.tolerated.contains($0) }) == true {
-            let code = handler.errorCode ?? parserCode
-            if !handler.sawRoot, prolog.root == .none, code == nil || code == 4 || code == 5 {
+        if let failure {
+            if !handler.sawRoot, prolog.root == .none, failure.code == nil || failure.code == 4 || failure.code == 5 {
                 // Only an XML declaration, comments or a DOCTYPE: libxml2 calls this "document empty"
                 // (4) or "extra content" (5); it is an empty feed document either way.
                 throw FeedError(
                     code: .emptyDocument, message: "empty document (\(data.count) bytes, no root element)", sourceURL: sourceURL
                 )
             }
-            let message = handler.errorDescription
-                ?? code.map { LibXMLErrorWords.message(code: $0, openElement: nil) } ?? "malformed XML: parse failed"
-            throw FeedError(
-                code: .malformedXML, message: message,
-                line: handler.errorLine ?? parser.lineNumber, column: handler.errorColumn ?? parser.columnNumber,
-                sourceURL: sourceURL
+            let error = FeedError(
+                code: .malformedXML, message: failure.message, line: failure.line, column: failure.column, sourceURL: sourceURL
             )
+            return try salvage(utf8, after: error, inside: nil, sourceURL: sourceURL)
         }
         return handler.result()
+    }
+
+    /// The items of a document that failed with `error`, read one by one (``FeedSalvage``); else
+    /// `error` is thrown. `inside` names what holds a feed that is not the document's root: the
+    /// result then says that, and where the feed starts, instead of `error`.
+    private static func salvage(_ utf8: Data, after error: FeedError, inside: String?, sourceURL: String?) throws -> ParsedFeed {
+        let salvaged = FeedSalvage.salvage(utf8, sourceURL: sourceURL) { root, at in
+            guard let inside else { return error }
+            return FeedError(
+                code: error.code, message: "the feed is inside \(inside): its <\(root)> starts",
+                line: at.line, column: at.column, sourceURL: sourceURL
+            )
+        }
+        guard let salvaged else { throw error }
+        return salvaged
     }
 }

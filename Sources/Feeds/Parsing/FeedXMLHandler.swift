@@ -23,10 +23,12 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
     }
 
     private let sourceURL: String?
+    private let firstIndex: Int
     private var format: Format?
     private var stack: [String] = []
     private var feedTitle: String?
-    private var drafts: [ItemDraft] = []
+    /// The items read whole, in document order.
+    private(set) var drafts: [ItemDraft] = []
     private var draft: ItemDraft?
     private var itemDepth = 0
     private var capture: Capture?
@@ -38,8 +40,20 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
     private(set) var errorLine: Int?
     private(set) var errorColumn: Int?
 
-    init(sourceURL: String?) {
+    /// - Parameter firstIndex: the document position of the first item read, for a caller that
+    ///   reads a document's items one at a time (``FeedSalvage``).
+    init(sourceURL: String?, firstIndex: Int = 0) {
         self.sourceURL = sourceURL
+        self.firstIndex = firstIndex
+    }
+
+    /// The feed title, once its element has ended (even when the document fails later).
+    var title: String? { feedTitle }
+
+    /// The guid, link or `rdf:about` of the item read last, whole or not: for naming an item
+    /// whose reading failed (XMLParser on Linux may go on after an error and end the item).
+    var partialIdentity: String? {
+        (draft ?? drafts.last).flatMap { $0.guid ?? $0.link ?? $0.about }
     }
 
     func result() -> ParsedFeed {
@@ -87,12 +101,12 @@ final class FeedXMLHandler: NSObject, XMLParserDelegate {
         }
         switch format {
         case .rss where elementName == "item" && FeedNamespace.rssElements.contains(namespace):
-            draft = ItemDraft(index: drafts.count)
+            draft = ItemDraft(index: firstIndex + drafts.count)
             draft?.about = attributeDict.first { $0.key == "about" || $0.key.hasSuffix(":about") }?.value
             itemDepth = depth
         case .atom where elementName == "entry" && namespace == FeedNamespace.atom,
              .atom03 where elementName == "entry" && namespace == FeedNamespace.atom03:
-            draft = ItemDraft(index: drafts.count)
+            draft = ItemDraft(index: firstIndex + drafts.count)
             itemDepth = depth
         case .rss where elementName == "title" && FeedNamespace.rssElements.contains(namespace) && depth == 2 && stack[1] == "channel":
             capture = Capture(field: .feedTitle, depth: depth, kind: .rssTitle)

@@ -4,13 +4,16 @@ import Foundation
 /// ``FeedParser``, JSON and JSON Lines to the article decoder. Detection only; nothing is decoded.
 ///
 /// Rules, in order: a document whose root element is `<rss>`, `<rdf:RDF>` or `<feed>` is `.feed`
-/// (whatever the extension, and even after an HTML DOCTYPE, see ``RootSniffer``); other markup is `.unknown`; a body starting with `[` is `.json`;
+/// (whatever the extension, and even after an HTML DOCTYPE, see ``RootSniffer``), and so is an
+/// HTML page or other markup that holds a feed root (see ``FeedOutline``), which ``FeedParser``
+/// reads item by item; other markup is `.unknown`; a body starting with `[` is `.json`;
 /// a body starting with `{` is `.jsonLines` when the extension is `.jsonl`/`.ndjson` or when it holds
 /// more than one line that each parse as a JSON object, else `.json` when it parses as one JSON value;
 /// anything else is `.unknown`.
 ///
 /// Example: `khabar.jsonl` holding `{"id":"1","title":"बारिश",…}\n{"id":"2",…}` → `.jsonLines`;
-/// `desh.xml` holding `<?xml …?><rss version="2.0">…` → `.feed`.
+/// `desh.xml` holding `<?xml …?><rss version="2.0">…` → `.feed`; `page.xml` holding
+/// `<html><body><feed xmlns="http://www.w3.org/2005/Atom">…` → `.feed`.
 public enum SpoolDocument {
     public enum Kind: String, Sendable, Equatable {
         case json, jsonLines, feed, unknown
@@ -33,11 +36,15 @@ public enum SpoolDocument {
         let pathExtension = url.pathExtension.lowercased()
         switch first {
         case UInt8(ascii: "<"):
-            if case .element(let name) = RootSniffer.root(of: utf8Body),
-               RootSniffer.feedRoots.contains(RootSniffer.localName(name)) {
+            switch RootSniffer.root(of: utf8Body) {
+            case .element(let name) where RootSniffer.feedRoots.contains(RootSniffer.localName(name)):
                 return .feed
+            case .html, .element:
+                // A feed inside an HTML page (or another element), which FeedParser reads item by item.
+                return FeedOutline.containsFeedRoot(utf8Body) ? .feed : .unknown
+            case .notMarkup, .none:
+                return .unknown
             }
-            return .unknown
         case UInt8(ascii: "["):
             return .json
         case UInt8(ascii: "{"):

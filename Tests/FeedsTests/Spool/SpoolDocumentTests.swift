@@ -33,6 +33,11 @@ import Testing
         #expect(kind("purani.rss", Fixtures.rssAfterNetscapeDoctype) == .feed)
     }
 
+    @Test func feedInsideAnHTMLPageIsAFeed() {
+        #expect(kind("page.xml", SalvageFixtures.atomInsideXHTML) == .feed)
+        #expect(kind("page.html", SalvageFixtures.htmlPageWithoutFeed) == .unknown)
+    }
+
     @Test func otherMarkupIsUnknown() {
         #expect(kind("page.xml", Fixtures.htmlPage) == .unknown)
         #expect(kind("list.opml", "<?xml version=\"1.0\"?><opml/>") == .unknown)
