@@ -5,6 +5,10 @@
 
 ALTER TABLE feed_state ADD COLUMN retired_at timestamptz;
 COMMENT ON COLUMN feed_state.retired_at IS 'When a daemon started without this feed in its configuration; NULL while configured.';
+--  * feed_state.last_warning: the last document that could be read only in part (broken markup,
+--    a feed inside an HTML page): its items were taken, and this says what was wrong and where.
+ALTER TABLE feed_state ADD COLUMN last_warning text, ADD COLUMN last_warning_at timestamptz;
+COMMENT ON COLUMN feed_state.last_warning IS 'The last document read only in part: what was wrong and where (its good items were taken).';
 
 CREATE TABLE spool_state (
     directory         text PRIMARY KEY CHECK (directory <> ''),

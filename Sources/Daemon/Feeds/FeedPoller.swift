@@ -90,6 +90,9 @@ public struct FeedPoller: Service {
             case .fetched(let data, let etag, let lastModified, let contentType, let finalURL):
                 let parsed = try FeedParser.parse(data, contentType: contentType, sourceURL: finalURL.absoluteString, maxBytes: feed.maxBytes)
                 let split = FeedArticles.split(parsed, sourceName: parsed.title ?? name)
+                // A document read only in part: its good items are taken, and what was wrong is kept.
+                let warning = parsed.recoveredFrom.map { "read in part: \($0.code.rawValue): \($0.description)" }
+                if let warning { logger.warning("feed read in part", metadata: ["problem": "\(warning)"]) }
                 let report = try await pipeline.ingest(split.articles)
                 // Items without a date, and items the log refused, are set aside; the rest are recorded.
                 let quarantined = split.quarantined + report.refused.map { ($0.identifier, "the event log refused it: \($0.reason)") }
@@ -100,7 +103,7 @@ public struct FeedPoller: Service {
                         try FeedStateStore.recordSuccess(
                             feed: name, etag: etag, lastModified: lastModified, notModified: false, seen: parsed.items.count,
                             ingested: report.new + report.revised, quarantined: quarantined.count, nextPollInSeconds: interval,
-                            connection: connection)
+                            warning: warning, connection: connection)
                     }
                 }
                 metrics.ingested(source: "feed:" + name, new: report.new + report.revised, unchanged: report.unchanged)

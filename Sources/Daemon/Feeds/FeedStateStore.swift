@@ -30,6 +30,9 @@ public enum FeedStateStore {
         public var secondsUntilNextPoll: Double?
         /// When a daemon started without this feed in its configuration; nil while configured.
         public var retiredAt: String?
+        /// The last document read only in part, what was wrong and where; with its time.
+        public var lastWarning: String?
+        public var lastWarningAt: String?
     }
 
     /// One row of `feed_quarantine`.
@@ -77,9 +80,10 @@ public enum FeedStateStore {
     public static func isFailing(_ row: Row) -> Bool { row.retiredAt == nil && row.consecutiveFailures > 0 }
 
     /// A 304 or a body whose items are now durably in the log: store the validators, clear failures.
+    /// `warning`: the body could be read only in part (its good items were taken); what and where.
     public static func recordSuccess(
         feed: String, etag: String?, lastModified: String?, notModified: Bool, seen: Int, ingested: Int, quarantined: Int,
-        nextPollInSeconds: Double, connection: PostgresConnection
+        nextPollInSeconds: Double, warning: String? = nil, connection: PostgresConnection
     ) throws {
         try connection.query("""
             UPDATE feed_state SET
@@ -88,10 +92,12 @@ public enum FeedStateStore {
                 last_polled_at = now(), last_success_at = now(), consecutive_failures = 0,
                 polls = polls + 1, not_modified = not_modified + CASE WHEN $2 THEN 1 ELSE 0 END,
                 items_seen = items_seen + $5, items_ingested = items_ingested + $6, items_quarantined = items_quarantined + $7,
-                next_poll_at = now() + make_interval(secs => $8), updated_at = now()
+                next_poll_at = now() + make_interval(secs => $8), updated_at = now(),
+                last_warning = coalesce($9, last_warning), last_warning_at = CASE WHEN $9 IS NULL THEN last_warning_at ELSE now() END
             WHERE feed = $1
             """, [.text(feed), .bool(notModified), etag.map { .text(storable($0)) } ?? .null, lastModified.map { .text(storable($0)) } ?? .null,
-                  .int(Int64(seen)), .int(Int64(ingested)), .int(Int64(quarantined)), .double(nextPollInSeconds)])
+                  .int(Int64(seen)), .int(Int64(ingested)), .int(Int64(quarantined)), .double(nextPollInSeconds),
+                  warning.map { .text(storable($0, limit: 2_000)) } ?? .null])
     }
 
     /// A failed poll: count it, keep the reason, schedule the retry. Returns the consecutive failures.
@@ -152,7 +158,8 @@ public enum FeedStateStore {
             SELECT feed, url, etag, last_modified, last_polled_at::text AS last_polled_at, last_success_at::text AS last_success_at,
                    last_error, last_error_at::text AS last_error_at, consecutive_failures, polls, not_modified, errors,
                    items_seen, items_ingested, items_quarantined, next_poll_at::text AS next_poll_at,
-                   extract(epoch FROM next_poll_at - now())::float8 AS until_next, retired_at::text AS retired_at
+                   extract(epoch FROM next_poll_at - now())::float8 AS until_next, retired_at::text AS retired_at,
+                   last_warning, last_warning_at::text AS last_warning_at
             FROM feed_state \(clause) ORDER BY feed
             """, parameters)
         return try rows.map { row in
@@ -163,7 +170,8 @@ public enum FeedStateStore {
                 polls: try row.int64("polls"), notModified: try row.int64("not_modified"), errors: try row.int64("errors"),
                 itemsSeen: try row.int64("items_seen"), itemsIngested: try row.int64("items_ingested"),
                 itemsQuarantined: try row.int64("items_quarantined"), nextPollAt: row["next_poll_at"],
-                secondsUntilNextPoll: row["until_next"].flatMap(Double.init), retiredAt: row["retired_at"])
+                secondsUntilNextPoll: row["until_next"].flatMap(Double.init), retiredAt: row["retired_at"],
+                lastWarning: row["last_warning"], lastWarningAt: row["last_warning_at"])
         }
     }
 }

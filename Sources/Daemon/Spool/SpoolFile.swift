@@ -61,6 +61,9 @@ struct SpoolFile: Sendable {
                 file.quarantined = split.quarantined.map { ($0.identity, "\(name): \($0.reason)") }
                 file.problems = split.quarantined.map { "\(name): item '\($0.identity)': \($0.reason) (kept in quarantine)" }
                 if parsed.items.isEmpty && parsed.rejected.isEmpty { file.problems.append("\(name): the feed has no items") }
+                if let recovered = parsed.recoveredFrom {
+                    file.problems.insert("\(name): read in part (its good items were taken): \(recovered.code.rawValue): \(recovered.description)", at: 0)
+                }
             } catch let error as FeedError {
                 file.problems.append("\(name): \(error.code.rawValue): \(error.description)")
             } catch {

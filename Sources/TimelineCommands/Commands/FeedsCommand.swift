@@ -4,7 +4,8 @@ import Foundation
 
 /// `timeline feeds`: the daemon's feeds — validators, last success and error, counts, next poll —
 /// or, with `--quarantine`, the items it set aside (from feeds, and from spool files under the
-/// feed name `spool`). A feed no longer in the daemon's configuration shows as retired, not due.
+/// feed name `spool`). A feed no longer in the daemon's configuration shows as retired, not due;
+/// a feed whose last document could be read only in part shows that problem in the last column.
 struct FeedsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feeds",
@@ -39,7 +40,7 @@ struct FeedsCommand: AsyncParsableCommand {
         if json { print(String(decoding: try encoder.encode(feeds), as: UTF8.self)); return }
         if feeds.isEmpty { print("No feeds yet: `timeline daemon --config FILE` registers its [[feeds]]."); return }
         var table = TextTable(
-            headers: ["feed", "last success", "polls", "304", "errors", "failing", "items", "new", "quarantined", "next poll", "last error"],
+            headers: ["feed", "last success", "polls", "304", "errors", "failing", "items", "new", "quarantined", "next poll", "last error or problem"],
             maxWidths: [24, nil, nil, nil, nil, nil, nil, nil, nil, nil, 70])
         for feed in feeds {
             table.append([
@@ -47,7 +48,7 @@ struct FeedsCommand: AsyncParsableCommand {
                 "\(feed.errors)", feed.retiredAt == nil ? "\(feed.consecutiveFailures)" : "-", "\(feed.itemsSeen)", "\(feed.itemsIngested)", "\(feed.itemsQuarantined)",
                 feed.retiredAt.map { "retired \($0.prefix(10))" }
                     ?? feed.secondsUntilNextPoll.map { $0 <= 0 ? "due" : String(format: "in %.0f s", $0) } ?? "-",
-                FeedStateStore.isFailing(feed) ? (feed.lastError ?? "") : "",
+                FeedStateStore.isFailing(feed) ? (feed.lastError ?? "") : (feed.lastWarning ?? ""),
             ])
         }
         print(table.render())
