@@ -1,4 +1,5 @@
 import ArgumentParser
+import PostgresTestSupport
 import XCTest
 @testable import TimelineCommands
 
@@ -55,5 +56,19 @@ final class HelpAndValidationTests: XCTestCase {
                        "'k3v0-q8x2mu' is not an entry id: 'u' is never part of an entry id. Entry ids are the first column of `timeline actor NAME`.")
         XCTAssertEqual(message(["explain", "K3V0-Q8X2MW"]), "parsed")
         XCTAssertEqual(message(["actor", "लावरोव"]), "parsed")
+    }
+
+    func testAnErrorFoundWhileRunningShowsThatSubcommandsUsage() throws {
+        let url = try TestDatabase.freshDatabaseURL()
+        defer { try? TestDatabase.drop(url) }
+        let run = try TimelineBinary.run(["actor", "Nobody", "--database-url", url])
+        XCTAssertEqual(run.status, 64, run.stderr)
+        XCTAssertTrue(run.stderr.hasPrefix("Error: No actor is known as 'Nobody'."), run.stderr)
+        XCTAssertFalse(run.stderr.contains("Did you mean"), "no name resembles 'Nobody': \(run.stderr)")
+        XCTAssertTrue(run.stderr.contains("Usage: timeline actor "), run.stderr)
+        XCTAssertTrue(run.stderr.contains("See 'timeline actor --help'"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("<subcommand>"), run.stderr)
+        let curation = try TimelineBinary.run(["actors", "alias", "Nobody", "कोई", "--database-url", url])
+        XCTAssertTrue(curation.stderr.contains("See 'timeline actors alias --help'"), curation.stderr)
     }
 }

@@ -93,7 +93,9 @@ final class ReadmeCommandsTests: XCTestCase {
 
         let demo = try shell.run("timeline demo")
         XCTAssertEqual(demo.status, 0, demo.output)
-        XCTAssertTrue(demo.output.contains("database: embedded PostgreSQL in "), demo.output)
+        let place = try XCTUnwrap(demo.output.split(separator: "\n").first { $0.hasPrefix("database: embedded PostgreSQL in ") }, demo.output)
+        let directory = String(place.dropFirst("database: embedded PostgreSQL in ".count).split(separator: " ").first ?? "")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory + "/data"), "the demo names where the cluster is: \(place)")
         let next = try XCTUnwrap(demo.output.split(separator: "\n").first { $0.hasPrefix("Next: ") }, demo.output)
         let suggested = next.dropFirst("Next: ".count).components(separatedBy: " | ")
         XCTAssertGreaterThanOrEqual(suggested.count, 3, String(next))
