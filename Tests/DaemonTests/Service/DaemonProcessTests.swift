@@ -73,17 +73,28 @@ final class DaemonProcessTests: XCTestCase {
             scan_interval_seconds = 0.1
             batch_articles = 50
             """, in: directory)
+        // Each daemon is killed once it has moved a file on (observed in done/), at a random moment of
+        // the batches after it; the kills stop while at least 10 files (500 articles) are still pending.
         var rng = SystemRandomNumberGenerator()
-        for _ in 0..<10 {
+        func pending() throws -> Int { try FileManager.default.contentsOfDirectory(atPath: spool.path).filter { $0.hasSuffix(".jsonl") }.count }
+        func done() -> Int {
+            ((try? FileManager.default.contentsOfDirectory(atPath: spool.appendingPathComponent("done").path)) ?? []).filter { $0.hasSuffix(".jsonl") }.count
+        }
+        var kills = 0
+        while kills < 10, try pending() > 10 {
+            let before = done()
             let daemon = try DaemonProcess(config: config, databaseURL: url)
-            try await Task.sleep(for: .milliseconds(Int.random(in: 100...600, using: &rng)))
+            try await DaemonHarness.waitUntil("the daemon moved a file on", timeout: .seconds(60)) { try done() > before || pending() <= 10 }
+            try await Task.sleep(for: .milliseconds(Int.random(in: 0...40, using: &rng)))
             daemon.kill9()
+            kills += 1
         }
         let connection = try PostgresConnection.connect(url)
         defer { connection.close() }
         let afterKills = try DaemonHarness.articleCounts(connection)
-        print("after 10 kills: \(afterKills.streams) of 2000 articles in the log")
-        XCTAssertLessThan(afterKills.streams, 2_000, "the kills should interrupt the ingest (make it larger if this fails)")
+        print("after \(kills) kills: \(afterKills.streams) of 2000 articles in the log")
+        XCTAssertGreaterThanOrEqual(kills, 3, "the ingest was interrupted several times")
+        XCTAssertLessThan(afterKills.streams, 2_000, "the kills interrupted the ingest")
 
         let daemon = try DaemonProcess(config: config, databaseURL: url)
         try await DaemonHarness.waitUntil("the daemon has started") { daemon.log.contains("daemon started") }
