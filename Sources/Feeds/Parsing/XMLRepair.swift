@@ -14,6 +14,9 @@ import Foundation
 ///   and HTML's upper-case `&#X41;` is written `&#x41;`.
 ///   Comments, CDATA sections and processing instructions are left alone. A repair changes the
 ///   length of its line, so a later error on the same line may be a few columns off.
+/// - Control characters XML forbids (U+0000–U+001F but tab, line feed and carriage return; a
+///   backspace pasted into a title, say) become spaces, one byte for one byte. In UTF-8 these bytes
+///   occur only as themselves, so no other character is touched.
 ///
 /// Example: `\n<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd"><rss>…`
 /// becomes `\n` + spaces + `<rss>…`; `<title>Caf&eacute; &amp; R&D&nbsp;</title>` becomes
@@ -24,6 +27,10 @@ enum XMLRepair {
     static func prepared(_ document: Data, prolog: RootSniffer.Prolog) -> Data {
         var bytes = [UInt8](document)
         var changed = false
+        for index in bytes.indices where bytes[index] < 0x20 && bytes[index] != 0x09 && bytes[index] != 0x0A && bytes[index] != 0x0D {
+            bytes[index] = 0x20
+            changed = true
+        }
         for range in [prolog.doctype, prolog.misplacedDeclaration].compactMap({ $0 }) {
             for index in range where bytes[index] != 0x0A && bytes[index] != 0x0D {
                 bytes[index] = 0x20

@@ -17,6 +17,15 @@ import Testing
         #expect(feed.rejected.map(\.reason) == ["no pubDate/published/updated"])
     }
 
+    @Test func controlCharactersPastedIntoTextBecomeSpaces() throws {
+        let rss = "<rss version=\"2.0\"><channel><item><guid>urn:test:niyantran</guid><title>बाढ़\u{8} राहत\u{1B}</title>"
+            + "<description>राहत\u{0}शिविर खुला।</description><pubDate>Sun, 13 Jul 2025 09:30:00 +0530</pubDate></item></channel></rss>"
+        let feed = try FeedParser.parse(Data(rss.utf8))
+        #expect(feed.recoveredFrom == nil)
+        #expect(feed.items.map(\.title) == ["बाढ़ राहत"])
+        #expect(feed.items.map(\.text) == ["राहत शिविर खुला।"])
+    }
+
     @Test func declarationAfterACommentIsRead() throws {
         let xml = "<!-- बनाया गया -->\n<?xml version=\"1.0\"?>\n<rss><channel><title>टिप्पणी पहले</title></channel></rss>"
         #expect(try FeedParser.parse(Data(xml.utf8)).title == "टिप्पणी पहले")
