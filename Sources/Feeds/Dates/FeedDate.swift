@@ -15,12 +15,14 @@ public struct FeedDate: Sendable, Equatable {
     public var second: Int
     /// Digits of the fractional second as written (at most 9), "" when none.
     public var fractionDigits: String
-    /// Offset from UTC in seconds; nil when the text named only a calendar day.
+    /// Offset from UTC in seconds; nil when the text named only a calendar day (or a time without a zone).
     public var offsetSeconds: Int?
 
     /// Parses RFC 3339 / W3CDTF ("2025-07-13T09:30:00+05:30", "…Z", fractions, date-only
     /// "2025-07-13") or RFC 822/1123/2822 ("Sun, 13 Jul 2025 09:30:00 +0530", "13 Jul 25 9:30 IST").
-    /// Returns nil for anything else, including a time without a zone (never guessed).
+    /// A time without a zone (`"2025-07-13 23:30:00"`, `"13 Jul 2025 9:30 am"`) or with a zone name
+    /// not known here keeps the day the feed wrote and no time: the offset is never guessed.
+    /// Returns nil for anything else.
     public static func parse(_ text: String) -> FeedDate? {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let bytes = Array(trimmed.utf8)

@@ -24,6 +24,9 @@ enum RFC3339DateParser {
                 guard !fraction.isEmpty else { return nil }
             }
         }
+        _ = cursor.take(" ")
+        // No zone: the day as written, no time (never a guessed offset).
+        if cursor.atEnd { return FeedDate.make(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offsetSeconds: nil) }
         guard let offset = zone(&cursor), cursor.atEnd else { return nil }
         return FeedDate.make(
             year: year, month: month, day: day, hour: hour, minute: minute, second: second,

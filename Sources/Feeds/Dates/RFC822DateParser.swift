@@ -1,11 +1,13 @@
 /// Hand-written RFC 822/1123/2822 date parser used by ``FeedDate``: optional weekday, one- or
 /// two-digit day, English month name (day and month in either order), two- or four-digit year,
-/// `H:MM[:SS]`, and a numeric (`+0530`, `+05:30`) or named zone (GMT, UT, UTC, Z, EST/EDT,
-/// CST/CDT, MST/MDT, PST/PDT, IST = +05:30, …), also written as `GMT+0530`. Comments in
-/// parentheses are ignored.
+/// `H:MM[:SS]` (also a 12-hour `8:56 pm`), and a numeric (`+0530`, `+05:30`) or named zone (GMT,
+/// UT, UTC, Z, EST/EDT, CST/CDT, MST/MDT, PST/PDT, IST = +05:30, CEST, NPT, …), also written as
+/// `GMT+0530`. Comments in parentheses are ignored. Without a zone, or with a zone name not known
+/// here, the item keeps the day as written and no time.
 ///
-/// Example: `"Sun, 13 Jul 2025 09:30:00 +0530"`, `"13 Jul 25 9:30 IST"` and
-/// `"Sunday, 13 July 2025 04:00:00 GMT"` all parse; `"13 Jul 2025 09:30"` (no zone) does not.
+/// Example: `"Sun, 13 Jul 2025 09:30:00 +0530"`, `"13 Jul 25 9:30 IST"`, `"Sun, 13 Jul 2025 8:19 pm CEST"`
+/// and `"Sunday, 13 July 2025 04:00:00 GMT"` all parse with their time; `"13 Jul 2025 09:30"` gives
+/// the day 2025-07-13 without a time.
 enum RFC822DateParser {
     private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -14,6 +16,10 @@ enum RFC822DateParser {
         "est": -5 * 3_600, "edt": -4 * 3_600, "cst": -6 * 3_600, "cdt": -5 * 3_600,
         "mst": -7 * 3_600, "mdt": -6 * 3_600, "pst": -8 * 3_600, "pdt": -7 * 3_600,
         "ist": 5 * 3_600 + 1_800, "bst": 3_600, "cet": 3_600, "cest": 2 * 3_600, "jst": 9 * 3_600,
+        "wet": 0, "west": 3_600, "eet": 2 * 3_600, "eest": 3 * 3_600, "msk": 3 * 3_600, "gst": 4 * 3_600,
+        "pkt": 5 * 3_600, "npt": 5 * 3_600 + 2_700, "ict": 7 * 3_600, "wib": 7 * 3_600, "sgt": 8 * 3_600,
+        "hkt": 8 * 3_600, "kst": 9 * 3_600, "aest": 10 * 3_600, "aedt": 11 * 3_600, "nzst": 12 * 3_600,
+        "nzdt": 13 * 3_600, "hst": -10 * 3_600, "akst": -9 * 3_600, "akdt": -8 * 3_600,
     ]
 
     static func parse(_ bytes: [UInt8]) -> FeedDate? {
@@ -44,11 +50,42 @@ enum RFC822DateParser {
             rest.removeLast()
         }
         guard let yearText = yearToken, let year = fullYear(yearText) else { return nil }
-        guard rest.count == 2, let time = clock(rest[0]), let offset = zone(rest[1]) else { return nil }
-        return FeedDate.make(
-            year: year, month: monthNumber, day: day, hour: time.hour, minute: time.minute, second: time.second,
-            offsetSeconds: offset
-        )
+        guard let first = rest.first else {
+            return FeedDate.make(year: year, month: monthNumber, day: day, offsetSeconds: nil)
+        }
+        // "8:56 am", "8:56pm": a 12-hour clock.
+        var clockText = first
+        var meridiem = ""
+        for suffix in ["a.m.", "p.m.", "am", "pm"] where clockText.hasSuffix(suffix) && clockText.count > suffix.count {
+            meridiem = suffix
+            clockText = String(clockText.dropLast(suffix.count))
+            break
+        }
+        rest.removeFirst()
+        if meridiem.isEmpty, let next = rest.first, ["am", "pm", "a.m.", "p.m."].contains(next) {
+            meridiem = next
+            rest.removeFirst()
+        }
+        guard var time = clock(clockText), rest.count <= 1 else { return nil }
+        if !meridiem.isEmpty {
+            guard (1...12).contains(time.hour) else { return nil }
+            time.hour = time.hour % 12 + (meridiem.hasPrefix("p") ? 12 : 0)
+        }
+        // A time without a zone, or with a zone name not known here, still dates the item: the
+        // day is the one the feed wrote; the time is dropped rather than guessed.
+        guard let zoneToken = rest.first else {
+            return FeedDate.make(year: year, month: monthNumber, day: day, offsetSeconds: nil)
+        }
+        if let offset = zone(zoneToken) {
+            return FeedDate.make(
+                year: year, month: monthNumber, day: day, hour: time.hour, minute: time.minute, second: time.second,
+                offsetSeconds: offset
+            )
+        }
+        guard isAlpha(zoneToken), (2...5).contains(zoneToken.count),
+              FeedDate.make(year: year, month: monthNumber, day: day, hour: time.hour, minute: time.minute, offsetSeconds: 0) != nil
+        else { return nil }
+        return FeedDate.make(year: year, month: monthNumber, day: day, offsetSeconds: nil)
     }
 
     /// Lowercased tokens split on whitespace and commas, parenthesized comments removed.

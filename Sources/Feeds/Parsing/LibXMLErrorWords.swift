@@ -17,8 +17,11 @@ enum LibXMLErrorWords {
     }
 
     /// Codes that do not fail a feed: an undeclared namespace prefix (201), which XMLParser
-    /// reports and then reads past (see ``FeedNamespace/conventionalPrefixes``).
-    static let tolerated: Set<Int> = [201]
+    /// reports and then reads past (see ``FeedNamespace/conventionalPrefixes``), and libxml2's
+    /// warnings, after which it reads on as usual: an unknown XML version (97), a bad `xml:lang`
+    /// or `xml:space` value (98, 102), a namespace URI that is not a clean absolute URI (99, 100;
+    /// a line break inside `xmlns:georss="…"`, say), a colon in a name (106), a catalog PI (93).
+    static let tolerated: Set<Int> = [93, 97, 98, 99, 100, 102, 106, 201]
 
     /// The words for a code, nil when the code has none here.
     static func words(for code: Int) -> String? { words[code] }

@@ -35,13 +35,32 @@ import Testing
     }
 
     @Test(arguments: [
-        "", "कल सुबह", "13 Jul 2025 09:30", "Sun, 13 Foo 2025 09:30:00 GMT", "31 Jun 2025 10:00:00 GMT",
-        "29 Feb 2025 10:00:00 GMT", "13 Jul 2025 24:00:00 GMT", "13 Jul 2025 09:60 GMT", "13 Jul 2025 09:30:00 XYZ",
-        "2025-13-01T00:00:00Z", "2025-07-13T09:30:00", "2025-07-13T09:30:00+25:00", "2025-07-13T09:30:00.Z",
-        "2025-07-1", "13 Jul 202 09:30 GMT",
+        "", "कल सुबह", "Sun, 13 Foo 2025 09:30:00 GMT", "31 Jun 2025 10:00:00 GMT",
+        "29 Feb 2025 10:00:00 GMT", "13 Jul 2025 24:00:00 GMT", "13 Jul 2025 09:60 GMT", "13 Jul 2025 09:30:00 XYZ123",
+        "2025-13-01T00:00:00Z", "2025-07-13T09:30:00+25:00", "2025-07-13T09:30:00.Z",
+        "2025-07-1", "13 Jul 202 09:30 GMT", "13 Jul 2025 13:30 pm GMT", "13 Jul 2025 09:30 GMT extra",
     ])
     func rejectsWhatItCannotReadWithoutGuessing(input: String) {
         #expect(FeedDate.parse(input) == nil)
+    }
+
+    @Test(arguments: [
+        ("13 Jul 2025 09:30", "2025-07-13"), ("2025-07-13T09:30:00", "2025-07-13"), ("2025-07-13 23:30:00", "2025-07-13"),
+        ("Sun, 13 Jul 2025 09:30:00 XYZ", "2025-07-13"), ("Mon, 14 Jul 2025 8:56 am", "2025-07-14"),
+    ])
+    func aTimeWithoutAKnownZoneKeepsTheWrittenDayAndNoTime(input: String, day: String) throws {
+        let date = try #require(FeedDate.parse(input))
+        #expect(date.day == day)
+        #expect(date.rfc3339 == nil, "no offset is guessed")
+    }
+
+    @Test(arguments: [
+        ("Mon, 21 Jul 2025 8:56 am PST", "2025-07-21T08:56:00-08:00"), ("Sun, 20 Jul 2025 8:19 pm CEST", "2025-07-20T20:19:00+02:00"),
+        ("Sun, 20 Jul 2025 12:05am IST", "2025-07-20T00:05:00+05:30"), ("2025-07-13 16:42:47 -0800", "2025-07-13T16:42:47-08:00"),
+        ("Sun, 20 Jul 2025 10:00 NPT", "2025-07-20T10:00:00+05:45"),
+    ])
+    func twelveHourClocksSpacedZonesAndMoreZoneNames(input: String, rfc3339: String) throws {
+        #expect(try #require(FeedDate.parse(input)).rfc3339 == rfc3339)
     }
 
     @Test func dateOnlyGivesADayWithoutTimestamp() throws {

@@ -37,6 +37,14 @@ import Testing
         }
     }
 
+    @Test func warningsOfLibXMLDoNotFailTheFeed() throws {
+        let rss = "<rss version=\"2.0\" xmlns:geo='http://www.example.org/geo\n'><channel><title xml:lang=\"हिंदी भाषा\">क</title>"
+            + "<item><guid>urn:test:chetavani</guid><title>चेतावनी</title><pubDate>Sun, 13 Jul 2025 09:30:00 +0530</pubDate></item></channel></rss>"
+        let feed = try FeedParser.parse(Data(rss.utf8))
+        #expect(feed.recoveredFrom == nil)
+        #expect(feed.items.map(\.identity) == ["urn:test:chetavani"])
+    }
+
     @Test func unknownCodesSayNotWellFormedWithTheNumber() {
         #expect(LibXMLErrorWords.message(code: 4242, openElement: "rss") == "XML not well formed (libxml2 error 4242)")
         #expect(LibXMLErrorWords.words(for: 64) == "XML declaration (<?xml …?>) not at the very start of the document")
