@@ -12,6 +12,14 @@ import Testing
         #expect(FeedItem.contentIdentity(title: "a\nb", text: "c") != FeedItem.contentIdentity(title: "a", text: "b\nc"))
     }
 
+    /// Identities recorded from an earlier build: items already stored under them must keep them.
+    @Test func contentIdentityIsTheRecordedOne() {
+        #expect(FeedItem.contentIdentity(title: "बारिश", text: "तेज़ बारिश हुई।") == "sha256:7485b26084f0bad5c87358b95b9eafaa321a2d2514968bf4fd1f1665eec3bad2")
+        #expect(FeedItem.contentIdentity(title: "दिल्ली में भारी बारिश", text: "मौसम विभाग ने अगले दो दिनों के लिए ऑरेंज अलर्ट जारी किया।")
+            == "sha256:734fa9ea19f4f4110a3b18989dc6165976c8388adfd45f144a6987756130b6cf")
+        #expect(FeedItem.contentIdentity(title: "", text: "") == "sha256:6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d")
+    }
+
     /// Items without guid or link, carrying the same text in different elements.
     static let sameTextTwice = """
     <rss version="2.0"><channel><title>दोहराव</title>

@@ -100,6 +100,14 @@ final class HTMLTimelineTests: XCTestCase {
         XCTAssertTrue(html.contains("script-src 'sha256-\(digest)'"))
     }
 
+    /// The policy hash of the page script, recorded from an earlier build: it pins the digest. An edit
+    /// of the script changes both numbers below; record them anew then (the test above checks that
+    /// the page and its policy still agree).
+    func testThePageScriptHashIsTheRecordedOne() {
+        XCTAssertEqual(HTMLTimelineScript.source.utf8.count, 2392, "the script was edited: record its length and hash anew")
+        XCTAssertEqual(HTMLTimelineScript.hashSource, "'sha256-bdPFAY6LeiGaPV8c3Ii6VAkJzky4pZrZrG9Xjq4+bwY='")
+    }
+
     func testFontsAreDevanagariFirstAndThereIsAPrintLayout() {
         let html = page(TimelineEntrySamples.mixed)
         XCTAssertTrue(html.contains("font-family: \"Noto Sans Devanagari\", \"Noto Sans\", sans-serif;"))
