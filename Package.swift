@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // C: libpq, and nothing else.
@@ -33,8 +34,8 @@ let package = Package(
         .target(name: "ActorRecognition", resources: [.copy("Resources")]),
         // Pure Swift + Foundation: RSS/Atom feeds over HTTP into article records.
         .target(name: "Feeds", dependencies: ["Digest"]),
-        // SHA-256, for content identity (no crypto dependency for a digest).
-        .target(name: "Digest"),
+        // SHA-256 for content identity: hex and byte helpers over swift-crypto's `Crypto.SHA256`.
+        .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Articles → dated events → per-actor timelines.
         .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "ActorRecognition", "Postgres", "Digest"]),
         // The ingest feed daemon: feed pollers, spool watcher, projection follower, metrics, as services.

@@ -41,5 +41,7 @@ final class RecordedDigestsTests: XCTestCase {
         XCTAssertEqual(SHA256.hex(of: bytes), "bc663522790ec158813b4a8a967aa1f6301730f9b690c4b51ed6b9044bf9200c")
         XCTAssertEqual(SHA256.hex("रूस"), SHA256.hex(of: Array("रूस".utf8)))
         XCTAssertNotEqual(SHA256.hex("रूस"), SHA256.hex("रुस"))
+        // Bytes without contiguous storage take the copying path.
+        XCTAssertEqual(SHA256.hex(of: bytes.lazy.map { $0 }), SHA256.hex(of: bytes))
     }
 }
