@@ -84,7 +84,7 @@ public struct DaemonConfiguration: Sendable, Equatable {
             let root = try JSONConfig.parse(text, file: file)
             return try ConfigReader(file: file, lines: [:]).configuration(from: root)
         }
-        let document = try TOMLParser.parse(text, file: file)
+        let document = try TOMLConfig.parse(text, file: file)
         return try ConfigReader(file: file, lines: document.lines).configuration(from: document.root)
     }
 }

@@ -1,8 +1,8 @@
 /// The `timeline daemon --help` text: every configuration key, the spool convention, an example.
 enum DaemonHelp {
     static let text = """
-    The configuration file is TOML (a subset: tables, [[feeds]], strings, integers, floats, \
-    booleans, arrays) or JSON with the same structure. Unknown keys are errors. Keys:
+    The configuration file is TOML (1.0) or JSON with the same structure. Unknown keys are \
+    errors. Keys:
 
       log_level                    trace|debug|info|notice|warning|error|critical (default info)
       [database] url               PostgreSQL URL; else --database-url, DATABASE_URL, PG* variables,

@@ -35,13 +35,41 @@ import Testing
         #expect(fromTOML.metricsPort == 9464)
     }
 
+    /// Inline tables, dotted keys and arrays of inline tables (TOML 1.0) say the same as table headers.
+    @Test func everyTOMLFormOfTheSameTablesGivesTheSameConfiguration() throws {
+        let headers = """
+        [http]
+        user_agent = "timeline-test/1"
+        timeout_seconds = 5
+        [spool]
+        directory = "/var/spool/timeline"
+        [[feeds]]
+        name = "desh"
+        url = "https://samachar.example.in/rss/desh.xml"
+        """
+        let inline = """
+        http = { user_agent = "timeline-test/1", timeout_seconds = 5 }
+        spool.directory = "/var/spool/timeline"
+        feeds = [
+          { name = "desh", url = "https://samachar.example.in/rss/desh.xml" },
+        ]
+        """
+        let fromHeaders = try DaemonConfiguration.parse(headers, file: "h.toml", json: false)
+        #expect(try DaemonConfiguration.parse(inline, file: "i.toml", json: false) == fromHeaders)
+        #expect(fromHeaders.userAgent == "timeline-test/1")
+        #expect(fromHeaders.feeds.first?.timeout == .seconds(5))
+    }
+
     @Test func wrongKeysAndValuesAreNamedWithTheirLine() {
-        let cases: [(String, String, Int?, String)] = [
+        let cases: [(String, String?, Int?, String)] = [
             ("[[feeds]]\nname = \"a\"\nurl = \"ftp://x.example/feed\"\n", "feeds[0].url", 3, "not an http or https URL"),
             ("[[feeds]]\nurl = \"https://x.example/feed\"\ninterval_seconds = \"पांच\"\n", "feeds[0].interval_seconds", 3, "number of seconds"),
             ("[spool]\ndirectroy = \"/tmp\"\n", "spool.directroy", 2, "not a known key"),
             ("[spool]\nscan_interval_seconds = 1\n", "spool.directory", 1, "required"),
             ("[[feeds]]\nname = \"a\"\nurl = \"https://x.example/1\"\n[[feeds]]\nname = \"a\"\nurl = \"https://x.example/2\"\n", "feeds[1].name", 5, "names two feeds"),
+            ("[spool]\ndirectory = 2025-07-18\n", "spool.directory", 2, "expected a string, got a date or time"),
+            ("log_level = \"info\"\nhttp = { user_agnet = \"x\" }\n", "http.user_agnet", 2, "not a known key"),
+            ("[spool]\ndirectory = /tmp\n", nil, 2, "is not valid TOML"),
         ]
         for (text, key, line, words) in cases {
             do {
