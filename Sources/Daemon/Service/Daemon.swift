@@ -17,6 +17,7 @@ import ServiceLifecycle
 /// ```
 public final class Daemon: Sendable {
     public let configuration: DaemonConfiguration
+    /// This daemon's figures, in a Prometheus registry of its own.
     public let metrics = DaemonMetrics()
     /// The metrics server, when `[metrics] port` is set; its `port` is the bound one.
     public let metricsServer: MetricsServer?
