@@ -93,7 +93,7 @@ public final class Daemon: Sendable {
         logger.info("daemon configured", metadata: [
             "database": "\(database.redactedDescription)", "feeds": "\(configuration.feeds.count)",
             "spool": "\(configuration.spool?.directory.path ?? "none")", "follow_projection": "\(configuration.followProjection)",
-            "metrics": "\(metricsServer.map { "127.0.0.1:\($0.port)" } ?? "off")",
+            "metrics": "\(metricsServer.map { "\($0.address):\($0.port)" } ?? "off")",
         ])
     }
 
