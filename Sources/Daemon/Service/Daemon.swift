@@ -75,7 +75,7 @@ public final class Daemon: Sendable {
                                                metrics: metrics, logger: logger))
         }
         if let port = configuration.metricsPort {
-            let server = try MetricsServer(port: port, metrics: metrics, logger: logger)
+            let server = try MetricsServer(address: configuration.metricsAddress, port: port, metrics: metrics, logger: logger)
             metricsServer = server
             services.append(server)
         } else {
