@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// Reads ``ConfigValue``s into a ``DaemonConfiguration``, refusing unknown keys (a typo would
 /// otherwise be silently ignored) and naming the line and key of every problem.
@@ -52,10 +53,16 @@ struct ConfigReader {
             if let follow = try bool(projection, "follow", "projection") { config.followProjection = follow }
         }
         if let metrics = try optionalTable(top, "metrics", "") {
-            try known(metrics, ["port"], "metrics")
+            try known(metrics, ["port", "address"], "metrics")
             if let port = try integer(metrics, "port", "metrics", min: 0) {
                 guard port <= 65_535 else { throw fail("metrics.port", "must be at most 65535") }
                 config.metricsPort = port == 0 ? nil : UInt16(port)
+            }
+            if let address = try string(metrics, "address", "metrics") {
+                guard (try? SocketAddress(ipAddress: address, port: 0)) != nil else {
+                    throw fail("metrics.address", "must be an IPv4 or IPv6 address such as 127.0.0.1 or ::1")
+                }
+                config.metricsAddress = address
             }
         }
         if let feeds = top["feeds"] {

@@ -58,8 +58,10 @@ public struct DaemonConfiguration: Sendable, Equatable {
     public var spool: Spool?
     /// Whether the daemon keeps the timelines current (catch up, then follow the log).
     public var followProjection = true
-    /// Port on 127.0.0.1 for Prometheus metrics; nil: no metrics server.
+    /// Port for Prometheus metrics on ``metricsAddress``; nil: no metrics server.
     public var metricsPort: UInt16?
+    /// The IP address the metrics server binds: loopback unless configured otherwise.
+    public var metricsAddress = "127.0.0.1"
     public var logLevel = "info"
 
     public init() {}

@@ -58,7 +58,9 @@ public struct FeedPoller: Service {
         while true {
             if wait > 0 { try await Task.sleep(for: .milliseconds(Int64(wait * 1000))) }
             do {
+                let started = ContinuousClock.now
                 wait = try await pollOnce()
+                metrics.feedPolled(feed: feed.name, duration: started.duration(to: .now))
             } catch let error where !(error is CancellationError) && !Task.isCancelled {
                 // Even a failure to record the failure never ends the poller, nor the daemon with it.
                 metrics.error(source: "feed:" + feed.name)
@@ -93,7 +95,11 @@ public struct FeedPoller: Service {
                 // A document read only in part: its good items are taken, and what was wrong is kept.
                 let warning = parsed.recoveredFrom.map { "read in part: \($0.code.rawValue): \($0.description)" }
                 if let warning { logger.warning("feed read in part", metadata: ["problem": "\(warning)"]) }
+                let ingestStarted = ContinuousClock.now
                 let report = try await pipeline.ingest(split.articles)
+                if !split.articles.isEmpty {
+                    metrics.ingestBatch(source: "feed", duration: ingestStarted.duration(to: .now))
+                }
                 // Items without a date, and items the log refused, are set aside; the rest are recorded.
                 let quarantined = split.quarantined + report.refused.map { ($0.identifier, "the event log refused it: \($0.reason)") }
                 // Only now, with the items durable in the log, are the validators saved.

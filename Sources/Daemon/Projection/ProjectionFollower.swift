@@ -34,10 +34,10 @@ public struct ProjectionFollower: Service {
         do {
             try await cancelWhenGracefulShutdown {
                 while true {
-                    let readAheadLink = self.readAheadLink
+                    let readAheadLink = self.readAheadLink, metrics = self.metrics
                     let (applied, lag) = try await link.run("projection catch-up") { connection in
                         let projection = TimelineProjection(connection: connection, readAhead: readAheadLink?.openConnection())
-                        let applied = try projection.catchUp()
+                        let applied = try projection.catchUp(committed: { metrics.projected(recordedAt: $0.map(\.recordedAt)) })
                         let head = try EventLog(connection: connection).headPosition()
                         return (applied, head - (try projection.checkpoint()))
                     }

@@ -17,6 +17,7 @@ import ServiceLifecycle
 /// ```
 public final class Daemon: Sendable {
     public let configuration: DaemonConfiguration
+    /// This daemon's figures, in a Prometheus registry of its own.
     public let metrics = DaemonMetrics()
     /// The metrics server, when `[metrics] port` is set; its `port` is the bound one.
     public let metricsServer: MetricsServer?
@@ -74,7 +75,7 @@ public final class Daemon: Sendable {
                                                metrics: metrics, logger: logger))
         }
         if let port = configuration.metricsPort {
-            let server = try MetricsServer(port: port, metrics: metrics, logger: logger)
+            let server = try MetricsServer(address: configuration.metricsAddress, port: port, metrics: metrics, logger: logger)
             metricsServer = server
             services.append(server)
         } else {
@@ -92,7 +93,7 @@ public final class Daemon: Sendable {
         logger.info("daemon configured", metadata: [
             "database": "\(database.redactedDescription)", "feeds": "\(configuration.feeds.count)",
             "spool": "\(configuration.spool?.directory.path ?? "none")", "follow_projection": "\(configuration.followProjection)",
-            "metrics": "\(metricsServer.map { "127.0.0.1:\($0.port)" } ?? "off")",
+            "metrics": "\(metricsServer.map { "\($0.address):\($0.port)" } ?? "off")",
         ])
     }
 

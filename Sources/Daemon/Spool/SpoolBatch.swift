@@ -26,6 +26,7 @@ struct SpoolBatch: Sendable {
     func process(pipeline: IngestPipeline, directory: SpoolDirectory, metrics: DaemonMetrics, logger: Logger) async throws {
         var files = self.files
         var report = IngestReport()
+        let ingestStarted = ContinuousClock.now
         do {
             report = try await pipeline.ingest(files.flatMap(\.articles))
         } catch let error where !DatabaseLink.isConnectionFailure(error) && !(error is CancellationError) {
@@ -40,6 +41,7 @@ struct SpoolBatch: Sendable {
                 }
             }
         }
+        if articleCount > 0 { metrics.ingestBatch(source: "spool", duration: ingestStarted.duration(to: .now)) }
         for index in files.indices { files[index].leaveOut(report.refused) }
         do {
             try await record(files, report: report, pipeline: pipeline, directory: directory)

@@ -18,6 +18,7 @@ enum DaemonHelp {
       [spool] batch_articles       articles per ingest call (default 300)
       [projection] follow          keep the timelines current while running (default true)
       [metrics] port               Prometheus text at http://127.0.0.1:PORT/metrics (default off)
+      [metrics] address            IP address to serve metrics on (default 127.0.0.1, loopback only)
       [[feeds]] name               the feed's key in `timeline feeds` (default: its url); unique
       [[feeds]] url                http or https URL of an RSS (0.9x, 1.0, 2.0) or Atom (0.3, 1.0) feed (required)
       [[feeds]] interval_seconds   time between polls (default 300)

@@ -32,9 +32,10 @@ public final class TimelineProjection: Sendable {
     }
 
     /// Applies every event after the checkpoint; returns how many events were applied.
-    /// `progress` is called after each page with (applied so far, log head).
+    /// `progress` is called after each page with (applied so far, log head); `committed`, after
+    /// each page's commit, with the events the page applied.
     @discardableResult
-    public func catchUp(progress: ((Int64, Int64) -> Void)? = nil) throws -> Int {
+    public func catchUp(progress: ((Int64, Int64) -> Void)? = nil, committed: (([RecordedEvent]) -> Void)? = nil) throws -> Int {
         let head = try EventLog(connection: connection).headPosition()
         var applied = 0
         var next: BackgroundWork<Page>?
@@ -44,12 +45,13 @@ public final class TimelineProjection: Sendable {
         while true {
             let prefetched = next.flatMap { try? $0.wait().get() }
             next = nil
-            let count = try connection.transaction { conn in
+            let events = try connection.transaction { conn in
                 try applyPage(conn, context: &context, prefetched: prefetched) { next = $0 }
             }
-            applied += count
+            applied += events.count
+            if !events.isEmpty { committed?(events) }
             progress?(try checkpoint(), head)
-            if count == 0 { return applied }
+            if events.isEmpty { return applied }
         }
     }
 
@@ -81,7 +83,7 @@ public final class TimelineProjection: Sendable {
             var applied = 0
             var context: PageContext?
             while true {
-                let count = try applyPage(conn, context: &context)
+                let count = try applyPage(conn, context: &context).count
                 applied += count
                 progress?(try currentPosition(conn), head)
                 if count == 0 { return applied }
@@ -102,14 +104,14 @@ public final class TimelineProjection: Sendable {
     /// when it starts there), write their rows, move it. A full page starts reading the next
     /// one on the read-ahead connection and hands that work to `readingNext`. `context` is
     /// reused when it is at the checkpoint (another projector may have moved it) and left at the
-    /// page's end.
+    /// page's end. Returns the events applied.
     private func applyPage(_ conn: PostgresConnection, context: inout PageContext?, prefetched: Page? = nil,
-                           readingNext: (BackgroundWork<Page>) -> Void = { _ in }) throws -> Int {
+                           readingNext: (BackgroundWork<Page>) -> Void = { _ in }) throws -> [RecordedEvent] {
         let position = try lockCheckpoint(conn)
         let current = try prefetched.flatMap { $0.after == position && !$0.events.isEmpty ? $0 : nil }
             ?? page(after: position, on: conn)
         let events = current.events, payloads = current.payloads
-        guard let last = events.last else { return 0 }
+        guard let last = events.last else { return [] }
         if let readAhead, events.count == pageSize {
             readingNext(BackgroundWork { [self] in try page(after: last.position, on: readAhead) })
         }
@@ -122,7 +124,7 @@ public final class TimelineProjection: Sendable {
         context = PageContext(position: last.position, curation: writer.curation, directory: start.directory)
         try conn.query("UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE projection = $1",
                        [.text(Self.name), .int(last.position)])
-        return events.count
+        return events
     }
 
     @discardableResult

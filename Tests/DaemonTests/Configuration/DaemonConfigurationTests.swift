@@ -33,6 +33,9 @@ import Testing
         #expect(fromTOML.spool?.batchArticles == 200)
         #expect(fromTOML.backoffBase == .seconds(10))
         #expect(fromTOML.metricsPort == 9464)
+        #expect(fromTOML.metricsAddress == "127.0.0.1", "loopback unless configured")
+        let anywhere = try DaemonConfiguration.parse("[metrics]\nport = 9464\naddress = \"0.0.0.0\"\n", file: "d.toml", json: false)
+        #expect(anywhere.metricsAddress == "0.0.0.0")
     }
 
     /// Inline tables, dotted keys and arrays of inline tables (TOML 1.0) say the same as table headers.
@@ -66,6 +69,7 @@ import Testing
             ("[[feeds]]\nurl = \"https://x.example/feed\"\ninterval_seconds = \"पांच\"\n", "feeds[0].interval_seconds", 3, "number of seconds"),
             ("[spool]\ndirectroy = \"/tmp\"\n", "spool.directroy", 2, "not a known key"),
             ("[spool]\nscan_interval_seconds = 1\n", "spool.directory", 1, "required"),
+            ("[metrics]\nport = 9464\naddress = \"localhost\"\n", "metrics.address", 3, "IPv4 or IPv6 address"),
             ("[[feeds]]\nname = \"a\"\nurl = \"https://x.example/1\"\n[[feeds]]\nname = \"a\"\nurl = \"https://x.example/2\"\n", "feeds[1].name", 5, "names two feeds"),
             ("[spool]\ndirectory = 2025-07-18\n", "spool.directory", 2, "expected a string, got a date or time"),
             ("log_level = \"info\"\nhttp = { user_agnet = \"x\" }\n", "http.user_agnet", 2, "not a known key"),

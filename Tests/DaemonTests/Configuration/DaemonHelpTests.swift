@@ -7,7 +7,7 @@ final class DaemonHelpTests: XCTestCase {
         XCTAssertEqual(help.status, 0)
         let keys = ["log_level", "[database] url", "[http] user_agent", "[http] timeout_seconds", "[http] max_bytes",
                     "[http] max_redirects", "[backoff] base_seconds", "[backoff] max_seconds", "[spool] directory",
-                    "[spool] scan_interval_seconds", "[spool] batch_articles", "[projection] follow", "[metrics] port",
+                    "[spool] scan_interval_seconds", "[spool] batch_articles", "[projection] follow", "[metrics] port", "[metrics] address",
                     "[[feeds]] name", "[[feeds]] url", "[[feeds]] interval_seconds", "[[feeds]] timeout_seconds", "[[feeds]] max_bytes"]
         for key in keys { XCTAssertTrue(help.output.contains(key), "help lacks \(key)") }
         XCTAssertTrue(help.output.contains("rename"), "the spool convention")
