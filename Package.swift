@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C: libpq, and nothing else.
@@ -31,8 +32,8 @@ let package = Package(
         .target(name: "HindiTemporal"),
         // Pure Swift: actors (people, countries, organizations) in Hindi text.
         .target(name: "ActorRecognition", resources: [.copy("Resources")]),
-        // Pure Swift + Foundation: RSS/Atom feeds over HTTP into article records.
-        .target(name: "Feeds", dependencies: ["Digest"]),
+        // RSS/Atom feeds over HTTP (AsyncHTTPClient) into article records.
+        .target(name: "Feeds", dependencies: ["Digest", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         // SHA-256, for content identity (no crypto dependency for a digest).
         .target(name: "Digest"),
         // Articles → dated events → per-actor timelines.
@@ -42,6 +43,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "Feeds", "Timelines", "EventStore", "Postgres", "ActorRecognition", "HindiTemporal",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]
