@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C: libpq, and nothing else.
@@ -36,8 +37,8 @@ let package = Package(
         .target(name: "HindiTemporal"),
         // Pure Swift: actors (people, countries, organizations) in Hindi text.
         .target(name: "ActorRecognition", resources: [.copy("Resources")]),
-        // Pure Swift + Foundation: RSS/Atom feeds over HTTP into article records.
-        .target(name: "Feeds", dependencies: ["Digest"]),
+        // RSS/Atom feeds over HTTP (AsyncHTTPClient) into article records.
+        .target(name: "Feeds", dependencies: ["Digest", .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         // SHA-256 for content identity: hex and byte helpers over swift-crypto's `Crypto.SHA256`.
         .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Articles → dated events → per-actor timelines.
@@ -47,6 +48,7 @@ let package = Package(
             name: "Daemon",
             dependencies: [
                 "Feeds", "Timelines", "EventStore", "Postgres", "ActorRecognition", "HindiTemporal",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

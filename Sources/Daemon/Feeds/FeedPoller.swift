@@ -25,11 +25,14 @@ public struct FeedPoller: Service {
     let stateLink: DatabaseLink
     let metrics: DaemonMetrics
     let logger: Logger
+    let fetcher: FeedFetcher
 
+    /// - Parameter fetcher: on the daemon's one HTTP client.
     public init(
         feed: DaemonConfiguration.Feed, settings: DaemonConfiguration, pipeline: IngestPipeline, stateLink: DatabaseLink,
-        metrics: DaemonMetrics, logger: Logger
+        metrics: DaemonMetrics, logger: Logger, fetcher: FeedFetcher = FeedFetcher()
     ) {
+        self.fetcher = fetcher
         self.feed = feed
         self.settings = settings
         self.pipeline = pipeline
@@ -81,7 +84,7 @@ public struct FeedPoller: Service {
             timeout: feed.timeout, maxBytes: feed.maxBytes, maxRedirects: settings.maxRedirects)
         let interval = seconds(feed.interval)
         do {
-            switch try await FeedFetcher().fetch(request) {
+            switch try await fetcher.fetch(request) {
             case .notModified:
                 try await stateLink.run("record 304 for \(name)") { connection in
                     try FeedStateStore.recordSuccess(

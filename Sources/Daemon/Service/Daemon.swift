@@ -23,6 +23,8 @@ public final class Daemon: Sendable {
     public let metricsServer: MetricsServer?
     private let group: ServiceGroup
     private let links: [DatabaseLink]
+    /// The one HTTP client of every feed poller; shut down when the services have ended.
+    private let http = FeedHTTPClient()
 
     /// Builds the services. `signals`: whether SIGTERM/SIGINT start the graceful shutdown (tests
     /// embedding the daemon call ``shutdown()`` instead).
@@ -52,10 +54,11 @@ public final class Daemon: Sendable {
             return made
         }
         let retirement = FeedRetirement(configured: configuration.feeds.map(\.name), link: stateLinks[0], logger: logger)
+        let fetcher = http.fetcher
         for (index, feed) in configuration.feeds.enumerated() {
             services.append(FeedPoller(
                 feed: feed, settings: configuration, pipeline: ingestPipelines[index % ingestLinkCount],
-                stateLink: stateLinks[index % ingestLinkCount], metrics: metrics, logger: logger))
+                stateLink: stateLinks[index % ingestLinkCount], metrics: metrics, logger: logger, fetcher: fetcher))
         }
         if let spool = configuration.spool {
             // Two batches in flight: one is planned while the other is written.
@@ -100,7 +103,13 @@ public final class Daemon: Sendable {
     /// Runs until a signal (or ``shutdown()``) ends the services, then closes the connections.
     public func run() async throws {
         defer { for link in links { link.close() } }
-        try await group.run()
+        do {
+            try await group.run()
+        } catch {
+            try? await http.shutdown()
+            throw error
+        }
+        try await http.shutdown()
     }
 
     /// Starts the graceful shutdown, as SIGTERM does.

@@ -34,7 +34,7 @@ public struct FetchRequest: Sendable, Equatable {
         self.maxRedirects = maxRedirects
     }
 
-    /// The timeout in seconds, for URLSession.
+    /// The timeout in seconds.
     var timeoutSeconds: TimeInterval {
         let parts = timeout.components
         return max(0.001, Double(parts.seconds) + Double(parts.attoseconds) / 1e18)

@@ -1,5 +1,8 @@
 import Daemon
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking  // Data(contentsOf:) of an http URL
+#endif
 import Postgres
 import XCTest
 

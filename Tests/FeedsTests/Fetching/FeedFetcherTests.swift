@@ -122,9 +122,7 @@ import HTTPTestSupport
     @Test func redirectToAFileURLNeverReadsALocalFile() async throws {
         try await withServer { server in
             let error = await #expect(throws: FetchError.self) { try await FeedFetcher().fetch(request(server, "/to-file")) }
-            // URLSession on Linux keeps the redirect on the http origin (it asks this server for
-            // /etc/hostname, which is a 404); elsewhere the delegate refuses the file: scheme.
-            #expect(error == .unsupportedScheme(url: "file:///etc/hostname") || error?.statusCode == 404)
+            #expect(error == .unsupportedScheme(url: "file:///etc/hostname"))
         }
     }
 
