@@ -36,6 +36,21 @@ struct SpoolFile: Sendable {
         }
     }
 
+    /// Why markup that is not a feed cannot be read as one, in the parser's words; nil for a
+    /// file that is not markup.
+    private static func markupProblem(_ data: Data) -> FeedError? {
+        let first = data.prefix(1_024).first { ![0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        guard first == UInt8(ascii: "<") || data.prefix(2).contains(0) else { return nil }
+        do {
+            _ = try FeedParser.parse(data, sourceURL: nil)
+            return nil
+        } catch let error as FeedError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
     static func decode(_ url: URL) -> SpoolFile {
         var file = SpoolFile(url: url)
         let name = url.lastPathComponent
@@ -72,6 +87,9 @@ struct SpoolFile: Sendable {
         case .unknown:
             if data.isEmpty {
                 file.problems.append("\(name): the file is empty")
+            } else if let markup = Self.markupProblem(data) {
+                // Markup that is no feed: the parser says what it is (HTML page, another root, …), as over HTTP.
+                file.problems.append("\(name): \(markup.code.rawValue): \(markup.description)")
             } else {
                 file.problems.append("\(name): neither JSON, JSON Lines, RSS nor Atom")
             }

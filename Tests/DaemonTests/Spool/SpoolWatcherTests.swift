@@ -80,6 +80,24 @@ final class SpoolWatcherTests: XCTestCase {
         }
     }
 
+    func testMarkupThatIsNoFeedIsRejectedWithTheParsersReason() async throws {
+        let root = try makeSpool()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var configuration = DaemonConfiguration()
+        configuration.spool = DaemonConfiguration.Spool(directory: root, scanInterval: .milliseconds(100))
+        try await DaemonHarness.with(configuration) { _ in
+            try drop("\n\n   <?xml version=\"1.0\"?>\n<opml version=\"2.0\"><body/></opml>", as: "suchi.xml", in: root)
+            try drop(FeedDocuments.htmlPage, as: "prishth.xml", in: root)
+            try await DaemonHarness.waitUntil("both files rejected") {
+                try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("rejected").path).count == 4
+            }
+            let opml = try String(contentsOf: root.appendingPathComponent("rejected/suchi.xml.reason"), encoding: .utf8)
+            XCTAssertTrue(opml.contains("unsupportedRoot") && opml.contains("<opml>"), opml)
+            let page = try String(contentsOf: root.appendingPathComponent("rejected/prishth.xml.reason"), encoding: .utf8)
+            XCTAssertTrue(page.contains("htmlPage"), page)
+        }
+    }
+
     func testMetricsServerAnswersOnLoopbackInPrometheusText() async throws {
         let root = try makeSpool()
         defer { try? FileManager.default.removeItem(at: root) }
