@@ -7,7 +7,7 @@ public struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Measure throughput and latency (build with -c release first).",
         subcommands: [BenchExtractCommand.self, BenchEventLogCommand.self, BenchIngestCommand.self, BenchQueryCommand.self,
-                      BenchReportingCommand.self, BenchSpoolCommand.self, BenchReprocessCommand.self]
+                      BenchReportingCommand.self, BenchSpoolCommand.self, BenchReprocessCommand.self, BenchJSONCommand.self]
     )
     public init() {}
 }
