@@ -65,6 +65,7 @@ final class HelpAndValidationTests: XCTestCase {
         XCTAssertEqual(run.status, 64, run.stderr)
         XCTAssertTrue(run.stderr.hasPrefix("Error: No actor is known as 'Nobody'."), run.stderr)
         XCTAssertFalse(run.stderr.contains("Did you mean"), "no name resembles 'Nobody': \(run.stderr)")
+        XCTAssertTrue(run.stderr.contains("`timeline actors --all` lists them all"), run.stderr)
         XCTAssertTrue(run.stderr.contains("Usage: timeline actor "), run.stderr)
         XCTAssertTrue(run.stderr.contains("See 'timeline actor --help'"), run.stderr)
         XCTAssertFalse(run.stderr.contains("<subcommand>"), run.stderr)

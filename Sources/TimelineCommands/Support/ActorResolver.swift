@@ -50,7 +50,7 @@ struct ActorResolver {
             if !suggestions.isEmpty {
                 message += " Did you mean: " + suggestions.prefix(5).map(\.canonicalName).joined(separator: ", ") + "?"
             }
-            message += " (`timeline actors` lists them all.)"
+            message += " (`timeline actors --all` lists them all.)"
             throw ValidationError(message)
         }
     }
