@@ -56,14 +56,14 @@ enum RootSniffer {
             guard i + 1 < b.count else { return finish(.none) }
             let next = b[i + 1]
             if next == UInt8(ascii: "?") {
-                guard let end = find([UInt8(ascii: "?"), UInt8(ascii: ">")], in: b, from: i + 2) else { return finish(.none) }
-                if i > start, b[i...].starts(with: Array("<?xml".utf8)), i + 5 < b.count, isSpace(b[i + 5]) {
+                guard let end = MarkupScanner.index(of: [UInt8(ascii: "?"), UInt8(ascii: ">")], in: b, from: i + 2) else { return finish(.none) }
+                if i > start, b[i...].starts(with: Array("<?xml".utf8)), i + 5 < b.count, MarkupScanner.isSpace(b[i + 5]) {
                     prolog.misplacedDeclaration = i..<(end + 2)
                 }
                 i = end + 2
             } else if next == UInt8(ascii: "!") {
                 if b[i...].starts(with: Array("<!--".utf8)) {
-                    guard let end = find(Array("-->".utf8), in: b, from: i + 4) else { return finish(.none) }
+                    guard let end = MarkupScanner.index(of: Array("-->".utf8), in: b, from: i + 4) else { return finish(.none) }
                     i = end + 3
                 } else {
                     let word = String(decoding: b[(i + 2)...].prefix(12), as: UTF8.self).lowercased()
@@ -73,7 +73,7 @@ enum RootSniffer {
                     var inSubset = false
                     while j < b.count, inSubset || b[j] != UInt8(ascii: ">") {
                         if inSubset, b[j] == UInt8(ascii: "<"), b[j...].starts(with: Array("<!--".utf8)) {
-                            j = (find(Array("-->".utf8), in: b, from: j + 4) ?? b.count) + 3
+                            j = (MarkupScanner.index(of: Array("-->".utf8), in: b, from: j + 4) ?? b.count) + 3
                             continue
                         }
                         if b[j] == UInt8(ascii: "[") { inSubset = true }
@@ -103,20 +103,6 @@ enum RootSniffer {
     }
 
     private static func isNameEnd(_ c: UInt8) -> Bool {
-        isSpace(c) || c == UInt8(ascii: ">") || c == UInt8(ascii: "/")
-    }
-
-    private static func isSpace(_ c: UInt8) -> Bool {
-        c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D
-    }
-
-    private static func find(_ needle: [UInt8], in b: [UInt8], from start: Int) -> Int? {
-        guard needle.count > 0, start <= b.count - needle.count else { return nil }
-        var k = start
-        while k <= b.count - needle.count {
-            if b[k] == needle[0], b[k...].starts(with: needle) { return k }
-            k += 1
-        }
-        return nil
+        MarkupScanner.isSpace(c) || c == UInt8(ascii: ">") || c == UInt8(ascii: "/")
     }
 }

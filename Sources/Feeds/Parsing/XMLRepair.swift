@@ -109,12 +109,7 @@ enum XMLRepair {
         guard start + 1 < b.count, b[start + 1] == UInt8(ascii: "!") || b[start + 1] == UInt8(ascii: "?"),
               let (open, close) = skipped.first(where: { b[start...].starts(with: $0.open) })
         else { return start + 1 }
-        var i = start + open.count
-        while i + close.count <= b.count {
-            if b[i] == close[0], b[i...].starts(with: close) { return i + close.count }
-            i += 1
-        }
-        return b.count
+        return MarkupScanner.index(of: close, in: b, from: start + open.count).map { $0 + close.count } ?? b.count
     }
 
     private static func isNameByte(_ c: UInt8) -> Bool {

@@ -28,12 +28,6 @@ struct DemoCommand: AsyncParsableCommand {
         ["timeline actor \"किम जोंग उन\"", "timeline actors"] + (entryID.map { ["timeline explain \($0)"] } ?? []) + ["timeline db psql"]
     }
 
-    /// Whether an executable `name` is in a directory of `PATH`.
-    static func isOnPath(_ name: String) -> Bool {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-            .contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
-    }
-
     func run() async throws {
         let directory = (try samples.map { URL(fileURLWithPath: $0) } ?? ProjectDirectory.locate("samples")).resolvingSymlinksInPath()
         let files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
@@ -62,7 +56,7 @@ struct DemoCommand: AsyncParsableCommand {
         print(TimelineRendering.table(entries))
         print("")
         print("Next: \(Self.nextCommands(explaining: entries.first?.id).joined(separator: " | "))")
-        if !Self.isOnPath("timeline") {
+        if ExecutableSearch.path(of: "timeline") == nil {
             print("(`timeline` is not on your PATH yet: scripts/install links it into ~/.local/bin; until then use \(CommandLine.arguments[0]))")
         }
     }

@@ -13,10 +13,7 @@ struct DbPsqlCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-            .split(separator: ":").map { "\($0)/psql" }
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let path else {
+        guard let path = ExecutableSearch.path(of: "psql") else {
             throw CommandFailure("psql was not found on PATH; install it with `apt-get install postgresql-client`")
         }
         let configuration: PostgresConfiguration
