@@ -39,4 +39,21 @@ public struct ActorRecognizer: Sendable {
         }
         return scanner.mentions + tagMentions
     }
+
+    /// The actors and the places of `text`: a city named in the text is a place, not an actor
+    /// ("प्योंगयांग में" says where, not who).
+    public func analyze(_ text: String, tags: [String] = []) -> RecognizedNames {
+        var actors: [ActorMention] = []
+        var places: [PlaceMention] = []
+        for mention in recognize(in: text, tags: tags) {
+            if mention.kind == .city, !mention.scalarRange.isEmpty {
+                places.append(PlaceMention(actorID: mention.actorID, name: mention.name, surface: mention.surface,
+                                           scalarRange: mention.scalarRange, range: mention.range,
+                                           evidence: mention.evidence))
+            } else {
+                actors.append(mention)
+            }
+        }
+        return RecognizedNames(actors: actors, places: places)
+    }
 }

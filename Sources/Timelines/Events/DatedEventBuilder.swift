@@ -33,7 +33,8 @@ public struct DatedEventBuilder: Sendable {
                 text: e.text, start: e.scalarRange.lowerBound, end: e.scalarRange.upperBound, type: e.type.rawValue,
                 value: e.value, reason: e.granularity == .vague ? "vague" : "no-calendar-day")
         }
-        let mentions = expressions.isEmpty ? [] : recognizer.recognize(in: text, tags: article.tags)
+        let names = expressions.isEmpty ? RecognizedNames(actors: [], places: []) : recognizer.analyze(text, tags: article.tags)
+        let mentions = names.actors
         let sentences = ScalarSentences(text: text)
         let contentHash = contentHash ?? article.contentHash
 
@@ -73,9 +74,7 @@ public struct DatedEventBuilder: Sendable {
         var seen: Set<String> = []
         var refs: [DatedEntry.ActorRef] = []
         // Tag mentions carry an empty range at the end of the text: they are not in any sentence.
-        // Cities are places, not actors: "प्योंगयांग में" says where, not who.
-        for mention in mentions where !mention.scalarRange.isEmpty && range.contains(mention.scalarRange.lowerBound)
-            && mention.kind != .city {
+        for mention in mentions where !mention.scalarRange.isEmpty && range.contains(mention.scalarRange.lowerBound) {
             let ref = ActorReference.make(from: mention)
             if seen.insert(ref.key).inserted { refs.append(ref) }
         }
