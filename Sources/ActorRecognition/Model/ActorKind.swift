@@ -13,3 +13,8 @@ public enum ActorKind: String, Sendable, Hashable, Codable, CaseIterable {
     case organization
     case body
 }
+
+extension ActorKind {
+    /// Countries, states and cities: actors when they act (`भारत ने`), places when they only locate (`दिल्ली में`).
+    public var isLocation: Bool { self == .country || self == .state || self == .city }
+}

@@ -56,6 +56,33 @@ public enum NameNormalizer {
         }
     }
 
+    /// Appends the folded form of one scalar as UTF-8 (the tokenizer's fast path); returns the last
+    /// scalar appended. Same folding as `fold(_:into:)` on a scalar view.
+    @inline(__always)
+    static func fold(_ scalar: Unicode.Scalar, into out: inout [UInt8]) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A:
+            out.append(UInt8(value + 32))
+            return Unicode.Scalar(UInt8(value + 32))
+        case 0x00...0x7F:
+            out.append(UInt8(value))
+            return scalar
+        case 0x0900...0x097F:
+            guard let folded = foldDevanagari(value) else { return nil }
+            let v = folded.value  // three UTF-8 bytes: E0 A4/A5 xx
+            out.append(0xE0)
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+            return folded
+        default:
+            var view = String.UnicodeScalarView()
+            let last = fold(scalar, into: &view)
+            out.append(contentsOf: String(view).utf8)
+            return last
+        }
+    }
+
     private static let nuktaBases: [UInt32] = [0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F]
 
     private static func foldDevanagari(_ value: UInt32) -> Unicode.Scalar? {

@@ -14,11 +14,15 @@ struct TextToken: Sendable {
     var isDevanagari: Bool
     /// Whether the key holds a digit.
     var hasDigit: Bool
+    /// What the word lists say about the key.
+    var flags: WordFlags = []
 }
 
 /// Splits text into `TextToken`s in one pass over its Unicode scalars.
 enum Tokenizer {
-    static func tokens(in text: String) -> [TextToken] {
+    /// The words of `text`; `flags: false` leaves `TextToken.flags` empty (the word lists
+    /// themselves are read with it, before the flags exist).
+    static func tokens(in text: String, flags: Bool = true) -> [TextToken] {
         var result: [TextToken] = []
         result.reserveCapacity(text.utf8.count / 6)
         let scalars = text.unicodeScalars
@@ -26,14 +30,16 @@ enum Tokenizer {
         var offset = 0
         var hardBreak = false
         var current: TextToken?
-        var key = String.UnicodeScalarView()
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
 
         func close() {
             guard var token = current else { return }
             current = nil
             if key.isEmpty { return }
-            token.key = NameKey(String(key))
-            key = String.UnicodeScalarView()
+            token.key = NameKey(String(decoding: key, as: UTF8.self))
+            if flags { token.flags = WordFlags.of(token.key) }
+            key.removeAll(keepingCapacity: true)
             result.append(token)
             hardBreak = false
         }
@@ -76,11 +82,11 @@ enum Tokenizer {
 
     /// Folded keys of the words of a name, e.g. `["किम", "जोंग", "उन"]`.
     static func keys(of name: String) -> [NameKey] {
-        tokens(in: name).map(\.key)
+        tokens(in: name, flags: false).map(\.key)
     }
 
     /// Folded words joined by single spaces: the lookup key of a whole name.
     static func joinedKey(of name: String) -> String {
-        tokens(in: name).map(\.key.string).joined(separator: " ")
+        tokens(in: name, flags: false).map(\.key.string).joined(separator: " ")
     }
 }

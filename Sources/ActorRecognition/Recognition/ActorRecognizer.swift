@@ -16,11 +16,24 @@ public struct ActorRecognizer: Sendable {
     private let actors: [Actor]
     private let index: AliasIndex
     private let roles: RoleIndex
+    private let tagger: EntityTagger?
 
+    /// The recognizer's version, recorded with every extraction so that `timeline reprocess` knows
+    /// which stored articles were read by an older one.
+    public static let version = "actors/2.0"
+
+    /// A recognizer with the shipped name tagger (`EntityModel.shipped`).
     public init(gazetteer: Gazetteer) {
+        self.init(gazetteer: gazetteer, model: EntityModel.shipped)
+    }
+
+    /// A recognizer with the given tagger model, or none (gazetteer, patterns and short forms only).
+    public init(gazetteer: Gazetteer, model: EntityModel?) {
         actors = gazetteer.actors
         index = AliasIndex(actors: gazetteer.actors)
-        roles = RoleIndex()
+        let roles = RoleIndex()
+        self.roles = roles
+        tagger = model.map { EntityTagger(model: $0, lexicon: NameLexicon(roles: roles)) }
     }
 
     /// Mentions in `text` in text order, followed by one mention per recognized feed tag
@@ -28,7 +41,16 @@ public struct ActorRecognizer: Sendable {
     /// Tags are read first, so a provisional tag name also matches where it recurs in the text;
     /// when the text shows it after a role word, its mentions (tag included) get kind `.person`.
     public func recognize(in text: String, tags: [String] = []) -> [ActorMention] {
-        var scanner = MentionScanner(actors: actors, index: index, roles: roles, text: text)
+        analyze(text, tags: tags).actors
+    }
+
+    /// The actors and the places of `text`: a country, state or city that only says where
+    /// ("दिल्ली में", "प्योंगयांग की यात्रा") is a place; one that acts ("भारत ने") is an actor.
+    ///
+    /// `focus`, when given, lists the scalar ranges (sentences) whose actors and places are wanted:
+    /// the name tagger reads only those, while names elsewhere still serve short forms and context.
+    public func analyze(_ text: String, tags: [String] = [], focus: [Range<Int>]? = nil) -> RecognizedNames {
+        var scanner = MentionScanner(actors: actors, index: index, roles: roles, tagger: tagger, text: text, focus: focus)
         scanner.scanTags(tags)
         scanner.scanText()
         let people = Set(scanner.mentions.filter { $0.actorID == nil && $0.kind == .person }.map(\.name))
@@ -37,23 +59,6 @@ public struct ActorRecognizer: Sendable {
             if mention.actorID == nil, mention.kind == nil, people.contains(mention.name) { mention.kind = .person }
             return mention
         }
-        return scanner.mentions + tagMentions
-    }
-
-    /// The actors and the places of `text`: a city named in the text is a place, not an actor
-    /// ("प्योंगयांग में" says where, not who).
-    public func analyze(_ text: String, tags: [String] = []) -> RecognizedNames {
-        var actors: [ActorMention] = []
-        var places: [PlaceMention] = []
-        for mention in recognize(in: text, tags: tags) {
-            if mention.kind == .city, !mention.scalarRange.isEmpty {
-                places.append(PlaceMention(actorID: mention.actorID, name: mention.name, surface: mention.surface,
-                                           scalarRange: mention.scalarRange, range: mention.range,
-                                           evidence: mention.evidence))
-            } else {
-                actors.append(mention)
-            }
-        }
-        return RecognizedNames(actors: actors, places: places)
+        return RecognizedNames(actors: scanner.mentions + tagMentions, places: scanner.places)
     }
 }

@@ -13,6 +13,16 @@ struct ArticleMemory {
     }
 
     private var fullNames: [NameKey: [FullName]] = [:]
+    /// Who the article gave each role to (`एसएसपी अजय सिंह`), so that `एसएसपी ने` later means him.
+    private var holders: [String: Target] = [:]
+
+    mutating func rememberHolder(of role: String, _ target: Target) {
+        holders[role] = target
+    }
+
+    func holder(of role: String) -> Target? {
+        holders[role]
+    }
     /// First or last word of a full name → what it refers to; nil when two different names share it.
     private var shortForms: [NameKey: (target: Target, fullName: String)?] = [:]
 
@@ -60,7 +70,7 @@ struct ArticleMemory {
 
     /// Whether a single word may be a name by itself: at least 2 letters, no digit, not a stop word.
     static func canStandAlone(_ token: TextToken) -> Bool {
-        token.letters >= 2 && !token.hasDigit && !StopWords.contains(token.key)
+        token.letters >= 2 && !token.hasDigit && !token.flags.contains(.stopWord)
     }
 
     /// The longest remembered full name starting at token `index`.

@@ -1,6 +1,6 @@
 /// One left-to-right pass over an article's words (and its feed tags) producing mentions.
 struct MentionScanner {
-    private struct Resolution {
+    struct Resolution {
         var target: ArticleMemory.Target
         var length: Int
         var evidence: Evidence
@@ -12,11 +12,25 @@ struct MentionScanner {
     let text: String
     let tokens: [TextToken]
     let latinNames: LatinNames
-    private var memory = ArticleMemory()
+    /// The tagger's names by the word where each starts (empty without a model).
+    let modelSpans: [Int: EntitySpan]
+    /// Whether a gazetteer name starts at each word (one lookup per word, not one per question).
+    let startsName: [Bool]
+    /// Answers of `articleSupports`, kept for the article.
+    let supportCache = SupportCache()
+    /// Every word inside one of the tagger's names.
+    let modelWords: Set<Int>
+    var memory = ArticleMemory()
     private(set) var mentions: [ActorMention] = []
     private(set) var tagMentions: [ActorMention] = []
+    var places: [PlaceMention] = []
+    /// The Indian state the article spoke of last (gazetteer position), for `राज्य सरकार` and `मुख्यमंत्री`.
+    var contextState: Int?
 
-    init(actors: [Actor], index: AliasIndex, roles: RoleIndex, text: String) {
+    /// `focus`: the scalar ranges (sentences) whose actors are wanted; the tagger reads only those.
+    /// Nil means the whole text. The rules still read all of it, for short forms and context.
+    init(actors: [Actor], index: AliasIndex, roles: RoleIndex, tagger: EntityTagger?, text: String,
+         focus: [Range<Int>]? = nil) {
         self.actors = actors
         self.index = index
         self.roles = roles
@@ -24,6 +38,21 @@ struct MentionScanner {
         let tokens = Tokenizer.tokens(in: text)
         self.tokens = tokens
         self.latinNames = LatinNameFinder.names(in: text, tokens: tokens, index: index)
+        var spans: [Int: EntitySpan] = [:]
+        var words: Set<Int> = []
+        let found: [EntitySpan]
+        if let tagger, let focus {
+            found = tagger.spans(tokens, in: text, ranges: Self.tokenRanges(of: focus, in: tokens))
+        } else {
+            found = tagger?.spans(tokens, in: text) ?? []
+        }
+        self.startsName = tokens.map { index.startsName($0.key) }
+        for span in found {
+            spans[span.tokens.lowerBound] = span
+            words.formUnion(span.tokens)
+        }
+        self.modelSpans = spans
+        self.modelWords = words
     }
 
     // MARK: Text
@@ -32,19 +61,28 @@ struct MentionScanner {
         var position = 0
         while position < tokens.count {
             if let (role, length) = roles.match(tokens, at: position),
-               (index.longestMatch(in: tokens, at: position)?.keys.count ?? 0) <= length {
+               (gazetteerMatch(at: position)?.keys.count ?? 0) <= length,
+               (institution(at: position)?.length ?? 0) <= length {
                 let next = position + length
                 if next < tokens.count, !tokens[next].hardBreakBefore,
                    let used = nameAfterRole(at: next, role: role.name) {
                     position = next + used
                 } else {
+                    officeHolder(role: role.name, at: position, length: length)
                     position = next
                 }
                 continue
             }
-            if let resolution = resolveKnown(at: position) {
+            if let found = institution(at: position) {
+                emitInstitution(found, at: position)
+                position += found.length
+            } else if let skip = demonym(at: position) {
+                position += skip
+            } else if let resolution = resolveKnown(at: position) {
                 emit(resolution, at: position)
                 position += resolution.length
+            } else if let used = listedPlace(at: position) ?? modelName(at: position) {
+                position += used
             } else {
                 position += 1
             }
@@ -52,8 +90,8 @@ struct MentionScanner {
     }
 
     /// A gazetteer name, a remembered full name, a repeated Latin name, or a short form starting at `position`.
-    private func resolveKnown(at position: Int) -> Resolution? {
-        let entry = index.longestMatch(in: tokens, at: position) ?? index.pluralDemonym(tokens[position].key)
+    func resolveKnown(at position: Int, afterRole: Bool = false) -> Resolution? {
+        let entry = gazetteerMatch(at: position) ?? index.pluralDemonym(tokens[position].key)
         let latin = latinNames.spot(at: position)
         if let remembered = memory.fullName(in: tokens, at: position),
            remembered.keys.count > (entry?.keys.count ?? 0), remembered.keys.count >= (latin?.length ?? 0) {
@@ -65,6 +103,15 @@ struct MentionScanner {
         }
         if let entry, !entry.isAmbiguous, let claim = entry.claims.first,
            entry.keys.count > 1 || ArticleMemory.canStandAlone(tokens[position]) {
+            if entry.keys.count == 1, actors[claim.actor].kind == .person {
+                if let (target, fullName) = memory.shortForm(tokens[position].key), target != .actor(claim.actor) {
+                    return Resolution(target: target, length: 1, evidence: .shortForm(of: fullName))
+                }
+                if !afterRole, CommonNames.contains(tokens[position].key), !articleSupports(claim.actor) {
+                    return Resolution(target: .provisional(name: cleanSurface(tokens[position]), kind: .person), length: 1,
+                                      evidence: .unlinkedName(claim.alias))
+                }
+            }
             return Resolution(target: .actor(claim.actor), length: entry.keys.count,
                               evidence: .gazetteerAlias(claim.alias))
         }
@@ -75,15 +122,15 @@ struct MentionScanner {
     }
 
     /// Handles the name after a role word; returns how many tokens it used, or nil to scan on normally.
-    private mutating func nameAfterRole(at start: Int, role: String) -> Int? {
-        if var resolution = resolveKnown(at: start) {
+    mutating func nameAfterRole(at start: Int, role: String) -> Int? {
+        if var resolution = resolveKnown(at: start, afterRole: true) {
             if case .actor(let position) = resolution.target, actors[position].kind != .person {
                 return nil
             }
             switch resolution.evidence {
-            case .shortForm, .gazetteerAliasAfterRole: break
+            case .shortForm, .gazetteerAliasAfterRole, .abbreviation, .officeHolder, .institution, .unlinkedName, .placeList: break
             case .gazetteerAlias(let alias): resolution.evidence = .gazetteerAliasAfterRole(alias: alias, role: role)
-            case .feedTag, .rolePattern, .latinName: resolution.evidence = .rolePattern(role: role)
+            case .feedTag, .rolePattern, .latinName, .model: resolution.evidence = .rolePattern(role: role)
             }
             if case .provisional(let name, nil) = resolution.target {
                 // A role word shows that a name known only from a feed tag is a person.
@@ -92,19 +139,22 @@ struct MentionScanner {
                 resolution.target = person
             }
             emit(resolution, at: start)
+            memory.rememberHolder(of: role, resolution.target)
             return resolution.length
         }
-        if index.longestMatch(in: tokens, at: start) != nil {
+        if gazetteerMatch(at: start) != nil {
             return nil
         }
         var end = start
-        while end < tokens.count, end - start < 3 {
+        let limit = modelSpans[start].map { $0.type == .person ? min(max($0.tokens.count, 3), 4) : 3 } ?? 3
+        while end < tokens.count, end - start < limit {
             let token = tokens[end]
-            if end > start, token.hardBreakBefore || index.longestMatch(in: tokens, at: end) != nil { break }
+            if end > start, token.hardBreakBefore || gazetteerMatch(at: end) != nil { break }
             guard isNameWord(token) else { break }
             end += 1
         }
         guard end > start else { return nil }
+        let alias = aliasAfter(end)
         let name = tokens[start..<end].map { cleanSurface($0) }.joined(separator: " ")
         let target = ArticleMemory.Target.provisional(name: name, kind: .person)
         let keys = tokens[start..<end].map(\.key)
@@ -112,15 +162,44 @@ struct MentionScanner {
             memory.rememberFullName(keys, target: target, evidence: .rolePattern(role: role))
         }
         emit(Resolution(target: target, length: end - start, evidence: .rolePattern(role: role)), at: start)
+        memory.rememberHolder(of: role, target)
+        if let alias {
+            memory.rememberFullName([tokens[alias].key], target: target, evidence: .shortForm(of: name))
+            return alias + 1 - start
+        }
         return end - start
     }
 
     /// A word that may be part of a name found after a role word.
-    private func isNameWord(_ token: TextToken) -> Bool {
-        guard token.isDevanagari, ArticleMemory.canStandAlone(token), !roles.startsRole(token.key) else { return false }
+    func isNameWord(_ token: TextToken) -> Bool {
+        guard token.isDevanagari, ArticleMemory.canStandAlone(token),
+              token.flags.isDisjoint(with: [.roleStart, .notName, .governmentHead, .organizationHead]) else { return false }
         // Plural oblique forms (`शहरों`, `नेताओं`) are common nouns, not names.
         let scalars = Array(token.key.unicodeScalars.suffix(2)).map(\.value)
         return scalars != [0x094B, 0x0902] && scalars != [0x0913, 0x0902]
+    }
+
+    /// The word ranges covering scalar ranges (sorted or not).
+    static func tokenRanges(of scalarRanges: [Range<Int>], in tokens: [TextToken]) -> [Range<Int>] {
+        scalarRanges.map { range in
+            let lower = firstToken(endingAfter: range.lowerBound, in: tokens)
+            let upper = firstToken(endingAfter: range.upperBound, in: tokens)
+            return lower..<max(lower, upper)
+        }
+    }
+
+    private static func firstToken(endingAfter scalar: Int, in tokens: [TextToken]) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].scalarEnd <= scalar { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The gazetteer's longest name at `position`, asking the index only where a name can start.
+    func gazetteerMatch(at position: Int) -> AliasIndex.Entry? {
+        startsName[position] ? index.longestMatch(in: tokens, at: position) : nil
     }
 
     // MARK: Feed tags
@@ -167,10 +246,20 @@ struct MentionScanner {
 
     // MARK: Output
 
-    private mutating func emit(_ resolution: Resolution, at start: Int) {
+    mutating func emit(_ resolution: Resolution, at start: Int) {
         let first = tokens[start]
         let last = tokens[start + resolution.length - 1]
         let surface = String(text.unicodeScalars[first.start..<last.end])
+        if isCredit(at: start) { return }
+        if case .actor(let position) = resolution.target, actors[position].kind.isLocation {
+            if actors[position].kind == .state { contextState = position }
+            if !actsAsLocation(position, after: start + resolution.length) {
+                places.append(PlaceMention(actorID: actors[position].id, name: actors[position].canonicalName, surface: surface,
+                                           scalarRange: first.scalarStart..<last.scalarEnd, range: first.start..<last.end,
+                                           evidence: resolution.evidence))
+                return
+            }
+        }
         let result = mention(of: resolution.target, surface: surface, scalarRange: first.scalarStart..<last.scalarEnd,
                              range: first.start..<last.end, evidence: resolution.evidence)
         mentions.append(result)
@@ -185,7 +274,7 @@ struct MentionScanner {
         }
     }
 
-    private func mention(of target: ArticleMemory.Target, surface: String, scalarRange: Range<Int>,
+    func mention(of target: ArticleMemory.Target, surface: String, scalarRange: Range<Int>,
                          range: Range<String.Index>, evidence: Evidence) -> ActorMention {
         switch target {
         case .actor(let position):
@@ -198,7 +287,7 @@ struct MentionScanner {
         }
     }
 
-    private func name(of target: ArticleMemory.Target) -> String {
+    func name(of target: ArticleMemory.Target) -> String {
         switch target {
         case .actor(let position): actors[position].canonicalName
         case .provisional(let name, _): name
@@ -206,11 +295,16 @@ struct MentionScanner {
     }
 
     /// A token's original text without zero-width joiners.
-    private func cleanSurface(_ token: TextToken) -> String {
+    func cleanSurface(_ token: TextToken) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars[token.start..<token.end] where !(0x200C...0x200D).contains(scalar.value) {
             scalars.append(scalar)
         }
         return String(scalars)
     }
+}
+
+/// Which gazetteer people the article names in full, computed once per person asked about.
+final class SupportCache {
+    var answers: [Int: Bool] = [:]
 }

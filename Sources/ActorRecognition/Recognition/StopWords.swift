@@ -8,6 +8,10 @@ enum StopWords {
         words.contains(key)
     }
 
+    static var allWords: Set<NameKey> { words }
+    static var allHonorifics: Set<NameKey> { honorifics }
+    static var allInitials: Set<NameKey> { initials }
+
     /// Honorifics and titles that do not identify a person on their own.
     static func isHonorific(_ key: NameKey) -> Bool {
         honorifics.contains(key)

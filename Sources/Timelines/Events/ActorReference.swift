@@ -23,13 +23,6 @@ enum ActorReference {
     static let provisionalPrefix = "provisional:"
 
     static func evidence(_ evidence: Evidence) -> String {
-        switch evidence {
-        case .gazetteerAlias(let alias): return "alias:" + alias
-        case .gazetteerAliasAfterRole(let alias, let role): return "alias:" + alias + "|role:" + role
-        case .feedTag(let tag): return "tag:" + tag
-        case .rolePattern(let role): return "role:" + role
-        case .shortForm(let full): return "short-form:" + full
-        case .latinName(let name): return "latin:" + name
-        }
+        evidence.label
     }
 }

@@ -1,0 +1,121 @@
+/// Institutional actors (`राजस्थान सरकार`, `कानपुर पुलिस`, `स्वास्थ्य मंत्रालय`, `नेशनल स्टॉक एक्सचेंज`)
+/// and office-holders named without a person (`एसएसपी ने बताया`).
+extension MentionScanner {
+    struct InstitutionMatch {
+        var length: Int
+        /// The head word's position (the last head word when several follow each other: `पुलिस विभाग`).
+        var head: Int
+    }
+
+    /// An institutional name starting at `start`: up to three qualifying words, then head words.
+    /// A gazetteer name at least as long wins (`भारतीय जनता पार्टी` stays the gazetteer's party).
+    func institution(at start: Int) -> InstitutionMatch? {
+        // Most words have no head word within reach: answer those at once.
+        var reach = start
+        while reach < tokens.count, reach - start < 5, tokens[reach].flags.isDisjoint(with: .head) {
+            if reach > start, tokens[reach].hardBreakBefore { return nil }
+            reach += 1
+        }
+        guard reach < tokens.count, reach - start < 5, reach == start || !tokens[reach].hardBreakBefore else { return nil }
+        var i = start
+        while i < tokens.count, i - start < 4 {
+            let token = tokens[i]
+            if i > start, token.hardBreakBefore { return nil }
+            if !token.flags.isDisjoint(with: .head) {
+                var end = i + 1
+                while end < tokens.count, end - start < 5, !tokens[end].hardBreakBefore,
+                      !tokens[end].flags.isDisjoint(with: .head) {
+                    end += 1
+                }
+                if i == start {
+                    guard token.flags.contains(.standAloneHead) || agentMarker(at: end) else { return nil }
+                }
+                // `पुलिस कमिश्नर`, `राज्य सभा सांसद`: the institution only qualifies the role after it.
+                if end < tokens.count, !tokens[end].hardBreakBefore, tokens[end].flags.contains(.roleStart) { return nil }
+                if let known = gazetteerMatch(at: start), known.keys.count >= end - start { return nil }
+                if let remembered = memory.fullName(in: tokens, at: start), remembered.keys.count >= end - start { return nil }
+                return InstitutionMatch(length: end - start, head: end - 1)
+            }
+            if let place = gazetteerMatch(at: i),
+               place.claims.contains(where: { actors[$0.actor].kind.isLocation }), i + place.keys.count < tokens.count {
+                i += place.keys.count
+                continue
+            }
+            guard qualifies(token, at: i, beforeStandAloneHead: headIsStandAlone(after: i)) else { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether `ने` or `द्वारा` follows: a head alone acts (`अदालत ने`, `आयोग द्वारा`).
+    func agentMarker(at position: Int) -> Bool {
+        guard position < tokens.count, !tokens[position].hardBreakBefore else { return false }
+        let key = tokens[position].key.string
+        return key == "ने" || key == "द्वारा"
+    }
+
+    private func headIsStandAlone(after position: Int) -> Bool {
+        var j = position + 1
+        while j < tokens.count, j - position < 4, !tokens[j].hardBreakBefore {
+            if !tokens[j].flags.isDisjoint(with: .head) { return tokens[j].flags.contains(.standAloneHead) }
+            j += 1
+        }
+        return false
+    }
+
+    /// A word that may stand before a head word. Before `सरकार`, `पुलिस`, `प्रशासन` an unknown word must
+    /// look like a name (tagged by the model, or a Latin capital): `बार सरकार` is no government.
+    private func qualifies(_ token: TextToken, at position: Int, beforeStandAloneHead: Bool) -> Bool {
+        if token.flags.contains(.qualifier) { return true }
+        guard plainGap(after: position), ArticleMemory.canStandAlone(token),
+              token.flags.isDisjoint(with: [.caseMarker, .roleStart, .notName]) else { return false }
+        if !beforeStandAloneHead { return true }
+        if index.startsName(token.key) { return true }
+        return modelWords.contains(position) || !token.isDevanagari || token.flags.contains(.placeWord)
+    }
+
+    mutating func emitInstitution(_ found: InstitutionMatch, at start: Int) {
+        let first = tokens[start], last = tokens[start + found.length - 1]
+        var name = String(text.unicodeScalars[first.start..<last.end])
+        let head = cleanSurface(tokens[found.head])
+        if found.length == 2, ["राज्य", "प्रदेश"].contains(first.key.string), let state = contextState {
+            name = actors[state].canonicalName + " " + head
+        }
+        let target = ArticleMemory.Target.provisional(name: name, kind: .organization)
+        emit(Resolution(target: target, length: found.length, evidence: .institution(head: head)), at: start)
+        rememberAbbreviation(after: start + found.length, for: target, name: name)
+    }
+
+    /// A role word with no name after it that names one office-holder: the person the article
+    /// gave that role before, or the office itself (`राजस्थान के मुख्यमंत्री` when the state is known).
+    mutating func officeHolder(role: String, at start: Int, length: Int) {
+        guard roles.isOffice(role) else { return }
+        let next = start + length
+        guard next >= tokens.count || tokens[next].hardBreakBefore || NameLexicon.isCaseMarker(tokens[next].key)
+        else { return }
+        let target: ArticleMemory.Target
+        if let holder = memory.holder(of: role) {
+            target = holder
+        } else if ["मुख्यमंत्री", "उपमुख्यमंत्री", "राज्यपाल"].contains(role), let state = contextState {
+            target = .provisional(name: actors[state].canonicalName + " के " + role, kind: .person)
+        } else {
+            target = .provisional(name: role, kind: .person)
+        }
+        emit(Resolution(target: target, length: length, evidence: .officeHolder(role: role)), at: start)
+    }
+
+    /// `नेशनल स्टॉक एक्सचेंज (एनएसई)`: remembers the word in parentheses right after a name as its abbreviation.
+    mutating func rememberAbbreviation(after position: Int, for target: ArticleMemory.Target, name: String) {
+        guard position < tokens.count, tokens[position].hardBreakBefore, position > 0 else { return }
+        let scalars = text.unicodeScalars
+        let gap = scalars[tokens[position - 1].end..<tokens[position].start]
+        guard gap.contains("("), tokens[position].end < scalars.endIndex, scalars[tokens[position].end] == ")" else { return }
+        memory.rememberFullName([tokens[position].key], target: target, evidence: .abbreviation(of: name))
+    }
+
+    /// Whether only spaces stand between word `position` and the next (no ` - `, no quote).
+    func plainGap(after position: Int) -> Bool {
+        guard position + 1 < tokens.count else { return true }
+        return text.unicodeScalars[tokens[position].end..<tokens[position + 1].start].allSatisfy { $0 == " " || $0 == "\u{00A0}" }
+    }
+}

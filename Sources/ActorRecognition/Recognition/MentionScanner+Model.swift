@@ -1,0 +1,141 @@
+/// Names only the statistical tagger finds, and the tests that keep places, adjectives and
+/// common surnames from becoming the wrong actors.
+extension MentionScanner {
+    /// The lowest tagger probability a name needs to become an actor or a place.
+    static let modelThreshold = 0.5
+
+    /// A name the tagger found starting at `position` and nothing else claimed: a provisional
+    /// person or organization, or a place. Returns the words used.
+    mutating func modelName(at position: Int) -> Int? {
+        guard let span = modelSpans[position], span.score >= Self.modelThreshold else { return nil }
+        var end = position
+        while end < span.tokens.upperBound {
+            let token = tokens[end]
+            if end > position, token.hardBreakBefore { break }
+            guard isModelNameWord(token, type: span.type) else { break }
+            end += 1
+        }
+        guard end > position else { return nil }
+        let first = tokens[position], last = tokens[end - 1]
+        let evidence = Evidence.model(type: span.type, score: span.score)
+        let name = tokens[position..<end].map { cleanSurface($0) }.joined(separator: " ")
+        switch span.type {
+        case .location:
+            places.append(PlaceMention(actorID: nil, name: name, surface: String(text.unicodeScalars[first.start..<last.end]),
+                                       scalarRange: first.scalarStart..<last.scalarEnd, range: first.start..<last.end,
+                                       evidence: evidence))
+        case .person, .organization:
+            guard end - position > 1 || first.letters >= 2 else { return nil }
+            let target = ArticleMemory.Target.provisional(name: name, kind: span.type == .person ? .person : .organization)
+            if end - position > 1 {
+                memory.rememberFullName(tokens[position..<end].map(\.key), target: target, evidence: evidence)
+            }
+            emit(Resolution(target: target, length: end - position, evidence: evidence), at: position)
+            if span.type == .organization { rememberAbbreviation(after: end, for: target, name: name) }
+        }
+        return end - position
+    }
+
+    private func isModelNameWord(_ token: TextToken, type: EntityType) -> Bool {
+        guard token.flags.isDisjoint(with: [.caseMarker, .notName]) else { return false }
+        if type == .organization { return token.letters >= 1 && !token.hasDigit }
+        return ArticleMemory.canStandAlone(token) && token.flags.isDisjoint(with: [.roleStart, .honorific])
+    }
+
+    /// `रमेश यादव उर्फ पप्पू`: the position of `पप्पू` when `उर्फ` and a name word follow position `end`.
+    func aliasAfter(_ end: Int) -> Int? {
+        guard end + 1 < tokens.count, tokens[end].key.string == "उर्फ", !tokens[end].hardBreakBefore,
+              !tokens[end + 1].hardBreakBefore, isNameWord(tokens[end + 1]) else { return nil }
+        return end + 1
+    }
+
+    /// Whether the article names the gazetteer person at `actor` by more than one word somewhere
+    /// (`अशोक गहलोत`), which lets a lone surname (`गहलोत`) link to them.
+    func articleSupports(_ actor: Int) -> Bool {
+        if let known = supportCache.answers[actor] { return known }
+        let answer = searchSupport(actor)
+        supportCache.answers[actor] = answer
+        return answer
+    }
+
+    private func searchSupport(_ actor: Int) -> Bool {
+        for name in actors[actor].allNames {
+            let keys = Tokenizer.keys(of: name)
+            guard keys.count > 1 else { continue }
+            for i in tokens.indices where tokens[i].key == keys[0] && i + keys.count <= tokens.count {
+                if (1..<keys.count).allSatisfy({ tokens[i + $0].key == keys[$0] && !tokens[i + $0].hardBreakBefore }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// A country's or state's adjective (`रूसी`, `भारतीय`, `उत्तर कोरियाई`, `अमेरिकियों`): not the
+    /// country acting. Returns its length in words, or nil.
+    func demonym(at position: Int) -> Int? {
+        let key = tokens[position].key
+        if index.pluralDemonym(key) != nil { return 1 }
+        guard let entry = gazetteerMatch(at: position), !entry.isAmbiguous,
+              let claim = entry.claims.first, let last = entry.keys.last else { return nil }
+        let actor = actors[claim.actor]
+        guard actor.kind == .country || actor.kind == .state,
+              Tokenizer.keys(of: actor.canonicalName) != entry.keys else { return nil }
+        let scalars = Array(last.unicodeScalars.suffix(2)).map(\.value)
+        let adjective = scalars.last == 0x0940 || scalars == [0x0940, 0x092F] || scalars == [0x093E, 0x0908]
+        return adjective ? entry.keys.count : nil
+    }
+
+    /// A place from the place list (`PlaceNames`) at `position` that neither the gazetteer nor the
+    /// tagger (as a longer person or organization) claimed. Returns the words used.
+    mutating func listedPlace(at position: Int) -> Int? {
+        let length = PlaceNames.shared.longestMatch(in: tokens, at: position)
+        guard length > 0 else { return nil }
+        if let span = modelSpans[position], span.type != .location, span.tokens.count > length { return nil }
+        let first = tokens[position], last = tokens[position + length - 1]
+        let surface = String(text.unicodeScalars[first.start..<last.end])
+        places.append(PlaceMention(actorID: nil, name: surface, surface: surface, scalarRange: first.scalarStart..<last.scalarEnd,
+                                   range: first.start..<last.end, evidence: .placeList(surface)))
+        return length
+    }
+
+    /// Whether a country, state or city named at `position` acts here (`भारत ने`, `चीन के साथ`,
+    /// `पाकिस्तान को`) rather than only locating (`दिल्ली में`, `रूस के कुर्स्क क्षेत्र में`).
+    func actsAsLocation(_ position: Int, after next: Int) -> Bool {
+        guard next < tokens.count, !tokens[next].hardBreakBefore else { return false }
+        let word = tokens[next].key.string
+        if word == "ने" || word == "द्वारा" { return true }
+        guard actors[position].kind == .country else { return false }
+        if ["में", "तक", "भर", "से"].contains(word) { return false }
+        if ["के", "की", "का"].contains(word), next + 1 < tokens.count {
+            let after = tokens[next + 1].key
+            return !Self.regionWords.contains(after.string) && !roles.startsRole(after)
+                && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
+        }
+        return true
+    }
+
+    /// Words after `के`/`की` that make a country the place of something (`रूस के कुर्स्क क्षेत्र में`).
+    private static let regionWords: Set<String> = [
+        "क्षेत्र", "इलाके", "इलाका", "शहर", "शहरों", "राज्य", "राज्यों", "प्रांत", "हिस्से", "हिस्सों", "सीमा", "तट",
+        "राजधानी", "दौरे", "यात्रा", "लोग", "लोगों", "नागरिक", "नागरिकों", "बाजार", "बाजारों", "खाड़ी", "खाडी",
+        "तटवर्ती", "तटीय", "शहरी", "ग्रामीण", "प्रांतों", "जिले", "जिलों",
+    ]
+
+    /// Whether the words at `start` sit in an agency credit in parentheses near the start of a line:
+    /// `मियामी (रॉयटर्स, एएफपी):` credits the agencies; they do not act in the story.
+    func isCredit(at start: Int) -> Bool {
+        var i = start
+        var seenOpen = false
+        while i >= 0, start - i < 6 {
+            let token = tokens[i]
+            let before = i > 0 ? tokens[i - 1].end : text.unicodeScalars.startIndex
+            let gap = text.unicodeScalars[before..<token.start]
+            if gap.contains(")") && i < start { return false }
+            if gap.contains("(") { seenOpen = true }
+            if i == 0 || gap.contains("\n") { return seenOpen }
+            i -= 1
+        }
+        return false
+    }
+}

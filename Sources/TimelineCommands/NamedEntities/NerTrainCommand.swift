@@ -1,0 +1,48 @@
+import ActorRecognition
+import ArgumentParser
+import Foundation
+
+/// `timeline ner train --corpus ../shared/data/ner/il-ner-hindi`: trains the tagger and writes its model.
+struct NerTrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train the name tagger on a corpus (train.txt), report dev and test scores, write the model.",
+        discussion: "Training takes about a minute in a release build and is repeatable: the same corpus gives the same model."
+    )
+
+    @Option(help: "Corpus directory in the IL-NER layout (train.txt, dev.txt, test.txt).")
+    var corpus: String
+
+    @Option(help: "Passes over the training sentences.")
+    var epochs: Int = 8
+
+    @Option(help: "Feature table size as a power of two (the model file is 14 × 2^bits bytes).")
+    var bucketBits: Int = 17
+
+    @Option(help: "Where to write the model.")
+    var output: String = "Sources/ActorRecognition/Resources/ner-hindi.model"
+
+    func validate() throws {
+        guard (1...50).contains(epochs) else { throw ValidationError("--epochs must be 1…50, got \(epochs).") }
+        guard (12...22).contains(bucketBits) else { throw ValidationError("--bucket-bits must be 12…22, got \(bucketBits).") }
+    }
+
+    func run() throws {
+        let train = try NerCorpusFiles.read(corpus, split: "train")
+        print("training on \(train.sentenceCount) sentences, \(epochs) epochs, 2^\(bucketBits) feature buckets")
+        let model = EntityTrainer(bucketBits: bucketBits).train(on: train, epochs: epochs) { epoch, wrong, words in
+            print(String(format: "epoch %2d: %.2f%% of %d words tagged wrong", epoch, 100 * Double(wrong) / Double(max(words, 1)), words))
+        }
+        var header = NerModelHeader.lines
+        for split in ["dev", "test"] {
+            let scores = EntityScores(model: model, corpus: try NerCorpusFiles.read(corpus, split: split))
+            print("\(split):\n" + NerCorpusFiles.render(scores))
+            header.append(String(format: "%@ split F1: PER %.3f, ORG %.3f, LOC %.3f, all %.3f", split,
+                                 scores.byType[.person]?.f1 ?? 0, scores.byType[.organization]?.f1 ?? 0,
+                                 scores.byType[.location]?.f1 ?? 0, scores.all.f1))
+        }
+        header.append("Trained with: timeline ner train --epochs \(epochs) --bucket-bits \(bucketBits)")
+        try model.encoded(header: header).write(to: URL(fileURLWithPath: output))
+        print("wrote \(output)")
+    }
+}
