@@ -38,12 +38,15 @@ final class CLIEndToEndTests: XCTestCase {
             let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
             XCTAssertEqual(entries.compactMap { $0["value"] as? String }, ["2025-06", "2025-07-12", "2025-08"])
             XCTAssertTrue(entries.allSatisfy { ($0["id"] as? String)?.count == 10 })
+            XCTAssertEqual(entries.map { $0["places"] as? [String] }, [[], ["प्योंगयांग"], ["बीजिंग"]],
+                           "the sentences say where; the cities are no actors")
 
             let csv = try TimelineBinary.run(["actor", "Sergey Lavrov", "--format", "csv", "--with", "किम जोंग उन", "--database-url", url])
             let lines = csv.stdout.split(separator: "\n")
-            XCTAssertEqual(lines.first, "id,actor,value,granularity,first_day,last_day,expression,sentence,other_actors,article_title,article_url,published")
+            XCTAssertEqual(lines.first, "id,actor,value,granularity,first_day,last_day,expression,sentence,other_actors,article_title,article_url,published,places")
             XCTAssertEqual(lines.count, 2, csv.stdout + csv.stderr)
             XCTAssertTrue(lines.last?.contains(",2025-07-12,day,2025-07-12,2025-07-12,शनिवार,") ?? false, csv.stdout)
+            XCTAssertTrue(lines.last?.hasSuffix(",https://cli.test/1,2025-07-13,प्योंगयांग") ?? false, csv.stdout)
 
             let html = try TimelineBinary.run(["actor", "लावरोव", "--format", "html", "--from", "2025-07-01", "--database-url", url])
             XCTAssertEqual(html.status, 0, html.stderr)
@@ -62,6 +65,9 @@ final class CLIEndToEndTests: XCTestCase {
             let table = try TimelineBinary.run(["actor", "लावरोव", "--database-url", url])
             XCTAssertTrue(table.stdout.contains("3 entries"), table.stdout)
             XCTAssertTrue(table.stdout.contains("2025-07-12"))
+            let header = table.stdout.split(separator: "\n").dropFirst().first.map { $0.split(separator: " ") }
+            XCTAssertEqual(header, ["id", "date", "sentence", "with", "where", "source"], table.stdout)
+            XCTAssertTrue(table.stdout.contains("प्योंगयांग  "), table.stdout)
 
             let unknown = try TimelineBinary.run(["actor", "कोई अनजान व्यक्ति", "--database-url", url])
             XCTAssertNotEqual(unknown.status, 0)

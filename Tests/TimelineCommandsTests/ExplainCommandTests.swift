@@ -67,12 +67,16 @@ final class ExplainCommandTests: XCTestCase {
             XCTAssertTrue(lines.contains("sentence    विदेश मंत्री एस जयशंकर ने ⟦शनिवार⟧ को टोक्यो में जापानी अधिकारियों से बातचीत की।"),
                           text.stdout)
             XCTAssertTrue(lines.contains("anchor      dct — the publish date, 2025-08-10 (Sunday)"), text.stdout)
+            XCTAssertTrue(lines.contains("places      “टोक्यो” → टोक्यो (tokyo)"), text.stdout)
             XCTAssertFalse(text.stdout.contains("\u{1B}"), "no terminal codes when standard output is a file")
 
             let asJSON = try TimelineBinary.run(["explain", id, "--format", "json", "--database-url", url])
             let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(asJSON.stdout.utf8)) as? [String: Any])
             XCTAssertEqual(object["entryID"] as? String, id)
             XCTAssertEqual((object["anchor"] as? [String: Any])?["label"] as? String, "dct")
+            let places = try XCTUnwrap(object["places"] as? [[String: Any]], asJSON.stdout)
+            XCTAssertEqual(places.map { $0["key"] as? String }, ["tokyo"])
+            XCTAssertEqual(places.map { $0["name"] as? String }, ["टोक्यो"])
         }
     }
 }

@@ -5,6 +5,9 @@ import HindiTemporal
 /// at least one actor gives one event per such expression.
 ///
 /// Durations ("तीन दिन"), sets ("हर साल") and vague references ("अब", PRESENT_REF) make no entry.
+/// The places of the sentence go with the entry and are no actors: "लावरोव ने शनिवार को
+/// प्योंगयांग में किम से मुलाकात की।" gives one entry with the actors Lavrov and Kim and the place
+/// Pyongyang; "शनिवार को मुंबई में बारिश हुई।" names only a place and gives none.
 public struct DatedEventBuilder: Sendable {
     public let extractor: TemporalExtractor
     public let recognizer: ActorRecognizer
@@ -61,7 +64,8 @@ public struct DatedEventBuilder: Sendable {
                     anchor: expression.anchor.label
                 ),
                 interval: interval,
-                actors: actors
+                actors: actors,
+                places: Self.places(in: names.places, within: sentence.scalarRange)
             ))
         }
         return ArticleExtracted(
@@ -76,6 +80,17 @@ public struct DatedEventBuilder: Sendable {
         // Tag mentions carry an empty range at the end of the text: they are not in any sentence.
         for mention in mentions where !mention.scalarRange.isEmpty && range.contains(mention.scalarRange.lowerBound) {
             let ref = ActorReference.make(from: mention)
+            if seen.insert(ref.key).inserted { refs.append(ref) }
+        }
+        return refs
+    }
+
+    /// The distinct places mentioned inside a sentence, in text order.
+    static func places(in mentions: [PlaceMention], within range: Range<Int>) -> [DatedEntry.PlaceRef] {
+        var seen: Set<String> = []
+        var refs: [DatedEntry.PlaceRef] = []
+        for mention in mentions where range.contains(mention.scalarRange.lowerBound) {
+            let ref = PlaceReference.make(from: mention)
             if seen.insert(ref.key).inserted { refs.append(ref) }
         }
         return refs

@@ -83,6 +83,7 @@ public struct EntryExplainer: Sendable {
             anchor: AnchorText.describe(label: entry.expression.anchor, text: article.text, published: article.published,
                                         extractorVersion: trail.extractorVersion),
             actors: actors,
+            places: entry.places,
             currentActors: attributions,
             extractorVersion: trail.extractorVersion,
             gazetteerRevision: trail.gazetteerRevision,

@@ -7,7 +7,8 @@ import HindiTemporal
 ///
 /// For "विदेश मंत्री एस जयशंकर ने शनिवार को टोक्यो में बातचीत की।" published 2025-08-10 (a Sunday):
 /// expression "शनिवार", value 2025-08-09 (day), tense past, anchor `dct` (the publish date),
-/// rule `weekday.tensed`, actor S. Jaishankar recognized by the role pattern "विदेश मंत्री …".
+/// rule `weekday.tensed`, actor S. Jaishankar recognized by the role pattern "विदेश मंत्री …", place
+/// Tokyo (`tokyo`).
 public struct EntryExplanation: Sendable, Codable, Equatable {
     /// Whether the entry is on any timeline now.
     public enum Status: String, Sendable, Codable, Equatable {
@@ -117,6 +118,9 @@ public struct EntryExplanation: Sendable, Codable, Equatable {
     public var anchor: AnchorInfo
     /// The actors as extracted, in order of mention.
     public var actors: [RecognizedActor]
+    /// The places of the sentence as extracted, in text order (on no timeline); none for entries
+    /// recorded before places were kept.
+    public var places: [DatedEntry.PlaceRef]
     /// The actors whose timelines show the entry now.
     public var currentActors: [Attribution]
     public var extractorVersion: String

@@ -11,6 +11,8 @@ import Foundation
 /// value       2025-08-09 (day), interval 2025-08-09 … 2025-08-09
 /// anchor      dct — the publish date, 2025-08-10 (Sunday)
 /// …
+/// places      “टोक्यो” → टोक्यो (tokyo)
+/// …
 /// ```
 public enum EntryExplanationText {
     public enum Emphasis: Sendable { case plain, bold }
@@ -47,6 +49,10 @@ public enum EntryExplanationText {
             add(index == 0 ? "actors" : "", "“\(actor.surface)” → \(actor.name) (\(actor.key), \(actor.kind))")
             more("  recognized by \(actor.recognizedBy)")
             more("  curation: \(actor.curation)")
+        }
+        if e.places.isEmpty { add("places", "none") }
+        for (index, place) in e.places.enumerated() {
+            add(index == 0 ? "places" : "", "“\(place.surface)” → \(place.name) (\(place.key))")
         }
         add("timelines", e.currentActors.isEmpty
             ? "none" : e.currentActors.map { "\($0.actorName) (\($0.actorID))" }.joined(separator: ", "))

@@ -6,7 +6,8 @@ import HindiTemporal
 /// added to the payload must be added here too, where it sorts (the tests compare with
 /// `JSONEncoder`). ``ArticleExtractedReader`` is the reading side.
 ///
-/// An entry for "शनिवार" becomes `{"actors":[…],"entryID":"18w7mhch5b","expression":{"end":6,…},…}`.
+/// An entry for "शनिवार" becomes `{"actors":[…],"entryID":"18w7mhch5b","expression":{"end":6,…},…,
+/// "places":[{"key":"pyongyang","name":"प्योंगयांग","surface":"प्योंगयांग"}],…}`.
 enum ArticleExtractedWriter {
     static func json(_ value: ArticleExtracted) -> String {
         var writer = JSONByteWriter(capacity: 512 + value.entries.count * 1024)
@@ -46,6 +47,7 @@ enum ArticleExtractedWriter {
                     w.field("last") { day(&$0, entry.interval.last) }
                 }
             }
+            w.field("places") { $0.array(entry.places, place) }
             w.field("sentence") { $0.string(entry.sentence) }
             w.field("sentenceIndex") { $0.int(entry.sentenceIndex) }
         }
@@ -59,6 +61,14 @@ enum ArticleExtractedWriter {
             w.field("name") { $0.string(actor.name) }
             w.field("provisional") { $0.bool(actor.provisional) }
             w.field("surface") { $0.string(actor.surface) }
+        }
+    }
+
+    private static func place(_ w: inout JSONByteWriter, _ place: DatedEntry.PlaceRef) {
+        w.object { w in
+            w.field("key") { $0.string(place.key) }
+            w.field("name") { $0.string(place.name) }
+            w.field("surface") { $0.string(place.surface) }
         }
     }
 

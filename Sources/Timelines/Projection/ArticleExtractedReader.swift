@@ -2,7 +2,8 @@ import HindiTemporal
 
 /// Reads an `ArticleExtracted` payload straight from its JSON text, several times faster than
 /// `JSONDecoder` (which was the projection's largest cost on the client). It yields the value
-/// `JSONDecoder` would: keys in any order, unknown keys skipped, every field required. When the
+/// `JSONDecoder` would: keys in any order, unknown keys skipped, every field required but an
+/// entry's `places` (absent in entries recorded before places were kept: none). When the
 /// text is anything else it throws, and ``TimelinePayload`` lets `JSONDecoder` read it instead.
 ///
 /// From `{"streamID": "article-…", "entries": [{"entryID": "18w7mhch5b", "sentence":
@@ -51,7 +52,7 @@ enum ArticleExtractedReader {
 
     private static func entry(_ reader: inout JSONByteReader) throws -> DatedEntry {
         var entryID: String?, sentenceIndex: Int?, sentence: String?, expression: DatedEntry.Expression?
-        var interval: DayInterval?, actors: [DatedEntry.ActorRef]?
+        var interval: DayInterval?, actors: [DatedEntry.ActorRef]?, places: [DatedEntry.PlaceRef] = []
         try reader.object { reader, key in
             switch key {
             case "entryID": entryID = try reader.string()
@@ -63,6 +64,11 @@ enum ArticleExtractedReader {
                 var list: [DatedEntry.ActorRef] = []
                 try reader.array { list.append(try actor(&$0)) }
                 actors = list
+            case "places":
+                // Absent in entries recorded before places were kept: none.
+                var list: [DatedEntry.PlaceRef] = []
+                try reader.array { list.append(try place(&$0)) }
+                places = list
             default: try reader.skipValue()
             }
         }
@@ -70,7 +76,7 @@ enum ArticleExtractedReader {
             throw Malformed(position: -1)
         }
         return DatedEntry(entryID: entryID, sentenceIndex: sentenceIndex, sentence: sentence, expression: expression,
-                          interval: interval, actors: actors)
+                          interval: interval, actors: actors, places: places)
     }
 
     private static func expression(_ reader: inout JSONByteReader) throws -> DatedEntry.Expression {
@@ -113,6 +119,20 @@ enum ArticleExtractedReader {
         guard let key, let name, let kind, let provisional, let surface, let evidence else { throw Malformed(position: -1) }
         return DatedEntry.ActorRef(key: key, name: name, kind: kind, provisional: provisional, surface: surface,
                                    evidence: evidence)
+    }
+
+    private static func place(_ reader: inout JSONByteReader) throws -> DatedEntry.PlaceRef {
+        var key: String?, name: String?, surface: String?
+        try reader.object { reader, field in
+            switch field {
+            case "key": key = try reader.string()
+            case "name": name = try reader.string()
+            case "surface": surface = try reader.string()
+            default: try reader.skipValue()
+            }
+        }
+        guard let key, let name, let surface else { throw Malformed(position: -1) }
+        return DatedEntry.PlaceRef(key: key, name: name, surface: surface)
     }
 
     private static func interval(_ reader: inout JSONByteReader) throws -> DayInterval {

@@ -63,7 +63,7 @@ struct EntryHistory {
             SELECT entry_id, $5::text, $6::text, $7::text, $8::boolean, evidence, first_day, last_day,
                    granularity, value, expression, expression_start, expression_end, sentence, sentence_index,
                    other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision,
-                   $3::bigint, $2::timestamptz, article_title, article_url, article_identifier, article_published
+                   $3::bigint, $2::timestamptz, article_title, article_url, article_identifier, article_published, places
             FROM moved WHERE $5::text IS NOT NULL
             ON CONFLICT DO NOTHING
             """, [.text(key), .text(Timestamp.iso(event.recordedAt)), .int(event.position), .text(reason),

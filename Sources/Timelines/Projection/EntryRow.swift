@@ -1,7 +1,9 @@
 import Foundation
 import Postgres
 
-/// One row of `timeline_entries`: a dated event as seen from one of its actors.
+/// One row of `timeline_entries`: a dated event as seen from one of its actors. Its places go with
+/// every row of the entry: "लावरोव ने शनिवार को प्योंगयांग में किम से मुलाकात की।" is two rows
+/// (Lavrov, Kim), each with `places` `{प्योंगयांग}` and neither under Pyongyang.
 struct EntryRow {
     var event: DatedEntry
     var extraction: ArticleExtracted.Header
@@ -16,7 +18,7 @@ struct EntryRow {
         entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day, \
         granularity, value, expression, expression_start, expression_end, sentence, sentence_index, \
         other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision, \
-        position, recorded_at, article_title, article_url, article_identifier, article_published
+        position, recorded_at, article_title, article_url, article_identifier, article_published, places
         """
 
     /// `COPY timeline_entries (…)` with the columns in the order of `copyCells`.
@@ -33,6 +35,7 @@ struct EntryRow {
             try PostgresValue.arrayLiteral(others.map(\.name)), extraction.streamID, String(extraction.articleRevision),
             extraction.extractorVersion, extraction.gazetteerRevision, String(position), recordedAt,
             article?.title, article?.url, article?.identifier, article?.published,
+            try PostgresValue.arrayLiteral(event.places.map(\.name)),
         ]
     }
 }

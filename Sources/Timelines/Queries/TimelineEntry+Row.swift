@@ -34,7 +34,8 @@ extension TimelineEntry {
                     otherActorIDs: try result.stringArray(row: row, at: c.otherIDs),
                     articleTitle: try text(c.title), articleURL: url,
                     articleIdentifier: identifier, published: try day(c.published),
-                    evidence: try text(c.evidence)
+                    evidence: try text(c.evidence),
+                    places: try result.stringArray(row: row, at: c.places)
                 ))
             }
         }
@@ -43,7 +44,7 @@ extension TimelineEntry {
     /// Column positions of `TimelineQueries.entryColumns`.
     private struct EntryColumns {
         let id, actorName, value, granularity, firstDay, lastDay, expression, sentence, evidence: Int
-        let otherNames, otherIDs, title, url, identifier, published: Int
+        let otherNames, otherIDs, title, url, identifier, published, places: Int
 
         init(_ rows: PostgresResultView) throws {
             id = try rows.position(of: "entry_id")
@@ -61,6 +62,7 @@ extension TimelineEntry {
             url = try rows.position(of: "url")
             identifier = try rows.position(of: "identifier")
             published = try rows.position(of: "published_number")
+            places = try rows.position(of: "places")
         }
     }
 }

@@ -1,6 +1,10 @@
 import HindiTemporal
 
 /// One entry of an actor's timeline, as people read it.
+///
+/// For "रूस के विदेश मंत्री सर्गेई लावरोव ने शनिवार को प्योंगयांग में किम जोंग उन से मुलाकात की।" on
+/// Lavrov's timeline: value 2025-07-12 (day), expression "शनिवार", other actors रूस and किम जोंग उन,
+/// places प्योंगयांग.
 public struct TimelineEntry: Sendable, Codable, Equatable {
     /// Short stable id (the same in every output format and across rebuilds).
     public var id: String
@@ -21,10 +25,13 @@ public struct TimelineEntry: Sendable, Codable, Equatable {
     public var articleIdentifier: String
     public var published: String
     public var evidence: String
+    /// Names of the places in the sentence, in text order (where it happened; on no timeline).
+    public var places: [String]
 
     public init(id: String, actorID: String, actorName: String, value: String, granularity: String, firstDay: String,
                 lastDay: String, expression: String, sentence: String, otherActors: [String], otherActorIDs: [String],
-                articleTitle: String, articleURL: String?, articleIdentifier: String, published: String, evidence: String) {
+                articleTitle: String, articleURL: String?, articleIdentifier: String, published: String, evidence: String,
+                places: [String] = []) {
         self.id = id
         self.actorID = actorID
         self.actorName = actorName
@@ -41,5 +48,6 @@ public struct TimelineEntry: Sendable, Codable, Equatable {
         self.articleIdentifier = articleIdentifier
         self.published = published
         self.evidence = evidence
+        self.places = places
     }
 }

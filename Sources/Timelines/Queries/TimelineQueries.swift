@@ -15,7 +15,7 @@ public final class TimelineQueries: Sendable {
     ///
     /// One index scan: the index `(actor_id, first_day, last_day DESC, entry_id)` in its order,
     /// each row carrying its article. A busy actor has thousands of entries; their rows are read
-    /// by column position, the lists of other actors as `text[]`.
+    /// by column position, the lists of other actors and of places as `text[]`.
     public func entries(actorID: String, filter: TimelineFilter = .init()) throws -> [TimelineEntry] {
         if let asOf = filter.asOf { return try entries(actorID: actorID, filter: filter, asOf: asOf) }
         var reader = TimelineEntry.Reader(actorID: actorID)
@@ -37,7 +37,7 @@ public final class TimelineQueries: Sendable {
         e.last_day - date '1970-01-01' AS last_day_number, e.expression, e.sentence, e.evidence,
         e.other_actor_names AS other_names, e.other_actor_ids AS other_ids,
         e.article_title AS title, e.article_url AS url, NULLIF(e.article_identifier, e.article_url) AS identifier,
-        e.article_published - date '1970-01-01' AS published_number
+        e.article_published - date '1970-01-01' AS published_number, e.places
         """
 
     /// The filters of `TimelineFilter` as parameters $2 (from), $3 (to), $4 (with actor); rows

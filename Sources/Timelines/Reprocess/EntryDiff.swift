@@ -4,7 +4,7 @@ import HindiTemporal
 ///
 /// An id the fresh extraction no longer finds is retracted. A fresh entry is added when its id is
 /// new, or when what a timeline shows of it changed: its interval, value, granularity, expression
-/// span or set of actors. Actors are compared as curation resolves them, so an entry already moved
+/// span, set of actors or places. Actors are compared as curation resolves them, so an entry already moved
 /// by curation (`provisional:वांग यी` merged into `wang-yi`) is not changed again. A changed entry is
 /// only added: the projection replaces the row with the same id.
 ///
@@ -45,6 +45,8 @@ struct EntryDiff: Sendable {
         var start: Int
         var end: Int
         var actors: Set<String>
+        /// In text order: the timelines show them so.
+        var places: [String]
 
         init(_ entry: EntrySummary, _ curation: ActorCuration) {
             interval = entry.interval
@@ -53,6 +55,7 @@ struct EntryDiff: Sendable {
             start = entry.start
             end = entry.end
             actors = Set(entry.actorKeys.compactMap { curation.target(of: $0) })
+            places = entry.placeKeys
         }
     }
 }

@@ -4,7 +4,7 @@ import Postgres
 ///
 /// PostgreSQL hands back only what reprocessing uses, already taken apart: the article's fields as
 /// columns, and each entry of `ArticleExtracted`/`EntriesAdded` as a short JSON array — id, span,
-/// value, granularity, interval, actors — not the whole payload (sentences, evidence, unresolved
+/// value, granularity, interval, actors, places — not the whole payload (sentences, evidence, unresolved
 /// expressions), whose decoding would cost more than the re-extraction itself.
 struct StoredArticleReader: Sendable {
     let connection: PostgresConnection
@@ -29,7 +29,7 @@ struct StoredArticleReader: Sendable {
 
     /// `entries` is, for `EntriesRetracted`, its id list; for events with entries, one array per entry:
     /// [id, start, end, value, granularity, expression, first (year, month, day), last (year, month, day),
-    /// [actor keys], [actor names]]. A payload without the expected shape gives NULLs or nulls, which
+    /// [actor keys], [actor names], [place keys], [place names]] (no places: empty lists). A payload without the expected shape gives NULLs or nulls, which
     /// the reader of the row reports with the event's position. Costs on the server: each payload is
     /// decompressed once (`|| '{}'` in a subquery kept apart by `OFFSET 0`), not once per field; the
     /// actors are taken with path queries, as a subquery per entry costs several times more.
@@ -50,7 +50,8 @@ struct StoredArticleReader: Sendable {
                             x->'expression'->'granularity', x->'expression'->'text',
                             x->'interval'->'first'->'year', x->'interval'->'first'->'month', x->'interval'->'first'->'day',
                             x->'interval'->'last'->'year', x->'interval'->'last'->'month', x->'interval'->'last'->'day',
-                            jsonb_path_query_array(x, '$.actors[*].key'), jsonb_path_query_array(x, '$.actors[*].name')
+                            jsonb_path_query_array(x, '$.actors[*].key'), jsonb_path_query_array(x, '$.actors[*].name'),
+                            jsonb_path_query_array(x, '$.places[*].key'), jsonb_path_query_array(x, '$.places[*].name')
                         ) ORDER BY n), '[]')
                         FROM jsonb_array_elements(e.data->'entries') WITH ORDINALITY AS t(x, n))::text
                END AS entries

@@ -117,8 +117,13 @@ private struct CompactEntry: Decodable {
         guard keys.count == names.count else {
             throw DecodingError.dataCorruptedError(in: c, debugDescription: "\(keys.count) actor keys but \(names.count) names")
         }
+        let placeKeys = try c.decode([String].self), placeNames = try c.decode([String].self)
+        guard placeKeys.count == placeNames.count else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "\(placeKeys.count) place keys but \(placeNames.count) names")
+        }
         summary = EntrySummary(entryID: id, expression: text, start: start, end: end, value: value, granularity: granularity,
-                               interval: DayInterval(first: first, last: last), actorKeys: keys, actorNames: names)
+                               interval: DayInterval(first: first, last: last), actorKeys: keys, actorNames: names,
+                               placeKeys: placeKeys, placeNames: placeNames)
     }
 }
 

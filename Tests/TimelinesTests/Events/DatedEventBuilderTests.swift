@@ -1,4 +1,5 @@
 import ActorRecognition
+import Foundation
 import HindiTemporal
 import XCTest
 @testable import Timelines
@@ -48,6 +49,41 @@ final class DatedEventBuilderTests: XCTestCase {
         let events = Self.builder.events(for: article, revision: 1)
         XCTAssertEqual(events.map(\.expression.value), ["2025-07-13"], "the Saturday sentence names only a city")
         XCTAssertEqual(events.first?.actors.map(\.key), ["sergey-lavrov"], "a tag is not a mention in a sentence")
+    }
+
+    func testTheCitiesOfTheSentenceAreItsPlacesNotItsActors() {
+        let article = TimelineFixtures.article("b6", published: "2025-07-13", text: """
+            सर्गेई लावरोव ने शनिवार को प्योंगयांग और मुंबई में कहा कि बंबई से संबंध अच्छे हैं। रविवार को मुंबई में भारी बारिश हुई।
+            """)
+        let events = Self.builder.events(for: article, revision: 1)
+        XCTAssertEqual(events.map(\.expression.value), ["2025-07-12"], "a date and a city without an actor make no entry")
+        let event = try? XCTUnwrap(events.first)
+        XCTAssertEqual(event?.actors.map(\.key), ["sergey-lavrov"])
+        XCTAssertEqual(event?.places, [
+            DatedEntry.PlaceRef(key: "pyongyang", name: "प्योंगयांग", surface: "प्योंगयांग"),
+            DatedEntry.PlaceRef(key: "mumbai", name: "मुंबई", surface: "मुंबई"),
+        ], "each place once, in text order, under its gazetteer id")
+    }
+
+    func testAPlaceOutsideTheGazetteerIsKeyedByItsNormalizedName() {
+        let mention = PlaceMention(actorID: nil, name: "रामपुर", surface: "रामपुर", scalarRange: 0..<6,
+                                   range: "रामपुर".startIndex..<"रामपुर".endIndex, evidence: .rolePattern(role: "शहर"))
+        XCTAssertEqual(PlaceReference.make(from: mention),
+                       DatedEntry.PlaceRef(key: "place:" + NameNormalizer.normalize("रामपुर"), name: "रामपुर", surface: "रामपुर"))
+    }
+
+    func testAnEntryRecordedBeforePlacesWereKeptHasNone() throws {
+        let article = TimelineFixtures.article("b7", published: "2025-07-13", text: "सर्गेई लावरोव ने शनिवार को प्योंगयांग में बयान दिया।")
+        var extracted = Self.builder.extract(article, revision: 1)
+        XCTAssertEqual(extracted.entries.first?.places.map(\.key), ["pyongyang"])
+        extracted.entries[0].places = []
+        let written = ArticleExtractedWriter.json(extracted)
+        let old = written.replacingOccurrences(of: #""places":[],"#, with: "")
+        XCTAssertNotEqual(old, written)
+        XCTAssertFalse(old.contains("places"))
+        XCTAssertEqual(try JSONDecoder().decode(ArticleExtracted.self, from: Data(old.utf8)), extracted)
+        XCTAssertEqual(try ArticleExtractedReader.read(old), extracted)
+        XCTAssertEqual(try ArticleExtractedReader.read(old).entries.first?.places, [])
     }
 
     func testRepeatedLatinNameIsAProvisionalActorWithLatinEvidence() {

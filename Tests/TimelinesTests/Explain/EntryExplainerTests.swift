@@ -35,6 +35,7 @@ final class EntryExplainerTests: XCTestCase {
                             “जापानी” → जापान (japan, country)
                               recognized by gazetteer alias “जापानी”
                               curation: none
+                places      “टोक्यो” → टोक्यो (tokyo)
                 timelines   एस जयशंकर (s-jaishankar), जापान (japan)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-10
                             #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0, gazetteer \(gazetteer))
@@ -66,6 +67,7 @@ final class EntryExplainerTests: XCTestCase {
                 actors      “वोलोदिमीर जेलेंस्की” → वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky, person)
                               recognized by gazetteer alias “वोलोदिमीर ज़ेलेंस्की” (the role “राष्ट्रपति” before it agrees)
                               curation: none
+                places      “कीव” → कीव (kyiv)
                 timelines   वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-03-20
                             #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0, gazetteer \(gazetteer))
@@ -99,6 +101,7 @@ final class EntryExplainerTests: XCTestCase {
                             “पोलैंड” → पोलैंड (poland, country)
                               recognized by gazetteer alias “पोलैंड”
                               curation: none
+                places      none
                 timelines   वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky), पोलैंड (poland)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-03-20
                             #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0, gazetteer \(gazetteer))
@@ -132,6 +135,7 @@ final class EntryExplainerTests: XCTestCase {
                 actors      “भार्गव” → सुरेश भार्गव (provisional:सुरेश भार्गव, person)
                               recognized by short form of “सुरेश भार्गव” named earlier in the article
                               curation: none
+                places      none
                 timelines   सुरेश भार्गव (provisional:सुरेश भार्गव)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-09-08
                             #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0, gazetteer \(gazetteer))
@@ -162,6 +166,7 @@ final class EntryExplainerTests: XCTestCase {
                 actors      “अनीता सहगल” → अनीता सहगल (provisional:अनीता सहगल, person)
                               recognized by feed tag “अनीता सहगल”
                               curation: none
+                places      none
                 timelines   अनीता सहगल (provisional:अनीता सहगल)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-12
                             #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0, gazetteer \(gazetteer))

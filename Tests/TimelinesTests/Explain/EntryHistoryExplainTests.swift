@@ -42,6 +42,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 actors      “भार्गव” → सुरेश भार्गव (provisional:सुरेश भार्गव, person)
                               recognized by short form of “सुरेश भार्गव” named earlier in the article
                               curation: now under सुरेश कुमार भार्गव (suresh-bhargava)
+                places      none
                 timelines   सुरेश कुमार भार्गव (suresh-bhargava)
                 events      \(ingested.tag(3))  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-09-08
                             \(extracted.tag(3))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0, gazetteer \(gazetteer))
@@ -86,6 +87,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                             “जापानी” → जापान (japan, country)
                               recognized by gazetteer alias “जापानी”
                               curation: none
+                places      “टोक्यो” → टोक्यो (tokyo)
                 timelines   none
                 events      \(ingested.tag(2))  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-10
                             \(extracted.tag(2))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0, gazetteer \(gazetteer))

@@ -9,6 +9,7 @@ final class ArticleExtractedReaderTests: XCTestCase {
     func testTheIngestsTextAndTheDatabasesTextReadAsJSONDecoderReadsThem() throws {
         let values = try ExtractedPayloads.all()
         XCTAssertTrue(values.contains { !$0.entries.isEmpty && !$0.entries[0].actors.isEmpty })
+        XCTAssertTrue(values.contains { $0.entries.contains { !$0.places.isEmpty } })
         try TestDatabase.withFresh { conn, _ in
             for value in values {
                 let written = String(decoding: try ExtractedPayloads.encoder.encode(value), as: UTF8.self)

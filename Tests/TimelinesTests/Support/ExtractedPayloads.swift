@@ -42,7 +42,9 @@ enum ExtractedPayloads {
             sentence: "पहली पंक्ति\nदूसरी\tपंक्ति \u{1}\u{8}\u{C}\r\u{1F} घंटी \u{7F} \u{2028} 😀 \"उद्धरण\" \\ और / https://example.test/a?b=c",
             expression: .init(text: "शनिवार", start: 0, end: 6, type: "DATE", value: "2025-07-12", granularity: "day",
                               tense: "past", rule: "weekday", anchor: "expr:2"),
-            interval: DayInterval(first: try day("2025-07-12"), last: try day("2025-07-12")), actors: [actor, other])
+            interval: DayInterval(first: try day("2025-07-12"), last: try day("2025-07-12")), actors: [actor, other],
+            places: [.init(key: "place:\"नया\" नगर/2", name: "\"नया\" नगर/2", surface: "नगर\\पुर \u{1} 😀"),
+                     .init(key: "pyongyang", name: "प्योंगयांग", surface: "प्योंगयोंग")])
         let month = DatedEntry(
             entryID: "zz99yy88xx", sentenceIndex: 0, sentence: "", expression: .init(
                 text: "जून", start: 1_000_000, end: 1_000_003, type: "DATE", value: "2024-06", granularity: "month",

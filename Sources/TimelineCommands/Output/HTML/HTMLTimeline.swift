@@ -95,6 +95,7 @@ struct HTMLTimeline {
         out += "<p class=\"sentence\" lang=\"hi\">\(Self.sentenceHTML(entry))</p>\n"
         var meta: [String] = []
         if !entry.otherActors.isEmpty { meta.append("with: " + HTMLText.escape(entry.otherActors.joined(separator: ", "))) }
+        if !entry.places.isEmpty { meta.append("where: " + HTMLText.escape(entry.places.joined(separator: ", "))) }
         let title = "<span lang=\"hi\">" + HTMLText.escape(entry.articleTitle.isEmpty ? entry.articleIdentifier : entry.articleTitle) + "</span>"
         if let url = HTMLText.webAddress(entry.articleURL) {
             meta.append("source: <a href=\"\(HTMLText.escape(url))\" rel=\"noreferrer\">\(title)</a>, \(HTMLText.escape(entry.published))")

@@ -72,11 +72,13 @@ enum HTMLTimelineChart {
         return out
     }
 
-    /// What a pointer resting on a mark shows without the page's script: date, sentence, source, id.
+    /// What a pointer resting on a mark shows without the page's script: date, sentence, other actors,
+    /// places, source, id.
     static func tooltip(_ entry: TimelineEntry) -> String {
         var lines = ["\(entry.value) (\(entry.granularity)) — \(entry.expression)",
                      entry.sentence.trimmingCharacters(in: .whitespacesAndNewlines)]
         if !entry.otherActors.isEmpty { lines.append("with: " + entry.otherActors.joined(separator: ", ")) }
+        if !entry.places.isEmpty { lines.append("where: " + entry.places.joined(separator: ", ")) }
         lines.append("source: \(entry.articleTitle) (\(entry.published))")
         lines.append("id: \(entry.id)")
         return lines.joined(separator: "\n")

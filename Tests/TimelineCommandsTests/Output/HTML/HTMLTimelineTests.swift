@@ -24,10 +24,11 @@ final class HTMLTimelineTests: XCTestCase {
     }
 
     func testTextFromArticlesIsEscapedEverywhere() throws {
-        let hostile = TimelineEntrySamples.entry(
+        var hostile = TimelineEntrySamples.entry(
             "b000000001", value: "2025-07-12", granularity: "day", first: "2025-07-12", last: "2025-07-12",
             expression: "शनिवार", sentence: "<script>alert(1)</script> & शनिवार को \"बैठक\" हुई।",
             title: "<b>नीति</b> & 'सुधार'", url: "https://news.test/a?x=1&y=<2>", others: ["A&B <i>"])
+        hostile.places = ["<em>मुंबई</em>", "पुणे"]
         let html = page([hostile], name: "<img src=x onerror=alert(2)>", filters: [.init(name: "with", value: "<u>रूस</u>")])
         XCTAssertEqual(occurrences(of: "<script", in: html), 1, "only the page's own script")
         XCTAssertFalse(html.contains("<script>alert"))
@@ -37,11 +38,13 @@ final class HTMLTimelineTests: XCTestCase {
         XCTAssertFalse(html.contains("<img"))
         XCTAssertTrue(html.contains("<h1 lang=\"hi\">&lt;img src=x onerror=alert(2)&gt;</h1>"))
         XCTAssertTrue(html.contains("with: A&amp;B &lt;i&gt;"))
+        XCTAssertTrue(html.contains("where: &lt;em&gt;मुंबई&lt;/em&gt;, पुणे"), html)
         XCTAssertTrue(html.contains("href=\"https://news.test/a?x=1&amp;y=&lt;2&gt;\""))
         XCTAssertTrue(html.contains("with &lt;u&gt;रूस&lt;/u&gt;"))
         // The tooltip (the SVG <title>) is escaped too.
         let mark = try XCTUnwrap(try marks(in: html)["b000000001"])
         XCTAssertTrue(mark.contains("<title>2025-07-12 (day) — शनिवार\n&lt;script&gt;alert(1)&lt;/script&gt;"), mark)
+        XCTAssertTrue(mark.contains("\nwhere: &lt;em&gt;मुंबई&lt;/em&gt;, पुणे\n"), mark)
     }
 
     func testAnAddressThatIsNotAWebPageIsNoLink() {
