@@ -66,7 +66,7 @@ public struct EntityTrainer: Sendable {
             totals[index] += Double(clock - stamps[index]) * Double(model.weights[index])
             model.weights[index] = Float(totals[index] / Double(max(clock, 1)))
         }
-        return model
+        return EntityModel(bucketBits: bucketBits, weights: model.weights)
     }
 }
 

@@ -53,6 +53,7 @@ public struct ActorRecognizer: Sendable {
         var scanner = MentionScanner(actors: actors, index: index, roles: roles, tagger: tagger, text: text, focus: focus)
         scanner.scanTags(tags)
         scanner.scanText()
+        scanner.resolveLoneNames()
         let people = Set(scanner.mentions.filter { $0.actorID == nil && $0.kind == .person }.map(\.name))
         let tagMentions = scanner.tagMentions.map { mention in
             var mention = mention

@@ -28,7 +28,8 @@ extension MentionScanner {
                     end += 1
                 }
                 if i == start {
-                    guard token.flags.contains(.standAloneHead) || agentMarker(at: end) else { return nil }
+                    guard token.flags.contains(.standAloneHead)
+                        || (token.flags.contains(.governmentHead) && agentMarker(at: end)) else { return nil }
                 }
                 // `पुलिस कमिश्नर`, `राज्य सभा सांसद`: the institution only qualifies the role after it.
                 if end < tokens.count, !tokens[end].hardBreakBefore, tokens[end].flags.contains(.roleStart) { return nil }
@@ -91,8 +92,7 @@ extension MentionScanner {
     mutating func officeHolder(role: String, at start: Int, length: Int) {
         guard roles.isOffice(role) else { return }
         let next = start + length
-        guard next >= tokens.count || tokens[next].hardBreakBefore || NameLexicon.isCaseMarker(tokens[next].key)
-        else { return }
+        guard next < tokens.count, !tokens[next].hardBreakBefore, tokens[next].flags.contains(.caseMarker) else { return }
         let target: ArticleMemory.Target
         if let holder = memory.holder(of: role) {
             target = holder

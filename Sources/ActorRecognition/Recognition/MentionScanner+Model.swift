@@ -8,6 +8,8 @@ extension MentionScanner {
     /// person or organization, or a place. Returns the words used.
     mutating func modelName(at position: Int) -> Int? {
         guard let span = modelSpans[position], span.score >= Self.modelThreshold else { return nil }
+        // A name the gazetteer knows as shared by several actors (`किम`) stays unresolved.
+        if let known = gazetteerMatch(at: position), known.isAmbiguous, known.keys.count >= span.tokens.count { return nil }
         var end = position
         while end < span.tokens.upperBound {
             let token = tokens[end]
@@ -37,7 +39,8 @@ extension MentionScanner {
     }
 
     private func isModelNameWord(_ token: TextToken, type: EntityType) -> Bool {
-        guard token.flags.isDisjoint(with: [.caseMarker, .notName]) else { return false }
+        // The tagger learned Devanagari text; Latin-script names are `LatinNameFinder`'s.
+        guard token.isDevanagari, token.flags.isDisjoint(with: [.caseMarker, .notName]) else { return false }
         if type == .organization { return token.letters >= 1 && !token.hasDigit }
         return ArticleMemory.canStandAlone(token) && token.flags.isDisjoint(with: [.roleStart, .honorific])
     }
@@ -124,16 +127,20 @@ extension MentionScanner {
 
     /// Whether the words at `start` sit in an agency credit in parentheses near the start of a line:
     /// `मियामी (रॉयटर्स, एएफपी):` credits the agencies; they do not act in the story.
+    /// At most two words (the dateline's place) may stand between the line's start and the parenthesis.
     func isCredit(at start: Int) -> Bool {
         var i = start
-        var seenOpen = false
+        var open: Int?
         while i >= 0, start - i < 6 {
             let token = tokens[i]
             let before = i > 0 ? tokens[i - 1].end : text.unicodeScalars.startIndex
             let gap = text.unicodeScalars[before..<token.start]
             if gap.contains(")") && i < start { return false }
-            if gap.contains("(") { seenOpen = true }
-            if i == 0 || gap.contains("\n") { return seenOpen }
+            if gap.contains("(") { open = i }
+            if i == 0 || gap.contains("\n") {
+                guard let open else { return false }
+                return open - i <= 2
+            }
             i -= 1
         }
         return false

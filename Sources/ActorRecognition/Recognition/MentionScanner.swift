@@ -21,7 +21,7 @@ struct MentionScanner {
     /// Every word inside one of the tagger's names.
     let modelWords: Set<Int>
     var memory = ArticleMemory()
-    private(set) var mentions: [ActorMention] = []
+    var mentions: [ActorMention] = []
     private(set) var tagMentions: [ActorMention] = []
     var places: [PlaceMention] = []
     /// The Indian state the article spoke of last (gazetteer position), for `राज्य सरकार` and `मुख्यमंत्री`.
@@ -149,7 +149,10 @@ struct MentionScanner {
         let limit = modelSpans[start].map { $0.type == .person ? min(max($0.tokens.count, 3), 4) : 3 } ?? 3
         while end < tokens.count, end - start < limit {
             let token = tokens[end]
-            if end > start, token.hardBreakBefore || gazetteerMatch(at: end) != nil { break }
+            if end > start, token.hardBreakBefore { break }
+            // A gazetteer name inside the name ends it, unless it is a common surname (`राजेश गहलोत`).
+            if end > start, let known = gazetteerMatch(at: end),
+               known.keys.count > 1 || !CommonNames.contains(token.key) && !token.flags.contains(.surname) { break }
             guard isNameWord(token) else { break }
             end += 1
         }

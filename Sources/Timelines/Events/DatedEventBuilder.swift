@@ -13,6 +13,10 @@ public struct DatedEventBuilder: Sendable {
     public let recognizer: ActorRecognizer
     public let gazetteerRevision: String
 
+    /// The versions of the temporal extractor and the actor recognizer, recorded with every
+    /// extraction (`extractorVersion`): `timeline reprocess` recomputes articles made by others.
+    public static let version = TemporalExtractor.version + " " + ActorRecognizer.version
+
     public init(extractor: TemporalExtractor = TemporalExtractor(), recognizer: ActorRecognizer, gazetteerRevision: String) {
         self.extractor = extractor
         self.recognizer = recognizer
@@ -36,9 +40,12 @@ public struct DatedEventBuilder: Sendable {
                 text: e.text, start: e.scalarRange.lowerBound, end: e.scalarRange.upperBound, type: e.type.rawValue,
                 value: e.value, reason: e.granularity == .vague ? "vague" : "no-calendar-day")
         }
-        let names = expressions.isEmpty ? RecognizedNames(actors: [], places: []) : recognizer.analyze(text, tags: article.tags)
-        let mentions = names.actors
         let sentences = ScalarSentences(text: text)
+        // Only the sentences that hold a dated expression need their names tagged.
+        let focus = expressions.compactMap { sentences.sentence(containing: $0.scalarRange.lowerBound)?.scalarRange }
+        let names = expressions.isEmpty ? RecognizedNames(actors: [], places: [])
+            : recognizer.analyze(text, tags: article.tags, focus: Array(Set(focus)))
+        let mentions = names.actors
         let contentHash = contentHash ?? article.contentHash
 
         var events: [DatedEntry] = []
@@ -70,7 +77,7 @@ public struct DatedEventBuilder: Sendable {
         }
         return ArticleExtracted(
             streamID: streamID, articleRevision: revision, entries: events, expressions: all.count,
-            unresolved: unresolved, extractorVersion: TemporalExtractor.version, gazetteerRevision: gazetteerRevision)
+            unresolved: unresolved, extractorVersion: Self.version, gazetteerRevision: gazetteerRevision)
     }
 
     /// The distinct actors mentioned inside a sentence, in order of first mention.

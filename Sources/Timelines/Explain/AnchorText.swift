@@ -33,8 +33,8 @@ enum AnchorText {
                                    extractorVersion: String) -> EntryExplanation.AnchorInfo {
         let all = TemporalExtractor().extract(from: text, published: published)
         let ordinal = ordinal(index + 1)
-        let rerun = extractorVersion == TemporalExtractor.version
-            ? "" : " (found again with \(TemporalExtractor.version); the entry was made by \(extractorVersion))"
+        let rerun = extractorVersion == DatedEventBuilder.version
+            ? "" : " (found again with \(DatedEventBuilder.version); the entry was made by \(extractorVersion))"
         guard index < all.count else {
             return .init(label: label, explanation: "the article's \(ordinal) temporal expression, which re-extraction with "
                          + "\(TemporalExtractor.version) does not find (it finds \(all.count))", expression: nil)

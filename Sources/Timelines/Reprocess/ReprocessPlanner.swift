@@ -37,7 +37,7 @@ struct ReprocessPlanner: Sendable {
         guard let state = try StoredArticleState(rows: rows) else { return .skipped }
         let article = state.ingested.article
         if let since = options.since, article.published < since { return .skipped }
-        if !options.force, state.extractorVersion == TemporalExtractor.version,
+        if !options.force, state.extractorVersion == DatedEventBuilder.version,
            state.gazetteerRevision == builder.gazetteerRevision {
             return .upToDate
         }

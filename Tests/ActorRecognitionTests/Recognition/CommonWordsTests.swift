@@ -10,7 +10,8 @@ final class CommonWordsTests: XCTestCase {
         स्थिति सामान्य हो गई। मंत्री ने अधिकारियों के साथ बैठक की और उन्हें जरूरी निर्देश दिए।
         """
         let mentions = try Fixtures.recognizer().recognize(in: paragraph)
-        XCTAssertEqual(mentions.map(\.surface), [])
+        XCTAssertEqual(mentions.map(\.surface), ["प्रशासन"], "the administration acts; nobody else is named")
+        XCTAssertEqual(mentions.at(0)?.evidence, .institution(head: "प्रशासन"))
     }
 
     func testSingleLetterTokensNeverMatchAlone() throws {

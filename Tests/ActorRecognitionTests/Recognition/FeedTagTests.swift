@@ -5,9 +5,11 @@ final class FeedTagTests: XCTestCase {
     func testKnownTagsAndProvisionalNameTag() throws {
         let text = "मॉस्को में वार्ता हुई।"
         let tags = ["उत्तर कोरिया", "रूस", "सर्गेई लावरोव", "अरुण तिवारी", "क्रिकेट", "2025", "उत्तर कोरिया"]
-        let mentions = try Fixtures.recognizer().recognize(in: text, tags: tags)
-        XCTAssertEqual(mentions.ids, ["moscow", "north-korea", "russia", "sergey-lavrov", nil])
-        let tagMentions = Array(mentions.dropFirst())
+        let names = try Fixtures.recognizer().analyze(text, tags: tags)
+        XCTAssertEqual(names.places.map(\.actorID), ["moscow"], "मॉस्को में says where")
+        let mentions = names.actors
+        XCTAssertEqual(mentions.ids, ["north-korea", "russia", "sergey-lavrov", nil])
+        let tagMentions = mentions
         XCTAssertEqual(tagMentions.map(\.evidence), [.feedTag("उत्तर कोरिया"), .feedTag("रूस"), .feedTag("सर्गेई लावरोव"),
                                                      .feedTag("अरुण तिवारी")])
         let end = text.unicodeScalars.count

@@ -1,0 +1,44 @@
+/// A lone given name or surname the tagger found (or the gazetteer knew without support) refers to
+/// the one full name of the article that begins or ends with it, wherever that full name stands:
+/// `वर्मा ने कहा … राजेश वर्मा` gives `राजेश वर्मा` twice. Shared by two full names, it names no one.
+extension MentionScanner {
+    mutating func resolveLoneNames() {
+        var owners: [String: Set<String>] = [:]
+        var full: [String: ActorMention] = [:]
+        for mention in mentions where mention.kind == .person {
+            let words = Tokenizer.keys(of: mention.name).filter { !StopWords.isHonorific($0) }
+            guard words.count > 1, let first = words.first, let last = words.last else { continue }
+            let id = mention.actorID ?? "provisional:" + words.map(\.string).joined(separator: " ")
+            full[id] = full[id] ?? mention
+            owners[first.string, default: []].insert(id)
+            owners[last.string, default: []].insert(id)
+        }
+        guard !owners.isEmpty else { return }
+        var kept: [ActorMention] = []
+        for var mention in mentions {
+            guard mention.actorID == nil || isUnlinked(mention), mention.kind == .person, isLone(mention),
+                  let candidates = owners[Tokenizer.joinedKey(of: mention.surface)] else {
+                kept.append(mention)
+                continue
+            }
+            guard candidates.count == 1, let id = candidates.first, let owner = full[id] else { continue }
+            mention.actorID = owner.actorID
+            mention.name = owner.name
+            mention.evidence = .shortForm(of: owner.name)
+            kept.append(mention)
+        }
+        mentions = kept
+    }
+
+    private func isLone(_ mention: ActorMention) -> Bool {
+        switch mention.evidence {
+        case .model, .unlinkedName: !mention.surface.contains(" ")
+        default: false
+        }
+    }
+
+    private func isUnlinked(_ mention: ActorMention) -> Bool {
+        if case .unlinkedName = mention.evidence { return true }
+        return false
+    }
+}
