@@ -45,7 +45,7 @@ final class ReportingViewsTests: XCTestCase {
                 SELECT DISTINCT sentence FROM reporting.actor_timeline WHERE actor_id = 'wang-yi' ORDER BY 1
                 """)
             XCTAssertEqual(sentences, [
-                ["रूस के विदेश मंत्री सर्गेई लावरोव ने सोमवार को वांग यी से फोन पर बात की।"],
+                ["रूस ने बताया कि विदेश मंत्री सर्गेई लावरोव ने सोमवार को वांग यी से फोन पर बात की।"],
                 ["विदेश मंत्री एस जयशंकर ने शनिवार को बीजिंग में वांग यी से मुलाकात की।"],
             ])
             let mismatched = try conn.query("""
@@ -135,7 +135,7 @@ final class ReportingViewsTests: XCTestCase {
                 ["बाजार", "https://reporting.test/market", "2025-03-15", "alpha", "1", "0", "https://reporting.test/market"],
             ])
             XCTAssertEqual(try ReportingFixtures.rows(conn, "SELECT * FROM reporting.unresolved_expressions"), [
-                ["अभी", "DATE", "PRESENT_REF", "vague", "73", "लावरोव और वांग यी की बात", "https://reporting.test/phone", "2025-03-12", "beta"],
+                ["अभी", "DATE", "PRESENT_REF", "vague", "82", "लावरोव और वांग यी की बात", "https://reporting.test/phone", "2025-03-12", "beta"],
             ])
             XCTAssertEqual(try ReportingFixtures.rows(conn, "SELECT * FROM reporting.provisional_actors"), [
                 ["provisional:रमेश कुलकर्णी", "रमेश कुलकर्णी", "person", "1", "1", "2025-04-01", "2025-04-30", "role:प्रवक्ता",

@@ -5,7 +5,7 @@ import XCTest
 /// `timeline explain` as a person runs it: the id from `timeline actor` in any format, explained.
 final class ExplainCommandTests: XCTestCase {
     static let articles = """
-        {"url": "https://explain.test/1", "title": "टोक्यो वार्ता", "published": "2025-08-10", "text": "विदेश मंत्री एस जयशंकर ने शनिवार को टोक्यो में जापानी अधिकारियों से बातचीत की।"}
+        {"url": "https://explain.test/1", "title": "टोक्यो वार्ता", "published": "2025-08-10", "text": "विदेश मंत्री एस जयशंकर ने शनिवार को टोक्यो में जापान के अधिकारियों से बातचीत की।"}
         """
 
     private func withDatabase(_ body: (String, URL) throws -> Void) throws {
@@ -64,7 +64,7 @@ final class ExplainCommandTests: XCTestCase {
             XCTAssertEqual(text.status, 0, text.stderr)
             let lines = text.stdout.split(separator: "\n").map(String.init)
             XCTAssertEqual(lines.first, "entry \(id) — on 2 timelines")
-            XCTAssertTrue(lines.contains("sentence    विदेश मंत्री एस जयशंकर ने ⟦शनिवार⟧ को टोक्यो में जापानी अधिकारियों से बातचीत की।"),
+            XCTAssertTrue(lines.contains("sentence    विदेश मंत्री एस जयशंकर ने ⟦शनिवार⟧ को टोक्यो में जापान के अधिकारियों से बातचीत की।"),
                           text.stdout)
             XCTAssertTrue(lines.contains("anchor      dct — the publish date, 2025-08-10 (Sunday)"), text.stdout)
             XCTAssertTrue(lines.contains("places      “टोक्यो” → टोक्यो (tokyo)"), text.stdout)

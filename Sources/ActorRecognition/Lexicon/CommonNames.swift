@@ -7,9 +7,9 @@ import Foundation
 /// Example: `CommonNames.contains("यादव")` and `CommonNames.isGivenName("रमेश")` are true.
 enum CommonNames {
     /// Whether a word alone names too many people to stand for one gazetteer person without
-    /// support in the article: a given name, or a surname many public figures share.
+    /// support in the article: a surname many public figures share (`यादव`, `गहलोत`).
     static func contains(_ key: NameKey) -> Bool {
-        givenNames.contains(key) || sharedSurnames.contains(key)
+        sharedSurnames.contains(key)
     }
 
     /// Surnames borne by many people in the news (`यादव`, `गहलोत`, `सिंह`); a distinctive one

@@ -33,6 +33,9 @@ extension MentionScanner {
                 }
                 // `पुलिस कमिश्नर`, `राज्य सभा सांसद`: the institution only qualifies the role after it.
                 if end < tokens.count, !tokens[end].hardBreakBefore, tokens[end].flags.contains(.roleStart) { return nil }
+                // `विदेश मंत्रालय के प्रवक्ता`: the spokesman acts, the ministry says whose he is.
+                if end + 1 < tokens.count, ["के", "की", "का"].contains(tokens[end].key.string),
+                   !tokens[end + 1].hardBreakBefore, tokens[end + 1].flags.contains(.roleStart) { return nil }
                 if let known = gazetteerMatch(at: start), known.keys.count >= end - start { return nil }
                 if let remembered = memory.fullName(in: tokens, at: start), remembered.keys.count >= end - start { return nil }
                 return InstitutionMatch(length: end - start, head: end - 1)

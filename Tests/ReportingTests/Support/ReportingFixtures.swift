@@ -62,7 +62,7 @@ enum ReportingFixtures {
 
     /// Published Wednesday 2025-03-12: Monday is 2025-03-10; "अभी" cannot be placed on the calendar.
     static let phone = article("phone", title: "लावरोव और वांग यी की बात", published: "2025-03-12", source: "beta", text: """
-        रूस के विदेश मंत्री सर्गेई लावरोव ने सोमवार को वांग यी से फोन पर बात की। अभी कोई तारीख तय नहीं है।
+        रूस ने बताया कि विदेश मंत्री सर्गेई लावरोव ने सोमवार को वांग यी से फोन पर बात की। अभी कोई तारीख तय नहीं है।
         """)
 
     /// Published 2025-03-15: a date ("आज") but no actor, so no dated event.

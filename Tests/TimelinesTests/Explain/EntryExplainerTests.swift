@@ -20,7 +20,7 @@ final class EntryExplainerTests: XCTestCase {
             let extracted = try F.stamp(conn, stream, TimelineEventType.articleExtracted)
             try F.assertExplanation(conn, id, """
                 entry \(id) — on 2 timelines
-                sentence    विदेश मंत्री एस जयशंकर ने ⟦शनिवार⟧ को टोक्यो में जापानी अधिकारियों से बातचीत की।
+                sentence    विदेश मंत्री एस जयशंकर ने ⟦शनिवार⟧ को टोक्यो में जापान के अधिकारियों से बातचीत की।
                 article     “शीर्षक tokyo” https://fixtures.test/tokyo
                             published 2025-08-10, revision 1 of 1, sentence 1, stream \(stream)
                 expression  “शनिवार” DATE, scalars 26..<32
@@ -32,8 +32,8 @@ final class EntryExplainerTests: XCTestCase {
                 actors      “एस जयशंकर” → एस जयशंकर (s-jaishankar, person)
                               recognized by gazetteer alias “एस जयशंकर” (the role “विदेश मंत्री” before it agrees)
                               curation: none
-                            “जापानी” → जापान (japan, country)
-                              recognized by gazetteer alias “जापानी”
+                            “जापान” → जापान (japan, country)
+                              recognized by gazetteer alias “जापान”
                               curation: none
                 places      “टोक्यो” → टोक्यो (tokyo)
                 timelines   एस जयशंकर (s-jaishankar), जापान (japan)

@@ -72,7 +72,7 @@ final class EntryHistoryExplainTests: XCTestCase {
             let retracted = try F.stamp(conn, stream, TimelineEventType.entriesRetracted)
             try F.assertExplanation(conn, id, """
                 entry \(id) — on no timeline (retracted: reprocess)
-                sentence    विदेश मंत्री एस जयशंकर ने ⟦शनिवार⟧ को टोक्यो में जापानी अधिकारियों से बातचीत की।
+                sentence    विदेश मंत्री एस जयशंकर ने ⟦शनिवार⟧ को टोक्यो में जापान के अधिकारियों से बातचीत की।
                 article     “शीर्षक tokyo” https://fixtures.test/tokyo
                             published 2025-08-10, revision 1 of 1, sentence 1, stream \(stream)
                 expression  “शनिवार” DATE, scalars 26..<32
@@ -84,8 +84,8 @@ final class EntryHistoryExplainTests: XCTestCase {
                 actors      “एस जयशंकर” → एस जयशंकर (s-jaishankar, person)
                               recognized by gazetteer alias “एस जयशंकर” (the role “विदेश मंत्री” before it agrees)
                               curation: none
-                            “जापानी” → जापान (japan, country)
-                              recognized by gazetteer alias “जापानी”
+                            “जापान” → जापान (japan, country)
+                              recognized by gazetteer alias “जापान”
                               curation: none
                 places      “टोक्यो” → टोक्यो (tokyo)
                 timelines   none
@@ -137,7 +137,7 @@ final class EntryHistoryExplainTests: XCTestCase {
             try F.ingested(conn)
             let id = try F.entryID(conn, F.tokyo, expression: "शनिवार")
             var revised = F.tokyo
-            revised.text = "विदेश मंत्री एस जयशंकर ने शुक्रवार को टोक्यो में जापानी अधिकारियों से बातचीत की।"
+            revised.text = "विदेश मंत्री एस जयशंकर ने शुक्रवार को टोक्यो में जापान के अधिकारियों से बातचीत की।"
             let s = try TimelineFixtures.session(conn)
             XCTAssertEqual(try s.ingestor.ingest([revised]).revised, 1)
             try s.projection.catchUp()
@@ -150,7 +150,7 @@ final class EntryHistoryExplainTests: XCTestCase {
             XCTAssertEqual(e.article.revision, 1)
             XCTAssertEqual(e.article.latestRevision, 2)
             XCTAssertEqual(e.marked, .init(before: "विदेश मंत्री एस जयशंकर ने ", expression: "शनिवार",
-                                           after: " को टोक्यो में जापानी अधिकारियों से बातचीत की।"))
+                                           after: " को टोक्यो में जापान के अधिकारियों से बातचीत की।"))
             XCTAssertEqual(e.steps.map(\.summary).last,
                            "revision 2 of the article taken in: it replaces revision 1 and its entries")
             XCTAssertEqual(e.steps.last?.position, second?.position)

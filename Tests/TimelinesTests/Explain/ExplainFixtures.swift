@@ -8,7 +8,7 @@ import XCTest
 enum ExplainFixtures {
     /// Sunday 2025-08-10: "शनिवार" is the day before, by the publish date.
     static let tokyo = TimelineFixtures.article("tokyo", published: "2025-08-10", text: """
-        विदेश मंत्री एस जयशंकर ने शनिवार को टोक्यो में जापानी अधिकारियों से बातचीत की।
+        विदेश मंत्री एस जयशंकर ने शनिवार को टोक्यो में जापान के अधिकारियों से बातचीत की।
         """)
 
     /// A full date written out, then "अगले दिन" counted from it.

@@ -28,7 +28,7 @@ final class ExplanationWordingTests: XCTestCase {
         let first = AnchorText.describe(label: "expr:0", text: text, published: published, extractorVersion: "hindi-temporal/0.9")
         XCTAssertEqual(first.expression, .init(index: 0, text: "12 मार्च 2025", value: "2025-03-12", sentenceIndex: 0))
         XCTAssertEqual(first.explanation, "the article's 1st temporal expression, “12 मार्च 2025” (2025-03-12), in sentence 1 "
-                       + "(found again with \(TemporalExtractor.version); the entry was made by hindi-temporal/0.9)")
+                       + "(found again with \(DatedEventBuilder.version); the entry was made by hindi-temporal/0.9)")
         let missing = AnchorText.describe(label: "expr:40", text: text, published: published, extractorVersion: TemporalExtractor.version)
         XCTAssertNil(missing.expression)
         XCTAssertTrue(missing.explanation.hasPrefix("the article's 41st temporal expression, which re-extraction with"), missing.explanation)

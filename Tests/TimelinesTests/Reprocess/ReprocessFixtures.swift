@@ -43,7 +43,8 @@ enum ReprocessFixtures {
 
     static func reprocessor(_ connection: PostgresConnection, gazetteer: Gazetteer,
                             curation: ActorCuration = ActorCuration()) -> ArticleReprocessor {
-        let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer), gazetteerRevision: gazetteer.revision)
+        // Without the name tagger, as `TimelineFixtures.session`: the gazetteer change is what changes.
+        let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer, model: nil), gazetteerRevision: gazetteer.revision)
         return ArticleReprocessor(connection: connection, builder: builder, curation: curation)
     }
 

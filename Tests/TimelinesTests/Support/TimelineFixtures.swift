@@ -22,9 +22,13 @@ enum TimelineFixtures {
         लावरोव अगले महीने बीजिंग जाएंगे। चीन के विदेश मंत्री वांग यी ने पिछले साल मॉस्को का दौरा किया था।
         """)
 
+    /// The ingest, projection and queries of a test. Recognition here uses the gazetteer and the
+    /// rules without the name tagger, so that which actors an entry has follows from the gazetteer a
+    /// test sets up (the tagger would find `अनिता देशमुख` before she is added); the tagger is tested
+    /// in ActorRecognitionTests and, end to end, in the CLI tests.
     static func session(_ connection: PostgresConnection) throws -> (ingestor: ArticleIngestor, projection: TimelineProjection, queries: TimelineQueries) {
         let (gazetteer, revision) = try GazetteerStore(connection: connection).prepared()
-        let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer), gazetteerRevision: revision)
+        let builder = DatedEventBuilder(recognizer: ActorRecognizer(gazetteer: gazetteer, model: nil), gazetteerRevision: revision)
         return (ArticleIngestor(connection: connection, builder: builder), TimelineProjection(connection: connection),
                 TimelineQueries(connection: connection))
     }
