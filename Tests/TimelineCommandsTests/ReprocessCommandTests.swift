@@ -40,7 +40,7 @@ final class ReprocessCommandTests: XCTestCase {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("reprocess-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: file) }
         try """
-            {"url": "https://cli.test/anita", "title": "जल योजना", "published": "2025-07-16", "text": "अनिता देशमुख ने 3 जुलाई 2025 को नई जल योजना की घोषणा की।"}
+            {"url": "https://cli.test/anita", "title": "जल योजना", "published": "2025-07-16", "text": "Anita Deshmukh ने 3 जुलाई 2025 को नई जल योजना की घोषणा की।"}
             {"url": "https://cli.test/lavrov", "title": "बैठक", "published": "2025-07-15", "text": "सर्गेई लावरोव ने 8 जुलाई 2025 को पत्रकारों से बात की।"}
             """.write(to: file, atomically: true, encoding: .utf8)
         let ingest = try TimelineBinary.run(["ingest", "--database-url", url, file.path])

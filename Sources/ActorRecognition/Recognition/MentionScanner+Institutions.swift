@@ -33,9 +33,7 @@ extension MentionScanner {
                 }
                 // `पुलिस कमिश्नर`, `राज्य सभा सांसद`: the institution only qualifies the role after it.
                 if end < tokens.count, !tokens[end].hardBreakBefore, tokens[end].flags.contains(.roleStart) { return nil }
-                // `विदेश मंत्रालय के प्रवक्ता`: the spokesman acts, the ministry says whose he is.
-                if end + 1 < tokens.count, ["के", "की", "का"].contains(tokens[end].key.string),
-                   !tokens[end + 1].hardBreakBefore, tokens[end + 1].flags.contains(.roleStart) { return nil }
+                if qualifiesRole(after: end) { return nil }
                 if let known = gazetteerMatch(at: start), known.keys.count >= end - start { return nil }
                 if let remembered = memory.fullName(in: tokens, at: start), remembered.keys.count >= end - start { return nil }
                 return InstitutionMatch(length: end - start, head: end - 1)
@@ -49,6 +47,13 @@ extension MentionScanner {
             i += 1
         }
         return nil
+    }
+
+    /// `विदेश मंत्रालय के प्रवक्ता`: whether `के`/`की`/`का` and a role follow word `end - 1`, so that
+    /// the name before only says whose the office is (the spokesman acts, not the ministry).
+    func qualifiesRole(after end: Int) -> Bool {
+        guard end + 1 < tokens.count, !tokens[end].hardBreakBefore, !tokens[end + 1].hardBreakBefore else { return false }
+        return ["के", "की", "का"].contains(tokens[end].key.string) && tokens[end + 1].flags.contains(.roleStart)
     }
 
     /// Whether `ने` or `द्वारा` follows: a head alone acts (`अदालत ने`, `आयोग द्वारा`).

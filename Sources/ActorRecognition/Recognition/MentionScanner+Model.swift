@@ -28,6 +28,7 @@ extension MentionScanner {
                                        evidence: evidence))
         case .person, .organization:
             guard end - position > 1 || first.letters >= 2 else { return nil }
+            if span.type == .organization, qualifiesRole(after: end) { return end - position }
             let target = ArticleMemory.Target.provisional(name: name, kind: span.type == .person ? .person : .organization)
             if end - position > 1 {
                 memory.rememberFullName(tokens[position..<end].map(\.key), target: target, evidence: evidence)
