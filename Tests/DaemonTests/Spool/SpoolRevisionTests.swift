@@ -66,7 +66,7 @@ final class SpoolQuarantineTests: XCTestCase {
         var configuration = DaemonConfiguration()
         configuration.spool = DaemonConfiguration.Spool(directory: root, scanInterval: .milliseconds(100), batchArticles: 100)
         try await DaemonHarness.with(configuration) { harness in
-            let huge = FeedDocuments.articleLine(id: "vishal", text: String(repeating: "नगर निगम ने सोमवार को बैठक बुलाई। ", count: 12_000))
+            let huge = FeedDocuments.articleLine(id: "vishal", text: String(repeating: "नगर निगम की बैठक में देर तक चर्चा हुई। ", count: 12_000))
             let lines = [FeedDocuments.articleLine(id: "pehla"), huge, FeedDocuments.articleLine(id: "teesra")].joined(separator: "\n")
             try Data(lines.utf8).write(to: root.appendingPathComponent("01-mixed.jsonl"))
             try Data(FeedDocuments.rss(prefix: "spool", count: 1).utf8).write(to: root.appendingPathComponent("02-feed.xml"))
