@@ -106,11 +106,13 @@ extension MentionScanner {
     /// Whether a country, state or city named at `position` acts here (`भारत ने`, `चीन के साथ`,
     /// `पाकिस्तान को`) rather than only locating (`दिल्ली में`, `रूस के कुर्स्क क्षेत्र में`).
     func actsAsLocation(_ position: Int, after next: Int) -> Bool {
-        guard next < tokens.count, !tokens[next].hardBreakBefore else { return false }
+        // A country in a list or at the end of a clause ("चीन, इटली और ईरान प्रभावित हुए") is talked about.
+        guard next < tokens.count else { return actors[position].kind == .country }
+        if tokens[next].hardBreakBefore { return actors[position].kind == .country && !isCredit(at: position) }
         let word = tokens[next].key.string
         if word == "ने" || word == "द्वारा" { return true }
         guard actors[position].kind == .country else { return false }
-        if ["में", "तक", "भर", "से"].contains(word) { return false }
+        if ["में", "तक", "भर"].contains(word) { return false }
         if ["के", "की", "का"].contains(word), next + 1 < tokens.count {
             let after = tokens[next + 1].key
             return !Self.regionWords.contains(after.string) && !roles.startsRole(after)

@@ -24,6 +24,8 @@ struct MentionScanner {
     var mentions: [ActorMention] = []
     private(set) var tagMentions: [ActorMention] = []
     var places: [PlaceMention] = []
+    /// Names the article gave to things, not people (`तूफान रीटा`): never actors in this article.
+    var thingNames: Set<NameKey> = []
     /// The Indian state the article spoke of last (gazetteer position), for `राज्य सरकार` and `मुख्यमंत्री`.
     var contextState: Int?
 
@@ -76,6 +78,8 @@ struct MentionScanner {
             if let found = institution(at: position) {
                 emitInstitution(found, at: position)
                 position += found.length
+            } else if let skip = namedThing(at: position) {
+                position += skip
             } else if let skip = demonym(at: position) {
                 position += skip
             } else if let resolution = resolveKnown(at: position) {
