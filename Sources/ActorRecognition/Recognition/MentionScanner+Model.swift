@@ -28,6 +28,12 @@ extension MentionScanner {
                                        evidence: evidence))
         case .person, .organization:
             guard end - position > 1 || first.letters >= 2 else { return nil }
+            // One word alone is a name only when a list knows it as one or a case marker shows it acting
+            // or acted upon: the tagger's single words are its least certain (`नियुक्त`, `स्कूल`).
+            if end - position == 1, first.flags.isDisjoint(with: [.givenName, .surname]),
+               !(end < tokens.count && !tokens[end].hardBreakBefore && tokens[end].flags.contains(.caseMarker)) {
+                return nil
+            }
             if span.type == .organization, qualifiesRole(after: end) { return end - position }
             let target = ArticleMemory.Target.provisional(name: name, kind: span.type == .person ? .person : .organization)
             if end - position > 1 {

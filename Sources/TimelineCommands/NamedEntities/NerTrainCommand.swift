@@ -14,10 +14,10 @@ struct NerTrainCommand: ParsableCommand {
     var corpus: String
 
     @Option(help: "Passes over the training sentences.")
-    var epochs: Int = 8
+    var epochs: Int = 10
 
     @Option(help: "Feature table size as a power of two (the model file is 14 × 2^bits bytes).")
-    var bucketBits: Int = 17
+    var bucketBits: Int = 16
 
     @Option(help: "Where to write the model.")
     var output: String = "Sources/ActorRecognition/Resources/ner-hindi.model"
