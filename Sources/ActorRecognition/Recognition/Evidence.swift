@@ -34,8 +34,6 @@ public enum Evidence: Sendable, Hashable {
     case unlinkedName(String)
     /// A place from the bundled list of places (districts, cities, countries), e.g. `.placeList("उन्नाव")`.
     case placeList(String)
-    /// A word of the given-name or surname list followed by a case marker (`सिंधू ने`), e.g. `.nameList("सिंधू")`.
-    case nameList(String)
 
     /// The evidence as stored with an entry: `alias:…`, `alias:…|role:…`, `tag:…`, `role:…`,
     /// `short-form:…`, `latin:…`, `model:PER:0.94`, `institution:…`, `office:…`, `abbreviation:…`,
@@ -54,7 +52,6 @@ public enum Evidence: Sendable, Hashable {
         case .abbreviation(let full): "abbreviation:" + full
         case .unlinkedName(let name): "unlinked:" + name
         case .placeList(let name): "place:" + name
-        case .nameList(let name): "name-list:" + name
         }
     }
 }

@@ -32,7 +32,7 @@ extension MentionScanner {
 
     private func isLone(_ mention: ActorMention) -> Bool {
         switch mention.evidence {
-        case .model, .unlinkedName, .nameList: !mention.surface.contains(" ")
+        case .model, .unlinkedName: !mention.surface.contains(" ")
         default: false
         }
     }

@@ -45,20 +45,6 @@ extension MentionScanner {
         return end - position
     }
 
-    /// A word of the given-name or surname list that a case marker shows acting or acted upon
-    /// (`सिंधू ने`, `मिश्रा को`), where nothing else named anyone: a provisional person.
-    mutating func listedName(at position: Int) -> Int? {
-        let token = tokens[position]
-        guard token.isDevanagari, !token.flags.isDisjoint(with: [.givenName, .surname]),
-              token.flags.isDisjoint(with: [.stopWord, .roleStart, .placeWord, .notName]), token.letters >= 3,
-              position + 1 < tokens.count, !tokens[position + 1].hardBreakBefore,
-              tokens[position + 1].flags.contains(.caseMarker),
-              gazetteerMatch(at: position) == nil else { return nil }  // `किम`: the gazetteer knows it as shared
-        let name = cleanSurface(token)
-        emit(Resolution(target: .provisional(name: name, kind: .person), length: 1, evidence: .nameList(name)), at: position)
-        return 1
-    }
-
     private func isModelNameWord(_ token: TextToken, type: EntityType) -> Bool {
         // The tagger learned Devanagari text; Latin-script names are `LatinNameFinder`'s.
         guard token.isDevanagari, token.flags.isDisjoint(with: [.caseMarker, .notName]) else { return false }

@@ -85,7 +85,7 @@ struct MentionScanner {
             } else if let resolution = resolveKnown(at: position) {
                 emit(resolution, at: position)
                 position += resolution.length
-            } else if let used = listedPlace(at: position) ?? modelName(at: position) ?? listedName(at: position) {
+            } else if let used = listedPlace(at: position) ?? modelName(at: position) {
                 position += used
             } else {
                 position += 1
@@ -133,7 +133,6 @@ struct MentionScanner {
             }
             switch resolution.evidence {
             case .shortForm, .gazetteerAliasAfterRole, .abbreviation, .officeHolder, .institution, .unlinkedName, .placeList: break
-            case .nameList: resolution.evidence = .rolePattern(role: role)
             case .gazetteerAlias(let alias): resolution.evidence = .gazetteerAliasAfterRole(alias: alias, role: role)
             case .feedTag, .rolePattern, .latinName, .model: resolution.evidence = .rolePattern(role: role)
             }

@@ -20,7 +20,6 @@ public enum EvidenceText {
             ("institution:", { "institutional name ending in “\($0)”" }),
             ("office:", { "office “\($0)” named without a person" }),
             ("abbreviation:", { "abbreviation of “\($0)” given in parentheses in the article" }),
-            ("name-list:", { "“\($0)”, a given name or surname of the name lists, acting in the sentence" }),
             ("place:", { "the list of places (“\($0)”)" }),
             ("unlinked:", { "“\($0)”, a surname or given name the gazetteer knows, with no support in the article for its bearer" }),
         ]

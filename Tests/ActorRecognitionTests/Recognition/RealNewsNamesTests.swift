@@ -89,13 +89,6 @@ final class RealNewsNamesTests: XCTestCase {
         XCTAssertEqual(actors.map(\.name), ["कानपुर पुलिस", "दीपक वर्मा"])
     }
 
-    func testAListedGivenNameActingIsAPerson() throws {
-        let recognizer = ActorRecognizer(gazetteer: try Fixtures.gazetteer(), model: nil)
-        let actors = recognizer.analyze("कल सुरेश ने बयान दिया और शाम को वह लौट आया।").actors
-        XCTAssertEqual(actors.map(\.name), ["सुरेश"])
-        XCTAssertEqual(actors.at(0)?.evidence, .nameList("सुरेश"))
-    }
-
     func testTheTaggerFindsAPersonNoRuleNames() throws {
         let actors = try names("कल शाम सुरेश चौहान ने अपने खेत में काम करते हुए सांप देखा।").actors
         let person = try XCTUnwrap(actors.first { $0.name.hasPrefix("सुरेश") }, "\(actors.map(\.name))")
