@@ -186,29 +186,6 @@ struct MentionScanner {
         return scalars != [0x094B, 0x0902] && scalars != [0x0913, 0x0902]
     }
 
-    /// The word ranges covering scalar ranges (sorted or not).
-    static func tokenRanges(of scalarRanges: [Range<Int>], in tokens: [TextToken]) -> [Range<Int>] {
-        scalarRanges.map { range in
-            let lower = firstToken(endingAfter: range.lowerBound, in: tokens)
-            let upper = firstToken(endingAfter: range.upperBound, in: tokens)
-            return lower..<max(lower, upper)
-        }
-    }
-
-    private static func firstToken(endingAfter scalar: Int, in tokens: [TextToken]) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].scalarEnd <= scalar { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-
-    /// The gazetteer's longest name at `position`, asking the index only where a name can start.
-    func gazetteerMatch(at position: Int) -> AliasIndex.Entry? {
-        startsName[position] ? index.longestMatch(in: tokens, at: position) : nil
-    }
-
     // MARK: Feed tags
 
     mutating func scanTags(_ tags: [String]) {
@@ -309,9 +286,4 @@ struct MentionScanner {
         }
         return String(scalars)
     }
-}
-
-/// Which gazetteer people the article names in full, computed once per person asked about.
-final class SupportCache {
-    var answers: [Int: Bool] = [:]
 }

@@ -1,0 +1,31 @@
+/// Lookups the scan makes many times per article, each answered once: word ranges of the focused
+/// sentences, gazetteer names only where one can start, and support for a gazetteer person.
+extension MentionScanner {
+    /// The word ranges covering scalar ranges (sorted or not).
+    static func tokenRanges(of scalarRanges: [Range<Int>], in tokens: [TextToken]) -> [Range<Int>] {
+        scalarRanges.map { range in
+            let lower = firstToken(endingAfter: range.lowerBound, in: tokens)
+            let upper = firstToken(endingAfter: range.upperBound, in: tokens)
+            return lower..<max(lower, upper)
+        }
+    }
+
+    private static func firstToken(endingAfter scalar: Int, in tokens: [TextToken]) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].scalarEnd <= scalar { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The gazetteer's longest name at `position`, asking the index only where a name can start.
+    func gazetteerMatch(at position: Int) -> AliasIndex.Entry? {
+        startsName[position] ? index.longestMatch(in: tokens, at: position) : nil
+    }
+}
+
+/// Which gazetteer people the article names in full, computed once per person asked about.
+final class SupportCache {
+    var answers: [Int: Bool] = [:]
+}
