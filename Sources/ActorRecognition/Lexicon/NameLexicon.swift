@@ -1,22 +1,9 @@
-/// The word lists the tagger and the patterns consult, built once per recognizer.
+/// The word classes the tagger's features use, read from a word's `WordFlags`.
 ///
-/// Example: `wordClass(of: "ने")` is `.caseMarker`; of `मंत्रालय`, `.institution`; of `कोरोना`,
+/// Example: the class of `ने` is `.caseMarker`; of `मंत्रालय`, `.institution`; of `कोरोना`,
 /// `.notName`; of `प्रवक्ता`, `.role`.
-struct NameLexicon: Sendable {
-    private let roles: RoleIndex
+enum NameLexicon {
     static let caseMarkers: Set<NameKey> = InstitutionWords.keys("ने को से का की के में पर तक द्वारा")
-
-    init(roles: RoleIndex) {
-        self.roles = roles
-    }
-
-    static func isCaseMarker(_ key: NameKey) -> Bool {
-        caseMarkers.contains(key)
-    }
-
-    func wordClass(of key: NameKey) -> TokenView.WordClass {
-        Self.wordClass(WordFlags.of(key))
-    }
 
     static func wordClass(_ flags: WordFlags) -> TokenView.WordClass {
         if flags.contains(.caseMarker) { return .caseMarker }

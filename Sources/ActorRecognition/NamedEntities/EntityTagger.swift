@@ -7,12 +7,6 @@ import Foundation
 /// gives a person span over `रमेश यादव` and a location span over `कानपुर`.
 struct EntityTagger: Sendable {
     let model: EntityModel
-    let lexicon: NameLexicon
-
-    init(model: EntityModel, lexicon: NameLexicon = NameLexicon(roles: RoleIndex())) {
-        self.model = model
-        self.lexicon = lexicon
-    }
 
     /// The word views of a tokenized text.
     func views(of tokens: [TextToken], in text: String) -> [TokenView] {
@@ -20,7 +14,7 @@ struct EntityTagger: Sendable {
         return tokens.map { token in
             let first = scalars[token.start]
             let capitalized = first.value < 0x250 && first.properties.isUppercase
-            return TokenView(token, capitalized: capitalized, lexicon: lexicon)
+            return TokenView(token, capitalized: capitalized)
         }
     }
 

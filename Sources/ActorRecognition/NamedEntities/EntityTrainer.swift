@@ -21,7 +21,7 @@ public struct EntityTrainer: Sendable {
         var stamps = [Int](repeating: 0, count: size)
         var clock = 0
         var order = Array(sentences.indices)
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var features: [UInt64] = []
         var scores = [Float](repeating: 0, count: EntityTag.count)
 
@@ -67,18 +67,5 @@ public struct EntityTrainer: Sendable {
             model.weights[index] = Float(totals[index] / Double(max(clock, 1)))
         }
         return EntityModel(bucketBits: bucketBits, weights: model.weights)
-    }
-}
-
-/// A small fixed-seed random generator (SplitMix64), so training is repeatable.
-struct SplitMix: Sendable {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
     }
 }

@@ -21,7 +21,7 @@ struct TokenView: Sendable {
     var hardBreakBefore: Bool
 
     /// The view of `token`; `capitalized` tells whether its first letter as written is a Latin capital.
-    init(_ token: TextToken, capitalized: Bool, lexicon: NameLexicon) {
+    init(_ token: TextToken, capitalized: Bool) {
         var last: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var first: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var count = 0

@@ -31,9 +31,8 @@ public struct ActorRecognizer: Sendable {
     public init(gazetteer: Gazetteer, model: EntityModel?) {
         actors = gazetteer.actors
         index = AliasIndex(actors: gazetteer.actors)
-        let roles = RoleIndex()
-        self.roles = roles
-        tagger = model.map { EntityTagger(model: $0, lexicon: NameLexicon(roles: roles)) }
+        roles = RoleIndex()
+        tagger = model.map { EntityTagger(model: $0) }
     }
 
     /// Mentions in `text` in text order, followed by one mention per recognized feed tag

@@ -1,3 +1,4 @@
+import ActorRecognition
 import ArgumentParser
 import Foundation
 import Postgres
