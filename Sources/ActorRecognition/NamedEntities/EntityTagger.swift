@@ -9,7 +9,7 @@ struct EntityTagger: Sendable {
     let model: EntityModel
 
     /// The word views of a tokenized text.
-    func views(of tokens: [TextToken], in text: String) -> [TokenView] {
+    func views(of tokens: some Collection<TextToken>, in text: String) -> [TokenView] {
         let scalars = text.unicodeScalars
         return tokens.map { token in
             let first = scalars[token.start]
@@ -24,15 +24,12 @@ struct EntityTagger: Sendable {
         result.reserveCapacity(views.count)
         var features: [UInt64] = []
         features.reserveCapacity(32)
-        var scores = [Float](repeating: 0, count: EntityTag.count)
         var previous = EntityTag.outside, beforePrevious = EntityTag.outside
         for i in views.indices {
             features.removeAll(keepingCapacity: true)
             EntityFeatures.contextual(views, at: i, into: &features)
             EntityFeatures.history(views, at: i, previous: previous, beforePrevious: beforePrevious, into: &features)
-            let vector = model.vectorScore(features)
-            for t in 0..<EntityTag.count { scores[t] = vector[t] }
-            let best = Self.best(scores, after: previous)
+            let best = Self.best(model.vectorScore(features), after: previous)
             result.append(best)
             beforePrevious = previous
             previous = best.tag
@@ -41,7 +38,7 @@ struct EntityTagger: Sendable {
     }
 
     /// The allowed tag with the highest score after `previous`, and its softmax probability.
-    static func best(_ scores: [Float], after previous: EntityTag) -> (tag: EntityTag, probability: Float) {
+    static func best(_ scores: SIMD8<Float>, after previous: EntityTag) -> (tag: EntityTag, probability: Float) {
         var bestTag = EntityTag.outside
         var bestScore = -Float.greatestFiniteMagnitude
         for tag in EntityTag.allCases where tag.mayFollow(previous) && scores[tag.rawValue] > bestScore {
@@ -66,7 +63,7 @@ struct EntityTagger: Sendable {
         var result: [EntitySpan] = []
         for range in ranges where !range.isEmpty {
             let lower = max(range.lowerBound - 2, 0), upper = min(range.upperBound + 2, tokens.count)
-            let local = views(of: Array(tokens[lower..<upper]), in: text)
+            let local = views(of: tokens[lower..<upper], in: text)
             for span in Self.spans(of: tags(local)) {
                 let shifted = (span.tokens.lowerBound + lower)..<(span.tokens.upperBound + lower)
                 if shifted.lowerBound >= range.lowerBound, shifted.lowerBound < range.upperBound {

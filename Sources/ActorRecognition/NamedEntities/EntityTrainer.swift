@@ -46,7 +46,9 @@ public struct EntityTrainer: Sendable {
                     EntityFeatures.history(views, at: i, previous: previous, beforePrevious: beforePrevious, into: &features)
                     for t in 0..<EntityTag.count { scores[t] = 0 }
                     model.score(features, into: &scores)
-                    let guess = EntityTagger.best(scores, after: previous).tag
+                    var lanes = SIMD8<Float>.zero
+                    for t in 0..<EntityTag.count { lanes[t] = scores[t] }
+                    let guess = EntityTagger.best(lanes, after: previous).tag
                     if guess != gold[i] {
                         wrong += 1
                         for feature in features {

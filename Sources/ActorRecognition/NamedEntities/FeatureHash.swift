@@ -7,23 +7,32 @@ enum FeatureHash {
     /// FNV-1a of the UTF-8 bytes of `string`, e.g. of the folded word `कुमार`.
     static func of(_ string: String) -> UInt64 {
         var string = string
-        return string.withUTF8 { bytes in
-            var hash = empty
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-            }
-            return hash
-        }
+        return string.withUTF8 { of(bytes: $0) }
     }
 
-    /// FNV-1a of a few scalar values (affixes), without building a collection of scalars.
+    /// FNV-1a of bytes (a folded key being built by the tokenizer).
     @inline(__always)
-    static func of(values: [UInt32]) -> UInt64 {
+    static func of(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash = empty
-        for value in values {
-            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         return hash
+    }
+
+    /// FNV-1a of a few scalar values (affixes), without building a collection of scalars:
+    /// `of(values: a, b)` hashes the sequence `[a, b]`.
+    @inline(__always)
+    static func of(values a: UInt32, _ b: UInt32? = nil, _ c: UInt32? = nil) -> UInt64 {
+        var hash = step(empty, a)
+        if let b { hash = step(hash, b) }
+        if let c { hash = step(hash, c) }
+        return hash
+    }
+
+    @inline(__always)
+    private static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3
     }
 
     /// One feature: template number and its values, mixed (SplitMix64 finalizer).

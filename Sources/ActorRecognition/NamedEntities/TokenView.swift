@@ -35,12 +35,12 @@ struct TokenView: Sendable {
             last = (last.1, last.2, scalar.value)
             count += 1
         }
-        word = FeatureHash.of(token.key.string)
-        suffix1 = FeatureHash.of(values: [last.2])
-        suffix2 = count > 2 ? FeatureHash.of(values: [last.1, last.2]) : 0
-        suffix3 = count > 3 ? FeatureHash.of(values: [last.0, last.1, last.2]) : 0
-        prefix2 = count > 2 ? FeatureHash.of(values: [first.0, first.1]) : 0
-        prefix3 = count > 3 ? FeatureHash.of(values: [first.0, first.1, first.2]) : 0
+        word = token.key.fnv
+        suffix1 = FeatureHash.of(values: last.2)
+        suffix2 = count > 2 ? FeatureHash.of(values: last.1, last.2) : 0
+        suffix3 = count > 3 ? FeatureHash.of(values: last.0, last.1, last.2) : 0
+        prefix2 = count > 2 ? FeatureHash.of(values: first.0, first.1) : 0
+        prefix3 = count > 3 ? FeatureHash.of(values: first.0, first.1, first.2) : 0
         var shape: UInt64 = token.isDevanagari ? 1 : 2
         if token.hasDigit { shape |= 4 }
         if capitalized { shape |= 8 }

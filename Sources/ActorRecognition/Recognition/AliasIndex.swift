@@ -17,6 +17,8 @@ struct AliasIndex: Sendable {
     private let byFirstKey: [NameKey: [Entry]]
     private let byJoinedKey: [String: Entry]
     private let kinds: [ActorKind]
+    /// The words of each actor's canonical name, tokenized once (short forms and demonyms read them).
+    private let canonicalTokens: [[TextToken]]
 
     init(actors: [Actor]) {
         var joined: [String: Entry] = [:]
@@ -45,6 +47,12 @@ struct AliasIndex: Sendable {
         byFirstKey = first.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
         byJoinedKey = joined
         kinds = actors.map(\.kind)
+        canonicalTokens = actors.map { Tokenizer.tokens(in: $0.canonicalName) }
+    }
+
+    /// The words of the canonical name of the actor at `position`, e.g. `नरेंद्र`, `मोदी`.
+    func nameTokens(ofActor position: Int) -> [TextToken] {
+        canonicalTokens[position]
     }
 
     private static let pluralOblique: [UInt8] = [0xE0, 0xA5, 0x8B, 0xE0, 0xA4, 0x82]

@@ -1,9 +1,27 @@
 /// Names seen so far in one article, so that later short forms and repeats refer back to them.
 struct ArticleMemory {
-    /// Who a remembered name stands for.
+    /// Who a remembered name stands for. Provisional names compare by their bytes (they come from
+    /// the article's own text), not through `String`'s Unicode normalization.
     enum Target: Hashable {
         case actor(Int)
         case provisional(name: String, kind: ActorKind?)
+
+        static func == (lhs: Target, rhs: Target) -> Bool {
+            switch (lhs, rhs) {
+            case (.actor(let a), .actor(let b)): a == b
+            case (.provisional(let a, let k), .provisional(let b, let l)): k == l && a.utf8.elementsEqual(b.utf8)
+            default: false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case .actor(let position): hasher.combine(position)
+            case .provisional(let name, let kind):
+                hasher.combine(FeatureHash.of(name))
+                hasher.combine(kind)
+            }
+        }
     }
 
     struct FullName {

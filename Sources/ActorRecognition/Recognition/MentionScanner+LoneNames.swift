@@ -3,21 +3,25 @@
 /// `वर्मा ने कहा … राजेश वर्मा` gives `राजेश वर्मा` twice. Shared by two full names, it names no one.
 extension MentionScanner {
     mutating func resolveLoneNames() {
-        var owners: [String: Set<String>] = [:]
-        var full: [String: ActorMention] = [:]
+        // Keys are NameKeys (hashed once, compared by bytes), not Strings (hashed through NFC).
+        var owners: [NameKey: Set<NameKey>] = [:]
+        var full: [NameKey: ActorMention] = [:]
+        var wordsOfName: [NameKey: [NameKey]] = [:]
         for mention in mentions where mention.kind == .person {
-            let words = Tokenizer.keys(of: mention.name).filter { !StopWords.isHonorific($0) }
+            let name = NameKey(mention.name)
+            let words = wordsOfName[name] ?? Tokenizer.keys(of: mention.name).filter { !StopWords.isHonorific($0) }
+            wordsOfName[name] = words
             guard words.count > 1, let first = words.first, let last = words.last else { continue }
-            let id = mention.actorID ?? "provisional:" + words.map(\.string).joined(separator: " ")
+            let id = NameKey(mention.actorID ?? "provisional:" + words.map(\.string).joined(separator: " "))
             full[id] = full[id] ?? mention
-            owners[first.string, default: []].insert(id)
-            owners[last.string, default: []].insert(id)
+            owners[first, default: []].insert(id)
+            owners[last, default: []].insert(id)
         }
         guard !owners.isEmpty else { return }
         var kept: [ActorMention] = []
         for var mention in mentions {
             guard mention.actorID == nil || isUnlinked(mention), mention.kind == .person, isLone(mention),
-                  let candidates = owners[Tokenizer.joinedKey(of: mention.surface)] else {
+                  let candidates = owners[NameKey(Tokenizer.joinedKey(of: mention.surface))] else {
                 kept.append(mention)
                 continue
             }

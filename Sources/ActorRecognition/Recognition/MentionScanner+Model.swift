@@ -90,7 +90,7 @@ extension MentionScanner {
               let claim = entry.claims.first, let last = entry.keys.last else { return nil }
         let actor = actors[claim.actor]
         guard actor.kind == .country || actor.kind == .state,
-              Tokenizer.keys(of: actor.canonicalName) != entry.keys else { return nil }
+              !index.nameTokens(ofActor: claim.actor).lazy.map(\.key).elementsEqual(entry.keys) else { return nil }
         let scalars = Array(last.unicodeScalars.suffix(2)).map(\.value)
         let adjective = scalars.last == 0x0940 || scalars == [0x0940, 0x092F] || scalars == [0x093E, 0x0908]
         return adjective ? entry.keys.count : nil
@@ -115,24 +115,28 @@ extension MentionScanner {
         // A country in a list or at the end of a clause ("चीन, इटली और ईरान प्रभावित हुए") is talked about.
         guard next < tokens.count else { return actors[position].kind == .country }
         if tokens[next].hardBreakBefore { return actors[position].kind == .country && !isCredit(at: position) }
-        let word = tokens[next].key.string
-        if word == "ने" || word == "द्वारा" { return true }
+        let word = tokens[next].key
+        if word == Self.ergative || word == Self.agentive { return true }
         guard actors[position].kind == .country else { return false }
-        if ["में", "तक", "भर"].contains(word) { return false }
-        if ["के", "की", "का"].contains(word), next + 1 < tokens.count {
+        if Self.locatives.contains(word) { return false }
+        if Self.genitives.contains(word), next + 1 < tokens.count {
             let after = tokens[next + 1].key
-            return !Self.regionWords.contains(after.string) && !roles.startsRole(after)
+            return !Self.regionWords.contains(after) && !roles.startsRole(after)
                 && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
         }
         return true
     }
 
+    private static let ergative = NameKey("ने"), agentive = NameKey("द्वारा")
+    private static let locatives: Set<NameKey> = Set(["में", "तक", "भर"].map(NameKey.init))
+    private static let genitives: Set<NameKey> = Set(["के", "की", "का"].map(NameKey.init))
+
     /// Words after `के`/`की` that make a country the place of something (`रूस के कुर्स्क क्षेत्र में`).
-    private static let regionWords: Set<String> = [
+    private static let regionWords: Set<NameKey> = Set([
         "क्षेत्र", "इलाके", "इलाका", "शहर", "शहरों", "राज्य", "राज्यों", "प्रांत", "हिस्से", "हिस्सों", "सीमा", "तट",
         "राजधानी", "दौरे", "यात्रा", "लोग", "लोगों", "नागरिक", "नागरिकों", "बाजार", "बाजारों", "खाड़ी", "खाडी",
         "तटवर्ती", "तटीय", "शहरी", "ग्रामीण", "प्रांतों", "जिले", "जिलों",
-    ]
+    ].map { NameKey(NameNormalizer.normalize($0)) })
 
     /// Whether the words at `start` sit in an agency credit in parentheses near the start of a line:
     /// `मियामी (रॉयटर्स, एएफपी):` credits the agencies; they do not act in the story.

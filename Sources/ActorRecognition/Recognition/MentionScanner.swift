@@ -252,8 +252,8 @@ struct MentionScanner {
         let name = result.name
         memory.rememberShortForms(of: Array(tokens[start..<start + resolution.length]), target: resolution.target,
                                   fullName: name, roles: roles)
-        if case .actor = resolution.target {
-            memory.rememberShortForms(of: Tokenizer.tokens(in: name), target: resolution.target, fullName: name,
+        if case .actor(let position) = resolution.target {
+            memory.rememberShortForms(of: index.nameTokens(ofActor: position), target: resolution.target, fullName: name,
                                       roles: roles)
         }
     }

@@ -1,0 +1,111 @@
+/// The tokenizer's state while it reads one text's UTF-8 bytes (see `Tokenizer.tokens(in:flags:)`).
+///
+/// ASCII and Devanagari, nearly all of Hindi news, are classified and folded from their bytes;
+/// other scalars go through `ScalarClass` and `NameNormalizer`. Example: the bytes of `मोदी ने`
+/// give the tokens `मोदी` (4 letters) and `ने`.
+struct TokenReader {
+    let text: String
+    let flags: Bool
+    private(set) var result: [TextToken] = []
+    private var key: [UInt8] = []
+    private var hardBreak = false
+    private var open = false
+    private var startByte = 0, endByte = 0, scalarStart = 0, scalarEnd = 0
+    private var letters = 0
+    private var isDevanagari = false, hasDigit = false
+
+    init(text: String, flags: Bool) {
+        self.text = text
+        self.flags = flags
+        result.reserveCapacity(text.utf8.count / 6)
+        key.reserveCapacity(64)
+    }
+
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0, offset = 0
+        let count = bytes.count
+        while i < count {
+            let (value, width) = Self.decode(bytes, at: i)
+            switch Self.classify(value) {
+            case .letter:
+                if !open { begin(byte: i, scalar: offset) }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if let added = NameNormalizer.fold(scalar, into: &key) {
+                    let v = added.value
+                    if v != 0x094D { letters += 1 }
+                    if (0x0900...0x097F).contains(v) { isDevanagari = true }
+                    if (0x30...0x39).contains(v) || (0x0966...0x096F).contains(v) { hasDigit = true }
+                }
+                endByte = i + width
+                scalarEnd = offset + 1
+            case .ignorable:
+                if open {
+                    endByte = i + width
+                    scalarEnd = offset + 1
+                }
+            case .space, .softBreak:
+                close()
+            case .hardBreak:
+                close()
+                hardBreak = true
+            }
+            i += width
+            offset += 1
+        }
+        close()
+    }
+
+    private mutating func begin(byte: Int, scalar: Int) {
+        open = true
+        startByte = byte
+        scalarStart = scalar
+        letters = 0
+        isDevanagari = false
+        hasDigit = false
+    }
+
+    private mutating func close() {
+        guard open else { return }
+        open = false
+        if key.isEmpty { return }
+        let name = key.withUnsafeBufferPointer { NameKey(utf8: $0, hash: FeatureHash.of(bytes: $0)) }
+        key.removeAll(keepingCapacity: true)
+        let utf8 = text.utf8
+        var token = TextToken(key: name, scalarStart: scalarStart, scalarEnd: scalarEnd,
+                              start: utf8.index(utf8.startIndex, offsetBy: startByte),
+                              end: utf8.index(utf8.startIndex, offsetBy: endByte), letters: letters,
+                              hardBreakBefore: hardBreak || result.isEmpty, isDevanagari: isDevanagari,
+                              hasDigit: hasDigit)
+        if flags { token.flags = WordFlags.of(name) }
+        result.append(token)
+        hardBreak = false
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8, and its width in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F), 4)
+    }
+
+    /// `ScalarClass.of` with the Devanagari block answered without building a scalar.
+    @inline(__always)
+    private static func classify(_ value: UInt32) -> ScalarClass {
+        switch value {
+        case 0x0900...0x097F:
+            switch value {
+            case 0x093C: return .ignorable
+            case 0x0964, 0x0965, 0x0970: return .hardBreak
+            default: return .letter
+            }
+        default:
+            return ScalarClass.of(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+    }
+}
