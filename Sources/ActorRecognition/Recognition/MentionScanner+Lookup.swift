@@ -19,9 +19,9 @@ extension MentionScanner {
         return low
     }
 
-    /// The gazetteer's longest name at `position`, asking the index only where a name can start.
+    /// The gazetteer's longest name at `position` (found once per word, when the scan began).
     func gazetteerMatch(at position: Int) -> AliasIndex.Entry? {
-        startsName[position] ? index.longestMatch(in: tokens, at: position) : nil
+        gazetteerMatches[position]
     }
 }
 

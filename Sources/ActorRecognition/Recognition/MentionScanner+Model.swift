@@ -99,6 +99,7 @@ extension MentionScanner {
     /// A place from the place list (`PlaceNames`) at `position` that neither the gazetteer nor the
     /// tagger (as a longer person or organization) claimed. Returns the words used.
     mutating func listedPlace(at position: Int) -> Int? {
+        guard tokens[position].flags.contains(.placeWord) else { return nil }
         let length = PlaceNames.shared.longestMatch(in: tokens, at: position)
         guard length > 0 else { return nil }
         if let span = modelSpans[position], span.type != .location, span.tokens.count > length { return nil }

@@ -14,8 +14,8 @@ struct MentionScanner {
     let latinNames: LatinNames
     /// The tagger's names by the word where each starts (empty without a model).
     let modelSpans: [Int: EntitySpan]
-    /// Whether a gazetteer name starts at each word (one lookup per word, not one per question).
-    let startsName: [Bool]
+    /// The gazetteer's longest name starting at each word (one lookup per word, not one per question).
+    let gazetteerMatches: [AliasIndex.Entry?]
     /// Answers of `articleSupports`, kept for the article.
     let supportCache = SupportCache()
     /// Every word inside one of the tagger's names.
@@ -48,7 +48,7 @@ struct MentionScanner {
         } else {
             found = tagger?.spans(tokens, in: text) ?? []
         }
-        self.startsName = tokens.map { index.startsName($0.key) }
+        self.gazetteerMatches = tokens.indices.map { index.longestMatch(in: tokens, at: $0) }
         for span in found {
             spans[span.tokens.lowerBound] = span
             words.formUnion(span.tokens)
@@ -62,7 +62,7 @@ struct MentionScanner {
     mutating func scanText() {
         var position = 0
         while position < tokens.count {
-            if let (role, length) = roles.match(tokens, at: position),
+            if tokens[position].flags.contains(.roleStart), let (role, length) = roles.match(tokens, at: position),
                (gazetteerMatch(at: position)?.keys.count ?? 0) <= length,
                (institution(at: position)?.length ?? 0) <= length {
                 let next = position + length
