@@ -26,6 +26,12 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         table[key] ?? []
     }
 
+    /// Reads the word lists now rather than on the first word looked up (a recognizer does it
+    /// when it is made, so that its first text is not slower than the rest).
+    static func load() {
+        _ = table.count
+    }
+
     private static let table: [NameKey: WordFlags] = {
         var table: [NameKey: WordFlags] = [:]
         func add(_ keys: some Sequence<NameKey>, _ flag: WordFlags) {

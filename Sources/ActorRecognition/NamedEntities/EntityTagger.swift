@@ -37,7 +37,8 @@ struct EntityTagger: Sendable {
         return result
     }
 
-    /// The allowed tag with the highest score after `previous`, and its softmax probability.
+    /// The allowed tag with the highest score after `previous`, and its softmax probability (1 for
+    /// `outside`, whose probability no span reads).
     static func best(_ scores: SIMD8<Float>, after previous: EntityTag) -> (tag: EntityTag, probability: Float) {
         var bestTag = EntityTag.outside
         var bestScore = -Float.greatestFiniteMagnitude
@@ -45,6 +46,7 @@ struct EntityTagger: Sendable {
             bestTag = tag
             bestScore = scores[tag.rawValue]
         }
+        if bestTag == .outside { return (bestTag, 1) }
         var sum: Float = 0
         for tag in EntityTag.allCases where tag.mayFollow(previous) {
             sum += exp(min(scores[tag.rawValue] - bestScore, 0))

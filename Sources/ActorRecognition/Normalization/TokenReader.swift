@@ -81,6 +81,8 @@ struct TokenReader {
         hardBreak = false
     }
 
+    private static let asciiClasses: [ScalarClass] = (0...0x7F).map { ScalarClass.of(Unicode.Scalar(UInt8($0))) }
+
     /// The scalar starting at byte `i` of valid UTF-8, and its width in bytes.
     @inline(__always)
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
@@ -94,10 +96,12 @@ struct TokenReader {
                     | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
-    /// `ScalarClass.of` with the Devanagari block answered without building a scalar.
+    /// `ScalarClass.of` with ASCII and the Devanagari block answered without building a scalar.
     @inline(__always)
     private static func classify(_ value: UInt32) -> ScalarClass {
         switch value {
+        case 0x00...0x7F:
+            return asciiClasses[Int(value)]
         case 0x0900...0x097F:
             switch value {
             case 0x093C: return .ignorable

@@ -33,6 +33,7 @@ public struct ActorRecognizer: Sendable {
         index = AliasIndex(actors: gazetteer.actors)
         roles = RoleIndex()
         tagger = model.map { EntityTagger(model: $0) }
+        WordFlags.load()
     }
 
     /// Mentions in `text` in text order, followed by one mention per recognized feed tag

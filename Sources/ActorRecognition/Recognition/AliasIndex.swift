@@ -61,7 +61,10 @@ struct AliasIndex: Sendable {
     /// `भारतीयों` → `भारतीय`, `रूसियों` → `रूसी`. Only names of countries are inflected this way.
     func pluralDemonym(_ key: NameKey) -> Entry? {
         // Cheap test first: does the UTF-8 end in ो ं (E0 A5 8B E0 A4 82)?
-        guard key.string.utf8.count > 9, key.string.utf8.suffix(6).elementsEqual(Self.pluralOblique) else { return nil }
+        let endsOblique = key.string.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count > 9 && bytes[(bytes.count - 6)...].elementsEqual(Self.pluralOblique)
+        }
+        guard endsOblique ?? false else { return nil }
         let scalars = Array(key.unicodeScalars)
         guard scalars.count > 3, scalars[scalars.count - 2].value == 0x094B, scalars[scalars.count - 1].value == 0x0902
         else { return nil }

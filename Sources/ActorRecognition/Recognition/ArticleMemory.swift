@@ -54,19 +54,24 @@ struct ArticleMemory {
     }
 
     /// Remembers the first and last word of a multi-word person name as short forms of it.
-    mutating func rememberShortForms(of tokens: [TextToken], target: Target, fullName: String, roles: RoleIndex) {
-        guard tokens.count > 1 else { return }
-        let usable = tokens.filter { !StopWords.isHonorific($0.key) }
-        guard usable.count > 1, let first = usable.first, let last = usable.last else { return }
-        for token in [first, last]
-        where Self.canStandAlone(token) && !roles.startsRole(token.key) && !StopWords.isInitial(token.key) {
-            if let existing = shortForms[token.key] {
-                if let known = existing, known.target != target {
-                    shortForms[token.key] = .some(nil)
-                }
-            } else {
-                shortForms[token.key] = (target, fullName)
+    /// The tokens must carry their `WordFlags` (honorific, role, initial).
+    mutating func rememberShortForms(of tokens: some BidirectionalCollection<TextToken>, target: Target, fullName: String) {
+        guard tokens.count > 1,
+              let first = tokens.first(where: { !$0.flags.contains(.honorific) }),
+              let last = tokens.last(where: { !$0.flags.contains(.honorific) }),
+              first.scalarStart != last.scalarStart else { return }
+        remember(first, target: target, fullName: fullName)
+        remember(last, target: target, fullName: fullName)
+    }
+
+    private mutating func remember(_ token: TextToken, target: Target, fullName: String) {
+        guard Self.canStandAlone(token), token.flags.isDisjoint(with: [.roleStart, .initial]) else { return }
+        if let existing = shortForms[token.key] {
+            if let known = existing, known.target != target {
+                shortForms[token.key] = .some(nil)
             }
+        } else {
+            shortForms[token.key] = (target, fullName)
         }
     }
 

@@ -143,6 +143,9 @@ extension MentionScanner {
     /// `मियामी (रॉयटर्स, एएफपी):` credits the agencies; they do not act in the story.
     /// At most two words (the dateline's place) may stand between the line's start and the parenthesis.
     func isCredit(at start: Int) -> Bool {
+        // Without an opening parenthesis in the words' gaps looked at below, the answer is no.
+        let from = start >= 6 ? tokens[start - 6].end : text.startIndex
+        guard text.utf8[from..<tokens[start].start].contains(0x28) else { return false }
         var i = start
         var open: Int?
         while i >= 0, start - i < 6 {

@@ -8,7 +8,7 @@ extension MentionScanner {
     /// How many words at `position` are a thing's name (or the word naming the kind of thing), or nil.
     mutating func namedThing(at position: Int) -> Int? {
         let token = tokens[position]
-        if thingNames.contains(token.key) { return 1 }
+        if !thingNames.isEmpty, thingNames.contains(token.key) { return 1 }
         guard Self.thingWords.contains(token.key) else { return nil }
         var next = position + 1
         while next < tokens.count, next - position <= 2, tokens[next].isDevanagari,

@@ -203,7 +203,7 @@ struct MentionScanner {
                 guard !entry.isAmbiguous, let claim = entry.claims.first else { continue }
                 target = .actor(claim.actor)
                 if actors[claim.actor].kind == .person {
-                    memory.rememberShortForms(of: tagTokens, target: target, fullName: name(of: target), roles: roles)
+                    memory.rememberShortForms(of: tagTokens, target: target, fullName: name(of: target))
                 }
             } else if looksLikeName(tagTokens) {
                 target = .provisional(name: trimmed, kind: nil)
@@ -250,11 +250,9 @@ struct MentionScanner {
         // The first and last words of a repeated Latin name are found by `LatinNameFinder`, which skips links.
         guard result.kind == .person, latinNames.spot(at: start) == nil else { return }
         let name = result.name
-        memory.rememberShortForms(of: Array(tokens[start..<start + resolution.length]), target: resolution.target,
-                                  fullName: name, roles: roles)
+        memory.rememberShortForms(of: tokens[start..<start + resolution.length], target: resolution.target, fullName: name)
         if case .actor(let position) = resolution.target {
-            memory.rememberShortForms(of: index.nameTokens(ofActor: position), target: resolution.target, fullName: name,
-                                      roles: roles)
+            memory.rememberShortForms(of: index.nameTokens(ofActor: position), target: resolution.target, fullName: name)
         }
     }
 
