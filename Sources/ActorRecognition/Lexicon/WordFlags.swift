@@ -18,6 +18,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let givenName = WordFlags(rawValue: 1 << 10)
     static let surname = WordFlags(rawValue: 1 << 11)
     static let placeWord = WordFlags(rawValue: 1 << 12)
+    static let commonNoun = WordFlags(rawValue: 1 << 13)
 
     static let head: WordFlags = [.governmentHead, .organizationHead]
 
@@ -38,6 +39,7 @@ struct WordFlags: OptionSet, Sendable, Hashable {
             for key in keys { table[key, default: []].insert(flag) }
         }
         add(StopWords.allWords, .stopWord)
+        add(StopWords.allCommonNouns, .commonNoun)
         add(StopWords.allHonorifics, .honorific)
         add(StopWords.allInitials, .initial)
         add(NameLexicon.caseMarkers, .caseMarker)

@@ -52,6 +52,7 @@ public struct ActorRecognizer: Sendable {
     public func analyze(_ text: String, tags: [String] = [], focus: [Range<Int>]? = nil) -> RecognizedNames {
         var scanner = MentionScanner(actors: actors, index: index, roles: roles, tagger: tagger, text: text, focus: focus)
         scanner.scanTags(tags)
+        scanner.findThingNames()
         scanner.scanText()
         scanner.resolveLoneNames()
         let people = Set(scanner.mentions.filter { $0.actorID == nil && $0.kind == .person }.map(\.name))

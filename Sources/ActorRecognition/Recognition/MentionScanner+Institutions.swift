@@ -74,8 +74,13 @@ extension MentionScanner {
 
     /// A word that may stand before a head word. Before `सरकार`, `पुलिस`, `प्रशासन` an unknown word must
     /// look like a name (tagged by the model, or a Latin capital): `बार सरकार` is no government.
+    /// Before other heads a common noun may say what the body is for: `क्रिकेट बोर्ड`, `समाचार एजेंसी`.
     private func qualifies(_ token: TextToken, at position: Int, beforeStandAloneHead: Bool) -> Bool {
         if token.flags.contains(.qualifier) { return true }
+        if !beforeStandAloneHead, token.flags.contains(.commonNoun), plainGap(after: position),
+           token.flags.isDisjoint(with: [.caseMarker, .roleStart]) {
+            return true
+        }
         guard plainGap(after: position), ArticleMemory.canStandAlone(token),
               token.flags.isDisjoint(with: [.caseMarker, .roleStart, .notName]) else { return false }
         if !beforeStandAloneHead { return true }

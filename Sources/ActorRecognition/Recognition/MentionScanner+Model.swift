@@ -122,10 +122,22 @@ extension MentionScanner {
         if Self.locatives.contains(word) { return false }
         if Self.genitives.contains(word), next + 1 < tokens.count {
             let after = tokens[next + 1].key
+            // `रूस के कुर्स्क क्षेत्र में`: a place inside the country only locates.
+            if isPlace(at: next + 1) { return false }
             return !Self.regionWords.contains(after) && !roles.startsRole(after)
                 && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
         }
         return true
+    }
+
+    /// Whether a place name starts at `position`: a listed place or a gazetteer place (the tagger's
+    /// places are not sure enough to turn a country's acting into locating).
+    func isPlace(at position: Int) -> Bool {
+        if tokens[position].flags.contains(.placeWord), PlaceNames.shared.longestMatch(in: tokens, at: position) > 0 {
+            return true
+        }
+        guard let known = gazetteerMatch(at: position) else { return false }
+        return known.claims.allSatisfy { actors[$0.actor].kind.isLocation }
     }
 
     private static let ergative = NameKey("ने"), agentive = NameKey("द्वारा")

@@ -11,6 +11,9 @@ enum StopWords {
     static var allWords: Set<NameKey> { words }
     static var allHonorifics: Set<NameKey> { honorifics }
     static var allInitials: Set<NameKey> { initials }
+    /// The common nouns among the stop words (`क्रिकेट`, `समाचार`): never a name alone, but they
+    /// may name what an institution is for (`क्रिकेट बोर्ड`, `समाचार एजेंसी`).
+    static var allCommonNouns: Set<NameKey> { keys(commonNouns) }
 
     /// Honorifics and titles that do not identify a person on their own.
     static func isHonorific(_ key: NameKey) -> Bool {

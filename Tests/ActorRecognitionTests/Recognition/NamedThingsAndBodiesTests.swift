@@ -1,0 +1,39 @@
+import XCTest
+@testable import ActorRecognition
+
+/// Storms named like people, bodies named for what they do, and places inside a country, on
+/// sentences written for these tests.
+final class NamedThingsAndBodiesTests: XCTestCase {
+    private func names(_ text: String) throws -> RecognizedNames {
+        try Fixtures.recognizer().analyze(text)
+    }
+
+    func testAStormNameIsNoActorEvenBeforeTheArticleSaysItIsAStorm() throws {
+        let text = "मंगलवार को सबीना तट की ओर बढ़ी। 'सबीना' नाम का तूफान अब तेज हो गया है।"
+        let actors = try names(text).actors
+        XCTAssertFalse(actors.contains { $0.surface.contains("सबीना") }, "\(actors.map(\.surface))")
+    }
+
+    func testAStormJoinedByAndIsAStormToo() throws {
+        let text = "तूफान लैला और सबीना के बाद शहर में पानी भर गया। सबीना ने सैकड़ों घर उजाड़ दिए।"
+        let actors = try names(text).actors
+        XCTAssertFalse(actors.contains { $0.surface.contains("सबीना") || $0.surface.contains("लैला") }, "\(actors.map(\.surface))")
+    }
+
+    func testACommonNounMaySayWhatABodyIsFor() throws {
+        let actors = try names("इंटरनेशनल क्रिकेट काउंसिल (आईसीसी) ने शुक्रवार को मैच टाल दिए।").actors
+        XCTAssertEqual(actors.at(0)?.name, "इंटरनेशनल क्रिकेट काउंसिल")
+        XCTAssertEqual(actors.at(0)?.evidence, .institution(head: "काउंसिल"))
+    }
+
+    func testACommonNounAloneBeforeAStandAloneHeadIsNoGovernment() throws {
+        let actors = try names("इस बात पर सरकार ने जवाब दिया।").actors
+        XCTAssertEqual(actors.map(\.name), ["सरकार"])
+    }
+
+    func testACountryWhosePlaceFollowsOnlyLocates() throws {
+        let found = try names("सेना ने रूस के कुर्स्क इलाके में गुरुवार को गश्त की।")
+        XCTAssertFalse(found.actors.contains { $0.actorID == "russia" }, "\(found.actors.map(\.name))")
+        XCTAssertTrue(found.places.contains { $0.actorID == "russia" }, "\(found.places.map(\.name))")
+    }
+}
