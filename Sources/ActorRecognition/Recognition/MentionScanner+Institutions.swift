@@ -105,7 +105,8 @@ extension MentionScanner {
     mutating func officeHolder(role: String, at start: Int, length: Int) {
         guard roles.isOffice(role) else { return }
         let next = start + length
-        guard next < tokens.count, !tokens[next].hardBreakBefore, tokens[next].flags.contains(.caseMarker) else { return }
+        guard next < tokens.count, tokens[next].flags.contains(.caseMarker) && !tokens[next].hardBreakBefore
+            || listGoesOn(at: next) else { return }
         let target: ArticleMemory.Target
         if let holder = memory.holder(of: role) {
             target = holder
@@ -116,6 +117,19 @@ extension MentionScanner {
         }
         emit(Resolution(target: target, length: length, evidence: .officeHolder(role: role)), at: start)
     }
+
+    /// `ज्वाइंट मजिस्ट्रेट, सीएमओ व मुख्य कोषाधिकारी की …`: whether another role follows at `next`
+    /// after a comma or `व`/`और`/`एवं`, so that the office before it is one of a list of holders.
+    func listGoesOn(at next: Int) -> Bool {
+        guard next < tokens.count else { return false }
+        if Self.listWords.contains(tokens[next].key), !tokens[next].hardBreakBefore {
+            return next + 1 < tokens.count && !tokens[next + 1].hardBreakBefore && tokens[next + 1].flags.contains(.roleStart)
+        }
+        guard tokens[next].hardBreakBefore, tokens[next].flags.contains(.roleStart) else { return false }
+        return text.unicodeScalars[tokens[next - 1].end..<tokens[next].start].allSatisfy { $0 == "," || $0 == " " }
+    }
+
+    private static let listWords: Set<NameKey> = InstitutionWords.keys("व और एवं तथा")
 
     /// `नेशनल स्टॉक एक्सचेंज (एनएसई)`: remembers the word in parentheses right after a name as its abbreviation.
     mutating func rememberAbbreviation(after position: Int, for target: ArticleMemory.Target, name: String) {

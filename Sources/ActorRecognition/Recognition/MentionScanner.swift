@@ -69,6 +69,9 @@ struct MentionScanner {
                 if next < tokens.count, !tokens[next].hardBreakBefore,
                    let used = nameAfterRole(at: next, role: role.name) {
                     position = next + used
+                } else if let name = nameAfterFormerRole(next), let used = nameAfterRole(at: name, role: role.name) {
+                    // `सरकारी वकील रहे उज्ज्वल निकम`: the role the person held, then the name.
+                    position = name + used
                 } else {
                     officeHolder(role: role.name, at: position, length: length)
                     position = next
@@ -176,6 +179,16 @@ struct MentionScanner {
         }
         return end - start
     }
+
+    /// `रहे`/`रही` between a role and a name (`मंत्री रहे …`): the position of the name's first word.
+    func nameAfterFormerRole(_ next: Int) -> Int? {
+        guard next + 1 < tokens.count, Self.heldWords.contains(tokens[next].key), !tokens[next].hardBreakBefore,
+              !tokens[next + 1].hardBreakBefore, isNameWord(tokens[next + 1]) || gazetteerMatch(at: next + 1) != nil
+        else { return nil }
+        return next + 1
+    }
+
+    private static let heldWords: Set<NameKey> = InstitutionWords.keys("रहे रही रहीं रहा")
 
     /// A word that may be part of a name found after a role word.
     func isNameWord(_ token: TextToken) -> Bool {

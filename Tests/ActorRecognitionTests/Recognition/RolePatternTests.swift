@@ -75,4 +75,24 @@ final class RolePatternTests: XCTestCase {
         default: return nil
         }
     }
+
+    func testAStateOrAdverbAfterARoleIsNoName() throws {
+        let recognizer = try Fixtures.recognizer()
+        let appointed = recognizer.recognize(in: "अदालत में कल नए जज नियुक्त किए गए।")
+        XCTAssertFalse(appointed.contains { $0.surface.contains("नियुक्त") }, "\(appointed.map(\.surface))")
+        let judge = recognizer.recognize(in: "पूर्व न्यायाधीश विनोद मल्होत्रा फिलहाल छुट्टी पर हैं।")
+        XCTAssertEqual(judge.map(\.name), ["विनोद मल्होत्रा"])
+    }
+
+    func testARoleHeldBeforeTheNameIntroducesIt() throws {
+        let actors = try Fixtures.recognizer().recognize(in: "सरकारी वकील रहे नरेश पाठक ने सोमवार को इस्तीफा दिया।")
+        XCTAssertEqual(actors.map(\.name), ["नरेश पाठक"])
+        XCTAssertEqual(actors.first?.evidence, .rolePattern(role: "सरकारी वकील"))
+    }
+
+    func testOfficesInAListAreEachOneHolder() throws {
+        let actors = try Fixtures.recognizer().recognize(in: "तहसीलदार, एडीएम व मुख्य कोषाधिकारी की टीम ने बुधवार को जांच की।")
+        XCTAssertEqual(actors.map(\.name), ["तहसीलदार", "एडीएम", "मुख्य कोषाधिकारी"])
+        XCTAssertTrue(actors.allSatisfy { $0.kind == .person })
+    }
 }
