@@ -118,15 +118,30 @@ extension MentionScanner {
         emit(Resolution(target: target, length: length, evidence: .officeHolder(role: role)), at: start)
     }
 
-    /// `ज्वाइंट मजिस्ट्रेट, सीएमओ व मुख्य कोषाधिकारी की …`: whether another role follows at `next`
-    /// after a comma or `व`/`और`/`एवं`, so that the office before it is one of a list of holders.
+    /// `ज्वाइंट मजिस्ट्रेट, सीएमओ व मुख्य कोषाधिकारी की …`: whether more roles follow at `next`, each
+    /// after a comma or `व`/`और`/`एवं`, and a case marker after the last: the office before is then
+    /// one of a list of holders who act or are acted upon. (`मुख्यमंत्री, मंत्री और सांसद पहुंचे` is not.)
     func listGoesOn(at next: Int) -> Bool {
-        guard next < tokens.count else { return false }
-        if Self.listWords.contains(tokens[next].key), !tokens[next].hardBreakBefore {
-            return next + 1 < tokens.count && !tokens[next + 1].hardBreakBefore && tokens[next + 1].flags.contains(.roleStart)
+        var position = next
+        while position < tokens.count {
+            if Self.listWords.contains(tokens[position].key), !tokens[position].hardBreakBefore {
+                position += 1
+            } else if !tokens[position].hardBreakBefore || !commaOnly(before: position) {
+                return false
+            }
+            guard position < tokens.count, !tokens[position].hardBreakBefore || commaOnly(before: position),
+                  tokens[position].flags.contains(.roleStart), let (_, length) = roles.match(tokens, at: position)
+            else { return false }
+            position += length
+            if position < tokens.count, !tokens[position].hardBreakBefore, tokens[position].flags.contains(.caseMarker) {
+                return true
+            }
         }
-        guard tokens[next].hardBreakBefore, tokens[next].flags.contains(.roleStart) else { return false }
-        return text.unicodeScalars[tokens[next - 1].end..<tokens[next].start].allSatisfy { $0 == "," || $0 == " " }
+        return false
+    }
+
+    private func commaOnly(before position: Int) -> Bool {
+        position > 0 && text.unicodeScalars[tokens[position - 1].end..<tokens[position].start].allSatisfy { $0 == "," || $0 == " " }
     }
 
     private static let listWords: Set<NameKey> = InstitutionWords.keys("व और एवं तथा")
