@@ -54,6 +54,7 @@ public struct ActorRecognizer: Sendable {
         scanner.scanTags(tags)
         scanner.findThingNames()
         scanner.scanText()
+        scanner.resolveEarlierShortForms()
         scanner.resolveLoneNames()
         let people = Set(scanner.mentions.filter { $0.actorID == nil && $0.kind == .person }.map(\.name))
         let tagMentions = scanner.tagMentions.map { mention in

@@ -113,6 +113,16 @@ struct ArticleMemory {
         return nil
     }
 
+    /// What a single word stands for once the whole article is read: a one-word name given after a
+    /// role (`न्यायाधीश तहलियानी`), or the first or last word of exactly one full name.
+    func reference(of key: NameKey) -> (target: Target, fullName: String)? {
+        if let single = fullNames[key]?.first(where: { $0.keys.count == 1 }),
+           case .provisional(let name, _) = single.target {
+            return (single.target, name)
+        }
+        return shortForm(key)
+    }
+
     /// What a single word refers back to, if exactly one earlier full name used it.
     func shortForm(_ key: NameKey) -> (target: Target, fullName: String)? {
         shortForms[key] ?? nil

@@ -168,9 +168,8 @@ struct MentionScanner {
         let name = tokens[start..<end].map { cleanSurface($0) }.joined(separator: " ")
         let target = ArticleMemory.Target.provisional(name: name, kind: .person)
         let keys = tokens[start..<end].map(\.key)
-        if keys.count > 1 {
-            memory.rememberFullName(keys, target: target, evidence: .rolePattern(role: role))
-        }
+        // A one-word name (`न्यायाधीश तहलियानी`) is remembered too: the word alone means the person.
+        memory.rememberFullName(keys, target: target, evidence: .rolePattern(role: role))
         emit(Resolution(target: target, length: end - start, evidence: .rolePattern(role: role)), at: start)
         memory.rememberHolder(of: role, target)
         if let alias {

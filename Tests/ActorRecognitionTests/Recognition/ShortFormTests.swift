@@ -52,4 +52,21 @@ final class ShortFormTests: XCTestCase {
         XCTAssertEqual(mentions.map(\.surface), ["एस जयशंकर", "जयशंकर"])
         XCTAssertEqual(mentions.ids, ["s-jaishankar", "s-jaishankar"])
     }
+
+    func testAShortFormBeforeItsFullNameResolvesWithoutTheTagger() throws {
+        let recognizer = ActorRecognizer(gazetteer: try Fixtures.gazetteer(), model: nil)
+        let mentions = recognizer.recognize(in: "यादव को जमानत मिली। आरोपी रमेश यादव को पुलिस ने पकड़ा था।")
+        XCTAssertEqual(mentions.map(\.name), ["रमेश यादव", "रमेश यादव", "पुलिस"])
+        XCTAssertEqual(mentions.at(0)?.evidence, .shortForm(of: "रमेश यादव"))
+    }
+
+    func testAOneWordNameAfterARoleMeansThePersonElsewhereInTheArticle() throws {
+        let recognizer = ActorRecognizer(gazetteer: try Fixtures.gazetteer(), model: nil)
+        let text = "सोमवार को तहलियानी को सुनवाई सौंपी गई। न्यायाधीश तहलियानी ने कहा कि सुनवाई रोज होगी। तहलियानी कल आएंगे।"
+        let mentions = recognizer.recognize(in: text)
+        XCTAssertEqual(mentions.map(\.surface), ["तहलियानी", "तहलियानी", "तहलियानी"])
+        XCTAssertEqual(Set(mentions.map(\.name)), ["तहलियानी"])
+        XCTAssertEqual(mentions.map(\.evidence), [.shortForm(of: "तहलियानी"), .rolePattern(role: "न्यायाधीश"),
+                                                 .rolePattern(role: "न्यायाधीश")])
+    }
 }
