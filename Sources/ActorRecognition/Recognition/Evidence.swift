@@ -32,12 +32,15 @@ public enum Evidence: Sendable, Hashable {
     /// A gazetteer name that is only a common surname or given name (`गहलोत`, `यादव`), in an article
     /// that gives no support for the gazetteer's bearer of it: kept as a provisional person.
     case unlinkedName(String)
+    /// A word spelling Latin letters that acts in its sentence, e.g. `पीएनबी ने` gives
+    /// `.acronym("पीएनबी")`: an organization the gazetteer does not know.
+    case acronym(String)
     /// A place from the bundled list of places (districts, cities, countries), e.g. `.placeList("उन्नाव")`.
     case placeList(String)
 
     /// The evidence as stored with an entry: `alias:…`, `alias:…|role:…`, `tag:…`, `role:…`,
     /// `short-form:…`, `latin:…`, `model:PER:0.94`, `institution:…`, `office:…`, `abbreviation:…`,
-    /// `unlinked:…`.
+    /// `unlinked:…`, `acronym:…`, `place:…`.
     public var label: String {
         switch self {
         case .gazetteerAlias(let alias): "alias:" + alias
@@ -52,6 +55,7 @@ public enum Evidence: Sendable, Hashable {
         case .abbreviation(let full): "abbreviation:" + full
         case .unlinkedName(let name): "unlinked:" + name
         case .placeList(let name): "place:" + name
+        case .acronym(let word): "acronym:" + word
         }
     }
 }

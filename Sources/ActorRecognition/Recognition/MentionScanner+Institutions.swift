@@ -118,6 +118,20 @@ extension MentionScanner {
         emit(Resolution(target: target, length: length, evidence: .officeHolder(role: role)), at: start)
     }
 
+    /// `पीएनबी ने …`: an acronym of three letters or more that acts (before `ने` or `द्वारा`) is an
+    /// organization, and so are its later uses in the article. Returns the words used.
+    mutating func actingAcronym(at position: Int) -> Int? {
+        let token = tokens[position]
+        guard token.isDevanagari, agentMarker(at: position + 1),
+              token.flags.isDisjoint(with: [.roleStart, .notName, .stopWord, .caseMarker, .governmentHead, .organizationHead]),
+              let letters = LatinLetterSpellings.letterCount(of: token.key), letters >= 3 else { return nil }
+        let name = cleanSurface(token)
+        let target = ArticleMemory.Target.provisional(name: name, kind: .organization)
+        memory.rememberFullName([token.key], target: target, evidence: .acronym(name))
+        emit(Resolution(target: target, length: 1, evidence: .acronym(name)), at: position)
+        return 1
+    }
+
     /// `ज्वाइंट मजिस्ट्रेट, सीएमओ व मुख्य कोषाधिकारी की …`: whether more roles follow at `next`, each
     /// after a comma or `व`/`और`/`एवं`, and a case marker after the last: the office before is then
     /// one of a list of holders who act or are acted upon. (`मुख्यमंत्री, मंत्री और सांसद पहुंचे` is not.)

@@ -36,9 +36,8 @@ extension MentionScanner {
             }
             if span.type == .organization, qualifiesRole(after: end) { return end - position }
             let target = ArticleMemory.Target.provisional(name: name, kind: span.type == .person ? .person : .organization)
-            if end - position > 1 {
-                memory.rememberFullName(tokens[position..<end].map(\.key), target: target, evidence: evidence)
-            }
+            // One word too: what the tagger named once, the article means wherever it repeats the word.
+            memory.rememberFullName(tokens[position..<end].map(\.key), target: target, evidence: evidence)
             emit(Resolution(target: target, length: end - position, evidence: evidence), at: position)
             if span.type == .organization { rememberAbbreviation(after: end, for: target, name: name) }
         }

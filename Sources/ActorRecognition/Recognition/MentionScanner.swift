@@ -88,7 +88,7 @@ struct MentionScanner {
             } else if let resolution = resolveKnown(at: position) {
                 emit(resolution, at: position)
                 position += resolution.length
-            } else if let used = listedPlace(at: position) ?? modelName(at: position) {
+            } else if let used = listedPlace(at: position) ?? modelName(at: position) ?? actingAcronym(at: position) {
                 position += used
             } else {
                 position += 1
@@ -135,7 +135,8 @@ struct MentionScanner {
                 return nil
             }
             switch resolution.evidence {
-            case .shortForm, .gazetteerAliasAfterRole, .abbreviation, .officeHolder, .institution, .unlinkedName, .placeList: break
+            case .shortForm, .gazetteerAliasAfterRole, .abbreviation, .officeHolder, .institution, .unlinkedName, .placeList,
+                 .acronym: break
             case .gazetteerAlias(let alias): resolution.evidence = .gazetteerAliasAfterRole(alias: alias, role: role)
             case .feedTag, .rolePattern, .latinName, .model: resolution.evidence = .rolePattern(role: role)
             }

@@ -36,4 +36,20 @@ final class NamedThingsAndBodiesTests: XCTestCase {
         XCTAssertFalse(found.actors.contains { $0.actorID == "russia" }, "\(found.actors.map(\.name))")
         XCTAssertTrue(found.places.contains { $0.actorID == "russia" }, "\(found.places.map(\.name))")
     }
+
+    func testAnActingAcronymIsAnOrganizationAndSoAreItsLaterUses() throws {
+        let recognizer = ActorRecognizer(gazetteer: try Fixtures.gazetteer(), model: nil)
+        let actors = recognizer.recognize(in: "एसबीआई ने सोमवार को ब्याज दरें घटाईं। बाद में एसबीआई के शेयर चढ़े।")
+        XCTAssertEqual(actors.map(\.name), ["एसबीआई", "एसबीआई"])
+        XCTAssertEqual(actors.map(\.kind), [.organization, .organization])
+        XCTAssertEqual(actors.at(0)?.evidence, .acronym("एसबीआई"))
+    }
+
+    func testTwoLettersOrAnOfficeAreNoAcronymActor() throws {
+        let recognizer = ActorRecognizer(gazetteer: try Fixtures.gazetteer(), model: nil)
+        XCTAssertTrue(recognizer.recognize(in: "बीवी ने सोमवार को शिकायत की।").isEmpty)
+        XCTAssertEqual(recognizer.recognize(in: "एसएसपी ने सोमवार को बताया।").map(\.evidence), [.officeHolder(role: "एसएसपी")])
+        XCTAssertEqual(LatinLetterSpellings.letterCount(of: NameKey("पीएनबी")), 3)
+        XCTAssertNil(LatinLetterSpellings.letterCount(of: NameKey("सरकार")))
+    }
 }

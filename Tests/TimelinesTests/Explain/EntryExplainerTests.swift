@@ -133,7 +133,7 @@ final class EntryExplainerTests: XCTestCase {
                 rule        date.day-month
                 extractor   hindi-temporal/1.0 actors/2.0, gazetteer \(gazetteer)
                 actors      “भार्गव” → सुरेश भार्गव (provisional:सुरेश भार्गव, person)
-                              recognized by short form of “सुरेश भार्गव” named earlier in the article
+                              recognized by short form of “सुरेश भार्गव” named in full in the article
                               curation: none
                 places      none
                 timelines   सुरेश भार्गव (provisional:सुरेश भार्गव)

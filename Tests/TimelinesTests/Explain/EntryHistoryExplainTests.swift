@@ -40,7 +40,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 rule        date.day-month
                 extractor   hindi-temporal/1.0 actors/2.0, gazetteer \(gazetteer)
                 actors      “भार्गव” → सुरेश भार्गव (provisional:सुरेश भार्गव, person)
-                              recognized by short form of “सुरेश भार्गव” named earlier in the article
+                              recognized by short form of “सुरेश भार्गव” named in full in the article
                               curation: now under सुरेश कुमार भार्गव (suresh-bhargava)
                 places      none
                 timelines   सुरेश कुमार भार्गव (suresh-bhargava)

@@ -11,7 +11,7 @@ final class ExplanationWordingTests: XCTestCase {
         XCTAssertEqual(EvidenceText.describe("role:प्रवक्ता"), "role pattern “प्रवक्ता …”")
         XCTAssertEqual(EvidenceText.describe("alias:लावरोव|role:विदेश मंत्री"),
                        "gazetteer alias “लावरोव” (the role “विदेश मंत्री” before it agrees)")
-        XCTAssertEqual(EvidenceText.describe("short-form:सुरेश भार्गव"), "short form of “सुरेश भार्गव” named earlier in the article")
+        XCTAssertEqual(EvidenceText.describe("short-form:सुरेश भार्गव"), "short form of “सुरेश भार्गव” named in full in the article")
         XCTAssertEqual(EvidenceText.describe("latin:Suresh Bhargava"), "Latin-script name “Suresh Bhargava” repeated in the article")
         XCTAssertEqual(EvidenceText.describe("guess:x"), "recorded as “guess:x”")
         XCTAssertEqual(EvidenceText.describe(""), "not recorded")
