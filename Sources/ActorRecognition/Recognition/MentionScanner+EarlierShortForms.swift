@@ -17,7 +17,7 @@ extension MentionScanner {
         var added: [ActorMention] = []
         for (position, token) in tokens.enumerated() where !covered[position] {
             guard token.isDevanagari, ArticleMemory.canStandAlone(token),
-                  token.flags.isDisjoint(with: [.notName, .roleStart, .caseMarker, .honorific, .placeWord]),
+                  token.flags.isDisjoint(with: [.notName, .roleStart, .caseMarker, .honorific]), !isListedPlace(at: position),
                   gazetteerMatch(at: position) == nil, !thingNames.contains(token.key),
                   let (target, fullName) = memory.reference(of: token.key) else { continue }
             if firstUse[target] == nil {

@@ -129,12 +129,15 @@ extension MentionScanner {
         return true
     }
 
+    /// Whether a name from the list of places starts at `position` (`कृष्णा`, a district).
+    func isListedPlace(at position: Int) -> Bool {
+        tokens[position].flags.contains(.placeWord) && PlaceNames.shared.longestMatch(in: tokens, at: position) > 0
+    }
+
     /// Whether a place name starts at `position`: a listed place or a gazetteer place (the tagger's
     /// places are not sure enough to turn a country's acting into locating).
     func isPlace(at position: Int) -> Bool {
-        if tokens[position].flags.contains(.placeWord), PlaceNames.shared.longestMatch(in: tokens, at: position) > 0 {
-            return true
-        }
+        if isListedPlace(at: position) { return true }
         guard let known = gazetteerMatch(at: position) else { return false }
         return known.claims.allSatisfy { actors[$0.actor].kind.isLocation }
     }

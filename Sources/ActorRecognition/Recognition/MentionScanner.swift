@@ -122,7 +122,8 @@ struct MentionScanner {
             return Resolution(target: .actor(claim.actor), length: entry.keys.count,
                               evidence: .gazetteerAlias(claim.alias))
         }
-        if ArticleMemory.canStandAlone(tokens[position]), let (target, fullName) = memory.shortForm(tokens[position].key) {
+        if ArticleMemory.canStandAlone(tokens[position]), !isListedPlace(at: position),
+           let (target, fullName) = memory.shortForm(tokens[position].key) {
             return Resolution(target: target, length: 1, evidence: .shortForm(of: fullName))
         }
         return nil
