@@ -53,15 +53,18 @@ extension MentionScanner {
     /// the name before only says whose the office is (the spokesman acts, not the ministry).
     func qualifiesRole(after end: Int) -> Bool {
         guard end + 1 < tokens.count, !tokens[end].hardBreakBefore, !tokens[end + 1].hardBreakBefore else { return false }
-        return ["के", "की", "का"].contains(tokens[end].key.string) && tokens[end + 1].flags.contains(.roleStart)
+        return Self.genitiveWords.contains(tokens[end].key) && tokens[end + 1].flags.contains(.roleStart)
     }
 
     /// Whether `ने` or `द्वारा` follows: a head alone acts (`अदालत ने`, `आयोग द्वारा`).
     func agentMarker(at position: Int) -> Bool {
         guard position < tokens.count, !tokens[position].hardBreakBefore else { return false }
-        let key = tokens[position].key.string
-        return key == "ने" || key == "द्वारा"
+        return Self.agentWords.contains(tokens[position].key)
     }
+
+    private static let agentWords: Set<NameKey> = InstitutionWords.keys("ने द्वारा")
+    private static let genitiveWords: Set<NameKey> = InstitutionWords.keys("के की का")
+    private static let stateWords: Set<NameKey> = InstitutionWords.keys("राज्य प्रदेश")
 
     private func headIsStandAlone(after position: Int) -> Bool {
         var j = position + 1
@@ -92,7 +95,7 @@ extension MentionScanner {
         let first = tokens[start], last = tokens[start + found.length - 1]
         var name = String(text.unicodeScalars[first.start..<last.end])
         let head = cleanSurface(tokens[found.head])
-        if found.length == 2, ["राज्य", "प्रदेश"].contains(first.key.string), let state = contextState {
+        if found.length == 2, Self.stateWords.contains(first.key), let state = contextState {
             name = actors[state].canonicalName + " " + head
         }
         let target = ArticleMemory.Target.provisional(name: name, kind: .organization)
@@ -121,8 +124,9 @@ extension MentionScanner {
     /// `पीएनबी ने …`: an acronym of three letters or more that acts (before `ने` or `द्वारा`) is an
     /// organization, and so are its later uses in the article. Returns the words used.
     mutating func actingAcronym(at position: Int) -> Int? {
+        guard agentMarker(at: position + 1) else { return nil }
         let token = tokens[position]
-        guard token.isDevanagari, agentMarker(at: position + 1),
+        guard token.isDevanagari,
               token.flags.isDisjoint(with: [.roleStart, .notName, .stopWord, .caseMarker, .governmentHead, .organizationHead]),
               let letters = LatinLetterSpellings.letterCount(of: token.key), letters >= 3 else { return nil }
         let name = cleanSurface(token)

@@ -53,7 +53,7 @@ extension MentionScanner {
 
     /// `रमेश यादव उर्फ पप्पू`: the position of `पप्पू` when `उर्फ` and a name word follow position `end`.
     func aliasAfter(_ end: Int) -> Int? {
-        guard end + 1 < tokens.count, tokens[end].key.string == "उर्फ", !tokens[end].hardBreakBefore,
+        guard end + 1 < tokens.count, tokens[end].key == Self.aliasWord, !tokens[end].hardBreakBefore,
               !tokens[end + 1].hardBreakBefore, isNameWord(tokens[end + 1]) else { return nil }
         return end + 1
     }
@@ -142,6 +142,7 @@ extension MentionScanner {
         return known.claims.allSatisfy { actors[$0.actor].kind.isLocation }
     }
 
+    private static let aliasWord = NameKey("उर्फ")
     private static let ergative = NameKey("ने"), agentive = NameKey("द्वारा")
     private static let locatives: Set<NameKey> = Set(["में", "तक", "भर"].map(NameKey.init))
     private static let genitives: Set<NameKey> = Set(["के", "की", "का"].map(NameKey.init))
