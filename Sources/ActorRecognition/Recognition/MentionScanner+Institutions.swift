@@ -49,6 +49,19 @@ extension MentionScanner {
         return nil
     }
 
+    /// `सरकारी समाचार एजेंसी केसीएनए`, `निजी बैंक एचडीएफसी`: a description of a kind of body right
+    /// before the body's own name (a gazetteer name, an acronym, the tagger's name) only describes it.
+    /// The heads that stand alone (`पुलिस`, `सरकार`) are bodies themselves.
+    func describesName(_ found: InstitutionMatch, at start: Int) -> Bool {
+        let next = start + found.length
+        guard next < tokens.count, !tokens[next].hardBreakBefore,
+              !tokens[found.head].flags.contains(.standAloneHead) else { return false }
+        if gazetteerMatch(at: next) != nil || !tokens[next].isDevanagari && !tokens[next].hasDigit { return true }
+        if let span = modelSpans[next], span.type != .location { return true }
+        return (LatinLetterSpellings.letterCount(of: tokens[next].key) ?? 0) >= 2
+            && tokens[next].flags.isDisjoint(with: [.roleStart, .notName, .caseMarker, .stopWord])
+    }
+
     /// `विदेश मंत्रालय के प्रवक्ता`: whether `के`/`की`/`का` and a role follow word `end - 1`, so that
     /// the name before only says whose the office is (the spokesman acts, not the ministry).
     func qualifiesRole(after end: Int) -> Bool {

@@ -79,7 +79,7 @@ struct MentionScanner {
                 continue
             }
             if let found = institution(at: position) {
-                emitInstitution(found, at: position)
+                if !describesName(found, at: position) { emitInstitution(found, at: position) }
                 position += found.length
             } else if let skip = namedThing(at: position) {
                 position += skip

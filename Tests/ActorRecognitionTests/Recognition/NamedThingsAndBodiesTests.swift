@@ -52,4 +52,13 @@ final class NamedThingsAndBodiesTests: XCTestCase {
         XCTAssertEqual(LatinLetterSpellings.letterCount(of: NameKey("पीएनबी")), 3)
         XCTAssertNil(LatinLetterSpellings.letterCount(of: NameKey("सरकार")))
     }
+
+    func testADescriptionBeforeABodysNameOnlyDescribesIt() throws {
+        let recognizer = try Fixtures.recognizer()
+        XCTAssertEqual(recognizer.recognize(in: "समाचार एजेंसी रॉयटर्स ने सोमवार को बताया।").ids, ["reuters"])
+        let bank = ActorRecognizer(gazetteer: try Fixtures.gazetteer(), model: nil).recognize(in: "निजी बैंक एचडीएफसी ने दरें घटाईं।")
+        XCTAssertEqual(bank.map(\.name), ["एचडीएफसी"])
+        XCTAssertEqual(recognizer.recognize(in: "जिला पुलिस रमेश को खोज रही है।").map(\.name).first, "जिला पुलिस",
+                       "a head that stands alone is a body itself")
+    }
 }
