@@ -29,10 +29,12 @@ extension MentionScanner {
         }
     }
 
+    /// A word that may name a thing: not a known name or place (`तूफान आंध्र प्रदेश के तट से टकराया`).
     private func isThingName(_ position: Int) -> Bool {
         let token = tokens[position]
         return token.isDevanagari && ArticleMemory.canStandAlone(token)
-            && token.flags.isDisjoint(with: [.caseMarker, .stopWord]) && !Self.thingWords.contains(token.key)
+            && token.flags.isDisjoint(with: [.caseMarker, .stopWord, .placeWord]) && !Self.thingWords.contains(token.key)
+            && gazetteerMatch(at: position) == nil
     }
 
     /// How many words at `position` are a thing's name or the word naming the kind of thing (with

@@ -61,4 +61,10 @@ final class NamedThingsAndBodiesTests: XCTestCase {
         XCTAssertEqual(recognizer.recognize(in: "जिला पुलिस रमेश को खोज रही है।").map(\.name).first, "जिला पुलिस",
                        "a head that stands alone is a body itself")
     }
+
+    func testAPlaceAfterAStormWordIsStillAPlace() throws {
+        let found = try names("मंगलवार को चक्रवात आंध्र प्रदेश के तट से टकराया।")
+        XCTAssertEqual(found.places.map(\.actorID), ["andhra-pradesh"])
+        XCTAssertTrue(found.actors.isEmpty, "\(found.actors.map(\.name))")
+    }
 }
