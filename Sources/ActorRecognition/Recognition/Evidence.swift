@@ -32,6 +32,9 @@ public enum Evidence: Sendable, Hashable {
     /// A gazetteer name that is only a common surname or given name (`गहलोत`, `यादव`), in an article
     /// that gives no support for the gazetteer's bearer of it: kept as a provisional person.
     case unlinkedName(String)
+    /// A locality named the way news names one, e.g. `गोविंद नगर में` gives `.locality(word: "नगर")`,
+    /// `गांव गदराना में` `.locality(word: "गांव")`, `शुक्लागंज से` `.locality(word: "गंज")`.
+    case locality(word: String)
     /// A word spelling Latin letters that acts in its sentence, e.g. `पीएनबी ने` gives
     /// `.acronym("पीएनबी")`: an organization the gazetteer does not know.
     case acronym(String)
@@ -40,7 +43,7 @@ public enum Evidence: Sendable, Hashable {
 
     /// The evidence as stored with an entry: `alias:…`, `alias:…|role:…`, `tag:…`, `role:…`,
     /// `short-form:…`, `latin:…`, `model:PER:0.94`, `institution:…`, `office:…`, `abbreviation:…`,
-    /// `unlinked:…`, `acronym:…`, `place:…`.
+    /// `unlinked:…`, `acronym:…`, `place:…`, `locality:…`.
     public var label: String {
         switch self {
         case .gazetteerAlias(let alias): "alias:" + alias
@@ -56,6 +59,7 @@ public enum Evidence: Sendable, Hashable {
         case .unlinkedName(let name): "unlinked:" + name
         case .placeList(let name): "place:" + name
         case .acronym(let word): "acronym:" + word
+        case .locality(let word): "locality:" + word
         }
     }
 }

@@ -51,9 +51,14 @@ extension MentionScanner {
 
     /// `सरकारी समाचार एजेंसी केसीएनए`, `निजी बैंक एचडीएफसी`: a description of a kind of body right
     /// before the body's own name (a gazetteer name, an acronym, the tagger's name) only describes it.
-    /// The heads that stand alone (`पुलिस`, `सरकार`) are bodies themselves.
+    /// The heads that stand alone (`पुलिस`, `सरकार`) are bodies themselves. So is a body of some kind
+    /// that does not act (`एक समाचार एजेंसी फ़ीड से`).
     func describesName(_ found: InstitutionMatch, at start: Int) -> Bool {
         let next = start + found.length
+        // `एक समाचार एजेंसी फ़ीड से`, `किसी बैंक में`: a body of some kind, unless it acts (`एक अदालत ने`).
+        if start > 0, !tokens[start].hardBreakBefore, Self.indefinites.contains(tokens[start - 1].key), !agentMarker(at: next) {
+            return true
+        }
         guard next < tokens.count, !tokens[next].hardBreakBefore,
               !tokens[found.head].flags.contains(.standAloneHead) else { return false }
         if gazetteerMatch(at: next) != nil || !tokens[next].isDevanagari && !tokens[next].hasDigit { return true }
@@ -75,6 +80,7 @@ extension MentionScanner {
         return Self.agentWords.contains(tokens[position].key)
     }
 
+    private static let indefinites: Set<NameKey> = InstitutionWords.keys("एक किसी कोई कई हर")
     private static let agentWords: Set<NameKey> = InstitutionWords.keys("ने द्वारा")
     private static let genitiveWords: Set<NameKey> = InstitutionWords.keys("के की का")
     private static let stateWords: Set<NameKey> = InstitutionWords.keys("राज्य प्रदेश")

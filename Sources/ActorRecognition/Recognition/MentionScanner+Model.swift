@@ -118,15 +118,24 @@ extension MentionScanner {
         let word = tokens[next].key
         if word == Self.ergative || word == Self.agentive { return true }
         guard actors[position].kind == .country else { return false }
-        if Self.locatives.contains(word) { return false }
+        if Self.locatives.contains(word) || Self.visitWords.contains(word) { return false }
         if Self.genitives.contains(word), next + 1 < tokens.count {
             let after = tokens[next + 1].key
-            // `रूस के कुर्स्क क्षेत्र में`: a place inside the country only locates.
-            if isPlace(at: next + 1) { return false }
+            // `रूस के कुर्स्क क्षेत्र में`: a place inside the country only locates; so does the country
+            // of a person (`भारत के एच एस प्रणय`).
+            if isPlace(at: next + 1) || isPerson(at: next + 1) { return false }
             return !Self.regionWords.contains(after) && !roles.startsRole(after)
                 && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
         }
         return true
+    }
+
+    /// Whether a person's name starts at `position`: a gazetteer person or the tagger's person.
+    func isPerson(at position: Int) -> Bool {
+        if let known = gazetteerMatch(at: position), !known.isAmbiguous,
+           let claim = known.claims.first, actors[claim.actor].kind == .person { return true }
+        if let span = modelSpans[position], span.type == .person, span.score >= Self.modelThreshold { return true }
+        return false
     }
 
     /// Whether a name from the list of places starts at `position` (`कृष्णा`, a district).
@@ -145,13 +154,15 @@ extension MentionScanner {
     private static let aliasWord = NameKey("उर्फ")
     private static let ergative = NameKey("ने"), agentive = NameKey("द्वारा")
     private static let locatives: Set<NameKey> = Set(["में", "तक", "भर"].map(NameKey.init))
+    /// `शी की जापान यात्रा`: a visit to the country.
+    private static let visitWords: Set<NameKey> = Set(["यात्रा", "दौरे", "दौरा", "दौरों"].map(NameKey.init))
     private static let genitives: Set<NameKey> = Set(["के", "की", "का"].map(NameKey.init))
 
     /// Words after `के`/`की` that make a country the place of something (`रूस के कुर्स्क क्षेत्र में`).
     private static let regionWords: Set<NameKey> = Set([
         "क्षेत्र", "इलाके", "इलाका", "शहर", "शहरों", "राज्य", "राज्यों", "प्रांत", "हिस्से", "हिस्सों", "सीमा", "तट",
         "राजधानी", "दौरे", "यात्रा", "लोग", "लोगों", "नागरिक", "नागरिकों", "बाजार", "बाजारों", "खाड़ी", "खाडी",
-        "तटवर्ती", "तटीय", "शहरी", "ग्रामीण", "प्रांतों", "जिले", "जिलों",
+        "तटवर्ती", "तटीय", "शहरी", "ग्रामीण", "प्रांतों", "जिले", "जिलों", "टापू", "द्वीप",
     ].map { NameKey(NameNormalizer.normalize($0)) })
 
     /// Whether the words at `start` sit in an agency credit in parentheses near the start of a line:

@@ -88,7 +88,8 @@ struct MentionScanner {
             } else if let resolution = resolveKnown(at: position) {
                 emit(resolution, at: position)
                 position += resolution.length
-            } else if let used = listedPlace(at: position) ?? modelName(at: position) ?? actingAcronym(at: position) {
+            } else if let used = listedPlace(at: position) ?? locality(at: position) ?? modelName(at: position)
+                        ?? actingAcronym(at: position) {
                 position += used
             } else {
                 position += 1
@@ -137,7 +138,7 @@ struct MentionScanner {
             }
             switch resolution.evidence {
             case .shortForm, .gazetteerAliasAfterRole, .abbreviation, .officeHolder, .institution, .unlinkedName, .placeList,
-                 .acronym: break
+                 .acronym, .locality: break
             case .gazetteerAlias(let alias): resolution.evidence = .gazetteerAliasAfterRole(alias: alias, role: role)
             case .feedTag, .rolePattern, .latinName, .model: resolution.evidence = .rolePattern(role: role)
             }
@@ -257,6 +258,12 @@ struct MentionScanner {
                                            evidence: resolution.evidence))
                 return
             }
+        }
+        // `राज्यसभा सांसद राकेश सिन्हा`: a body right before a role only says whose the office is.
+        if case .actor(let position) = resolution.target, actors[position].kind == .body,
+           start + resolution.length < tokens.count, !tokens[start + resolution.length].hardBreakBefore,
+           tokens[start + resolution.length].flags.contains(.roleStart) {
+            return
         }
         let result = mention(of: resolution.target, surface: surface, scalarRange: first.scalarStart..<last.scalarEnd,
                              range: first.start..<last.end, evidence: resolution.evidence)

@@ -22,6 +22,7 @@ public enum EvidenceText {
             ("abbreviation:", { "abbreviation of “\($0)” given in parentheses in the article" }),
             ("place:", { "the list of places (“\($0)”)" }),
             ("acronym:", { "acronym “\($0)” acting in the sentence" }),
+            ("locality:", { "a locality, named with “\($0)”" }),
             ("unlinked:", { "“\($0)”, a surname or given name the gazetteer knows, with no support in the article for its bearer" }),
         ]
         for kind in kinds where evidence.hasPrefix(kind.prefix) {

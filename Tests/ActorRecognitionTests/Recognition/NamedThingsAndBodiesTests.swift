@@ -67,4 +67,18 @@ final class NamedThingsAndBodiesTests: XCTestCase {
         XCTAssertEqual(found.places.map(\.actorID), ["andhra-pradesh"])
         XCTAssertTrue(found.actors.isEmpty, "\(found.actors.map(\.name))")
     }
+
+    func testEmbassiesCentresAndBodiesOfSomeKind() throws {
+        let recognizer = try Fixtures.recognizer()
+        XCTAssertEqual(recognizer.recognize(in: "चीनी दूतावास ने सोमवार को बयान जारी किया।").map(\.name), ["चीनी दूतावास"])
+        XCTAssertEqual(recognizer.recognize(in: "नेशनल हरिकन सेंटर ने चेतावनी दी।").map(\.name), ["नेशनल हरिकन सेंटर"])
+        XCTAssertTrue(recognizer.recognize(in: "यह खबर एक समाचार एजेंसी फीड से ली गई है।").isEmpty)
+        XCTAssertEqual(recognizer.recognize(in: "जिले की एक अदालत ने मंगलवार को फैसला सुनाया।").map(\.name), ["अदालत"],
+                       "a body of some kind that acts is the story's actor")
+    }
+
+    func testABodyBeforeARoleOnlySaysWhoseTheOfficeIs() throws {
+        let actors = try Fixtures.recognizer().recognize(in: "राज्यसभा सांसद विनोद मल्होत्रा ने सवाल उठाया।")
+        XCTAssertEqual(actors.map(\.name), ["विनोद मल्होत्रा"])
+    }
 }
