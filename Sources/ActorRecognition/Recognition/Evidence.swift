@@ -35,8 +35,8 @@ public enum Evidence: Sendable, Hashable {
     /// A locality named the way news names one, e.g. `गोविंद नगर में` gives `.locality(word: "नगर")`,
     /// `गांव गदराना में` `.locality(word: "गांव")`, `शुक्लागंज से` `.locality(word: "गंज")`.
     case locality(word: String)
-    /// A word spelling Latin letters that acts in its sentence, e.g. `पीएनबी ने` gives
-    /// `.acronym("पीएनबी")`: an organization the gazetteer does not know.
+    /// A word spelling Latin letters that acts in its sentence, e.g. `एनटीपीसी ने` gives
+    /// `.acronym("एनटीपीसी")`: an organization the gazetteer does not know.
     case acronym(String)
     /// A place from the bundled list of places (districts, cities, countries), e.g. `.placeList("उन्नाव")`.
     case placeList(String)

@@ -49,7 +49,7 @@ extension MentionScanner {
         return nil
     }
 
-    /// `सरकारी समाचार एजेंसी केसीएनए`, `निजी बैंक एचडीएफसी`: a description of a kind of body right
+    /// `सरकारी समाचार एजेंसी केसीएनए`, `सरकारी कंपनी ओएनजीसी`: a description of a kind of body right
     /// before the body's own name (a gazetteer name, an acronym, the tagger's name) only describes it.
     /// The heads that stand alone (`पुलिस`, `सरकार`) are bodies themselves. So is a body of some kind
     /// that does not act (`एक समाचार एजेंसी फ़ीड से`).
@@ -140,7 +140,7 @@ extension MentionScanner {
         emit(Resolution(target: target, length: length, evidence: .officeHolder(role: role)), at: start)
     }
 
-    /// `पीएनबी ने …`: an acronym of three letters or more that acts (before `ने` or `द्वारा`) is an
+    /// `एनटीपीसी ने …`: an acronym of three letters or more that acts (before `ने` or `द्वारा`) is an
     /// organization, and so are its later uses in the article. Returns the words used.
     mutating func actingAcronym(at position: Int) -> Int? {
         guard agentMarker(at: position + 1) else { return nil }

@@ -45,8 +45,9 @@ extension MentionScanner {
     }
 
     private func isModelNameWord(_ token: TextToken, type: EntityType) -> Bool {
-        // The tagger learned Devanagari text; Latin-script names are `LatinNameFinder`'s.
-        guard token.isDevanagari, token.flags.isDisjoint(with: [.caseMarker, .notName]) else { return false }
+        // The tagger learned Devanagari text; Latin-script names are `LatinNameFinder`'s. A plural
+        // oblique (`खाताधारकों`, `शहरों`) is a common noun.
+        guard token.isDevanagari, token.flags.isDisjoint(with: [.caseMarker, .notName]), !isPluralOblique(token) else { return false }
         if type == .organization { return token.letters >= 1 && !token.hasDigit }
         return ArticleMemory.canStandAlone(token) && token.flags.isDisjoint(with: [.roleStart, .honorific])
     }

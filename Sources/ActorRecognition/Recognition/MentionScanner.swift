@@ -197,8 +197,13 @@ struct MentionScanner {
         guard token.isDevanagari, ArticleMemory.canStandAlone(token),
               token.flags.isDisjoint(with: [.roleStart, .notName, .governmentHead, .organizationHead]) else { return false }
         // Plural oblique forms (`शहरों`, `नेताओं`) are common nouns, not names.
+        return !isPluralOblique(token)
+    }
+
+    /// Whether a word ends in the plural oblique `ों`/`ओं` (`शहरों`, `नेताओं`): a common noun's form.
+    func isPluralOblique(_ token: TextToken) -> Bool {
         let scalars = Array(token.key.unicodeScalars.suffix(2)).map(\.value)
-        return scalars != [0x094B, 0x0902] && scalars != [0x0913, 0x0902]
+        return scalars == [0x094B, 0x0902] || scalars == [0x0913, 0x0902]
     }
 
     // MARK: Feed tags

@@ -95,4 +95,10 @@ final class RolePatternTests: XCTestCase {
         XCTAssertEqual(actors.map(\.name), ["तहसीलदार", "एडीएम", "मुख्य कोषाधिकारी"])
         XCTAssertTrue(actors.allSatisfy { $0.kind == .person })
     }
+
+    func testACounterpartIsARoleAndAPluralIsNoName() throws {
+        let recognizer = try Fixtures.recognizer()
+        XCTAssertEqual(recognizer.recognize(in: "चीनी समकक्ष झांग वेई ने फोन पर बात की।").map(\.name), ["झांग वेई"])
+        XCTAssertTrue(recognizer.recognize(in: "साइबर ठगों ने सोमवार को खाताधारकों के खाते से रकम निकाली।").isEmpty)
+    }
 }
