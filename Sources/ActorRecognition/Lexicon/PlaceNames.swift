@@ -10,6 +10,8 @@ struct PlaceNames: Sendable {
 
     private let byFirstKey: [NameKey: [[NameKey]]]
     private let words: Set<NameKey>
+    /// Every place name, as folded words.
+    let allNames: [[NameKey]]
 
     init(tsv: String) {
         var table: [NameKey: [[NameKey]]] = [:]
@@ -23,6 +25,7 @@ struct PlaceNames: Sendable {
         }
         byFirstKey = table.mapValues { $0.sorted { $0.count > $1.count } }
         self.words = words
+        allNames = table.values.flatMap { $0 }
     }
 
     var allWords: Set<NameKey> { words }

@@ -12,7 +12,11 @@ public struct EntityTrainer: Sendable {
     }
 
     /// Trains on `corpus`; `progress` gets (epoch, words tagged wrong in it, words in it).
-    public func train(on corpus: TaggedCorpus, epochs: Int, progress: ((Int, Int, Int) -> Void)? = nil) -> EntityModel {
+    /// `replacedNameCopies`: how many copies of the sentences with people and places to add, other
+    /// names put in their place (`NameReplacement`).
+    public func train(on corpus: TaggedCorpus, epochs: Int, replacedNameCopies: Int = 0,
+                      progress: ((Int, Int, Int) -> Void)? = nil) -> EntityModel {
+        let corpus = NameReplacement().augmented(corpus, copies: replacedNameCopies, seed: seed)
         var model = EntityModel(bucketBits: bucketBits)
         let tagger = EntityTagger(model: model)
         let sentences = corpus.sentences.map { (views: tagger.views(of: $0.tokens, in: $0.text), tags: $0.tags) }

@@ -11,6 +11,13 @@ public struct TaggedCorpus: Sendable {
         var text: String
         var tokens: [TextToken]
         var tags: [EntityTag]
+        /// The corpus words and their labels, as read.
+        var words: [CorpusWord]
+    }
+
+    struct CorpusWord: Sendable {
+        var word: String
+        var tag: EntityTag
     }
 
     /// A line that could not be read; the sentences around it are still used.
@@ -32,7 +39,7 @@ public struct TaggedCorpus: Sendable {
         guard let content = String(data: data, encoding: .utf8) else {
             throw CocoaError(.fileReadInapplicableStringEncoding, userInfo: [NSFilePathErrorKey: file.path])
         }
-        var words: [(word: Substring, tag: EntityTag)] = []
+        var words: [CorpusWord] = []
         var lineNumber = 0
         for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -48,12 +55,18 @@ public struct TaggedCorpus: Sendable {
                                         reason: "expected 'word<TAB>label', found '\(line.prefix(40))'"))
                 continue
             }
-            words.append((fields[0], EntityTag(corpusLabel: fields[1].trimmingCharacters(in: .whitespaces)[...])))
+            words.append(CorpusWord(word: String(fields[0]),
+                                    tag: EntityTag(corpusLabel: fields[1].trimmingCharacters(in: .whitespaces)[...])))
         }
         append(words)
     }
 
-    private mutating func append(_ words: [(word: Substring, tag: EntityTag)]) {
+    init(sentences: [Sentence], problems: [Problem]) {
+        self.sentences = sentences
+        self.problems = problems
+    }
+
+    mutating func append(_ words: [CorpusWord]) {
         guard !words.isEmpty else { return }
         var text = ""
         var owner: [Int] = []  // corpus word of each scalar of `text`
@@ -73,6 +86,6 @@ public struct TaggedCorpus: Sendable {
             tags.append(tag)
             lastWord = word
         }
-        sentences.append(Sentence(text: text, tokens: tokens, tags: tags))
+        sentences.append(Sentence(text: text, tokens: tokens, tags: tags, words: words))
     }
 }

@@ -43,4 +43,17 @@ final class TaggedCorpusTests: XCTestCase {
         XCTAssertEqual(scores.all.gold, 6)
         XCTAssertEqual(scores.all.f1, 1, accuracy: 0.001, "a perceptron fits three sentences")
     }
+
+    func testNameReplacementAddsCopiesWithOtherNamesTaggedTheSameWay() throws {
+        let read = try corpus("मीना\tB-NEP\nकुमारी\tI-NEP\nने\tO\nजयपुर\tB-NEL\nमें\tO\nकहा\tO\n\nबैंक\tB-NEO\nखुला\tO\n")
+        let more = NameReplacement().augmented(read, copies: 2, seed: 7)
+        XCTAssertEqual(more.sentenceCount, 4, "two copies of the one sentence with a person and a place")
+        for copy in more.sentences[2...] {
+            XCTAssertEqual(copy.tags.first, .beginPerson)
+            XCTAssertEqual(copy.words.filter { $0.tag == .outside }.map(\.word), ["ने", "में", "कहा"])
+            XCTAssertTrue(copy.tags.contains(.beginLocation))
+        }
+        let again = NameReplacement().augmented(read, copies: 2, seed: 7)
+        XCTAssertEqual(again.sentences.map(\.text), more.sentences.map(\.text), "the same seed gives the same copies")
+    }
 }
