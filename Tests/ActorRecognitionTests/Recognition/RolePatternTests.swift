@@ -101,4 +101,13 @@ final class RolePatternTests: XCTestCase {
         XCTAssertEqual(recognizer.recognize(in: "चीनी समकक्ष झांग वेई ने फोन पर बात की।").map(\.name), ["झांग वेई"])
         XCTAssertTrue(recognizer.recognize(in: "साइबर ठगों ने सोमवार को खाताधारकों के खाते से रकम निकाली।").isEmpty)
     }
+
+    func testAResidentOfAPlaceIsThePersonNamedAfterIt() throws {
+        let recognizer = try Fixtures.recognizer()
+        let found = recognizer.analyze("पुलिस ने गांव गदराना निवासी नरेंद्र को पकड़ा।")
+        XCTAssertEqual(found.actors.map(\.name), ["पुलिस", "नरेंद्र"])
+        XCTAssertEqual(found.actors.at(1)?.evidence, .rolePattern(role: "निवासी"))
+        XCTAssertEqual(found.places.map(\.name), ["गदराना"])
+        XCTAssertTrue(recognizer.recognize(in: "कटरा निवासी युवक ने शिकायत दी।").isEmpty, "युवक is no name")
+    }
 }
