@@ -1,5 +1,6 @@
 /// Lookups the scan makes many times per article, each answered once: word ranges of the focused
-/// sentences, gazetteer names only where one can start, and support for a gazetteer person.
+/// sentences, the gazetteer name at each word (found when the scan begins), and support for a
+/// gazetteer person.
 extension MentionScanner {
     /// The word ranges covering scalar ranges (sorted or not).
     static func tokenRanges(of scalarRanges: [Range<Int>], in tokens: [TextToken]) -> [Range<Int>] {

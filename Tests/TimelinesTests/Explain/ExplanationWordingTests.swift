@@ -13,6 +13,8 @@ final class ExplanationWordingTests: XCTestCase {
                        "gazetteer alias “लावरोव” (the role “विदेश मंत्री” before it agrees)")
         XCTAssertEqual(EvidenceText.describe("short-form:सुरेश भार्गव"), "short form of “सुरेश भार्गव” named in full in the article")
         XCTAssertEqual(EvidenceText.describe("latin:Suresh Bhargava"), "Latin-script name “Suresh Bhargava” repeated in the article")
+        XCTAssertEqual(EvidenceText.describe("acronym:एनटीपीसी"), "acronym “एनटीपीसी” acting in the sentence")
+        XCTAssertEqual(EvidenceText.describe("locality:नगर"), "a locality, named with “नगर”")
         XCTAssertEqual(EvidenceText.describe("guess:x"), "recorded as “guess:x”")
         XCTAssertEqual(EvidenceText.describe(""), "not recorded")
     }
