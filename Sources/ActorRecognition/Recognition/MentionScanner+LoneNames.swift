@@ -3,6 +3,8 @@
 /// `वर्मा ने कहा … राजेश वर्मा` gives `राजेश वर्मा` twice. Shared by two full names, it names no one.
 extension MentionScanner {
     mutating func resolveLoneNames() {
+        // Most articles have no lone name to resolve: then nothing below needs building.
+        guard mentions.contains(where: isLoneCandidate) else { return }
         // Keys are NameKeys (hashed once, compared by bytes), not Strings (hashed through NFC).
         var owners: [NameKey: Set<NameKey>] = [:]
         var full: [NameKey: ActorMention] = [:]
@@ -20,7 +22,7 @@ extension MentionScanner {
         guard !owners.isEmpty else { return }
         var kept: [ActorMention] = []
         for var mention in mentions {
-            guard mention.actorID == nil || isUnlinked(mention), mention.kind == .person, isLone(mention),
+            guard isLoneCandidate(mention),
                   let candidates = owners[NameKey(Tokenizer.joinedKey(of: mention.surface))] else {
                 kept.append(mention)
                 continue
@@ -32,6 +34,10 @@ extension MentionScanner {
             kept.append(mention)
         }
         mentions = kept
+    }
+
+    private func isLoneCandidate(_ mention: ActorMention) -> Bool {
+        (mention.actorID == nil || isUnlinked(mention)) && mention.kind == .person && isLone(mention)
     }
 
     private func isLone(_ mention: ActorMention) -> Bool {
