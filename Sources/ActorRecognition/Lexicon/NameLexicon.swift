@@ -4,6 +4,10 @@
 /// `.notName`; of `प्रवक्ता`, `.role`.
 enum NameLexicon {
     static let caseMarkers: Set<NameKey> = InstitutionWords.keys("ने को से का की के में पर तक द्वारा")
+    /// The markers of an agent: `भारत ने`, `आयोग द्वारा`.
+    static let agentMarkers: Set<NameKey> = InstitutionWords.keys("ने द्वारा")
+    /// The genitive markers: `रूस के`, `मंत्रालय की`, `नाम का`.
+    static let genitives: Set<NameKey> = InstitutionWords.keys("के की का")
 
     static func wordClass(_ flags: WordFlags) -> TokenView.WordClass {
         if flags.contains(.caseMarker) { return .caseMarker }

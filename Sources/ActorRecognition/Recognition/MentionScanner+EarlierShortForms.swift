@@ -33,12 +33,7 @@ extension MentionScanner {
     }
 
     private func markCovered(_ range: Range<Int>, in covered: inout [Bool]) {
-        var low = 0, high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].scalarEnd <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var position = low
+        var position = Self.firstToken(endingAfter: range.lowerBound, in: tokens)
         while position < tokens.count, tokens[position].scalarStart < range.upperBound {
             covered[position] = true
             position += 1

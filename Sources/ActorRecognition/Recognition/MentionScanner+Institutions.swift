@@ -71,18 +71,16 @@ extension MentionScanner {
     /// the name before only says whose the office is (the spokesman acts, not the ministry).
     func qualifiesRole(after end: Int) -> Bool {
         guard end + 1 < tokens.count, !tokens[end].hardBreakBefore, !tokens[end + 1].hardBreakBefore else { return false }
-        return Self.genitiveWords.contains(tokens[end].key) && tokens[end + 1].flags.contains(.roleStart)
+        return NameLexicon.genitives.contains(tokens[end].key) && tokens[end + 1].flags.contains(.roleStart)
     }
 
     /// Whether `ने` or `द्वारा` follows: a head alone acts (`अदालत ने`, `आयोग द्वारा`).
     func agentMarker(at position: Int) -> Bool {
         guard position < tokens.count, !tokens[position].hardBreakBefore else { return false }
-        return Self.agentWords.contains(tokens[position].key)
+        return NameLexicon.agentMarkers.contains(tokens[position].key)
     }
 
     private static let indefinites: Set<NameKey> = InstitutionWords.keys("एक किसी कोई कई हर")
-    private static let agentWords: Set<NameKey> = InstitutionWords.keys("ने द्वारा")
-    private static let genitiveWords: Set<NameKey> = InstitutionWords.keys("के की का")
     private static let stateWords: Set<NameKey> = InstitutionWords.keys("राज्य प्रदेश")
 
     private func headIsStandAlone(after position: Int) -> Bool {

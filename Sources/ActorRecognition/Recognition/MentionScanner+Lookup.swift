@@ -11,7 +11,8 @@ extension MentionScanner {
         }
     }
 
-    private static func firstToken(endingAfter scalar: Int, in tokens: [TextToken]) -> Int {
+    /// The first word that ends after scalar offset `scalar` (binary search; words are in text order).
+    static func firstToken(endingAfter scalar: Int, in tokens: [TextToken]) -> Int {
         var low = 0, high = tokens.count
         while low < high {
             let mid = (low + high) / 2

@@ -117,10 +117,10 @@ extension MentionScanner {
         guard next < tokens.count else { return actors[position].kind == .country }
         if tokens[next].hardBreakBefore { return actors[position].kind == .country && !isCredit(at: position) }
         let word = tokens[next].key
-        if word == Self.ergative || word == Self.agentive { return true }
+        if NameLexicon.agentMarkers.contains(word) { return true }
         guard actors[position].kind == .country else { return false }
         if Self.locatives.contains(word) || Self.visitWords.contains(word) { return false }
-        if Self.genitives.contains(word), next + 1 < tokens.count {
+        if NameLexicon.genitives.contains(word), next + 1 < tokens.count {
             let after = tokens[next + 1].key
             // `रूस के कुर्स्क क्षेत्र में`: a place inside the country only locates; so does the country
             // of a person (`भारत के एच एस प्रणय`).
@@ -153,11 +153,9 @@ extension MentionScanner {
     }
 
     private static let aliasWord = NameKey("उर्फ")
-    private static let ergative = NameKey("ने"), agentive = NameKey("द्वारा")
-    private static let locatives: Set<NameKey> = Set(["में", "तक", "भर"].map(NameKey.init))
+    private static let locatives: Set<NameKey> = InstitutionWords.keys("में तक भर")
     /// `शी की जापान यात्रा`: a visit to the country.
-    private static let visitWords: Set<NameKey> = Set(["यात्रा", "दौरे", "दौरा", "दौरों"].map(NameKey.init))
-    private static let genitives: Set<NameKey> = Set(["के", "की", "का"].map(NameKey.init))
+    private static let visitWords: Set<NameKey> = InstitutionWords.keys("यात्रा दौरे दौरा दौरों")
 
     /// Words after `के`/`की` that make a country the place of something (`रूस के कुर्स्क क्षेत्र में`).
     private static let regionWords: Set<NameKey> = Set([

@@ -7,7 +7,6 @@ extension MentionScanner {
     """)
     private static let conjunctions: Set<NameKey> = InstitutionWords.keys("और व एवं तथा")
     private static let nameWord = NameKey("नाम")
-    private static let genitives: Set<NameKey> = InstitutionWords.keys("का के की")
 
     /// Finds the article's thing names before the scan: after a thing word (`तूफान रीटा`, with a
     /// second name joined by `और`), and before `नाम का/के/की` and a thing word.
@@ -22,7 +21,7 @@ extension MentionScanner {
                !tokens[next].hardBreakBefore, isThingName(next + 1) {
                 thingNames.insert(tokens[next + 1].key)
             }
-            if position >= 3, tokens[position - 2].key == Self.nameWord, Self.genitives.contains(tokens[position - 1].key),
+            if position >= 3, tokens[position - 2].key == Self.nameWord, NameLexicon.genitives.contains(tokens[position - 1].key),
                isThingName(position - 3) {
                 thingNames.insert(tokens[position - 3].key)
             }
