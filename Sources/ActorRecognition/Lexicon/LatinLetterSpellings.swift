@@ -10,7 +10,7 @@ enum LatinLetterSpellings {
 
     /// How many letters the folded word spells when it is nothing but spelled Latin letters, or nil.
     static func letterCount(of key: NameKey) -> Int? {
-        let scalars = key.unicodeScalars.map(\.value)
+        let scalars = key.scalarValues
         guard !scalars.isEmpty, scalars.count <= 40 else { return nil }
         // fewest[i]: letters spelling the first i scalars (nil when they cannot be spelled).
         var fewest = [Int?](repeating: nil, count: scalars.count + 1)

@@ -22,19 +22,11 @@ struct TokenView: Sendable {
 
     /// The view of `token`; `capitalized` tells whether its first letter as written is a Latin capital.
     init(_ token: TextToken, capitalized: Bool) {
-        var last: (UInt32, UInt32, UInt32) = (0, 0, 0)
-        var first: (UInt32, UInt32, UInt32) = (0, 0, 0)
-        var count = 0
-        for scalar in token.key.unicodeScalars {
-            switch count {
-            case 0: first.0 = scalar.value
-            case 1: first.1 = scalar.value
-            case 2: first.2 = scalar.value
-            default: break
-            }
-            last = (last.1, last.2, scalar.value)
-            count += 1
-        }
+        let key = token.key
+        let count = key.scalarCount
+        func at(_ i: Int) -> UInt32 { i >= 0 && i < count ? key.scalarValue(at: i) : 0 }
+        let first = (at(0), at(1), at(2))
+        let last = (at(count - 3), at(count - 2), at(count - 1))
         word = token.key.fnv
         suffix1 = FeatureHash.of(values: last.2)
         suffix2 = count > 2 ? FeatureHash.of(values: last.1, last.2) : 0

@@ -8,6 +8,10 @@ struct TokenReader {
     let flags: Bool
     private(set) var result: [TextToken] = []
     private var key: [UInt8] = []
+    /// The key's scalars packed for `NameKey` while they are folded (ASCII and Devanagari ones).
+    private var packer = Packing()
+    /// Whether a scalar of the key was folded outside the ASCII and Devanagari fast paths.
+    private var foldedOther = false
     private var hardBreak = false
     private var open = false
     private var startByte = 0, endByte = 0, scalarStart = 0, scalarEnd = 0
@@ -30,8 +34,10 @@ struct TokenReader {
             case .letter:
                 if !open { begin(byte: i, scalar: offset) }
                 let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if value >= 0x80 && !(0x0900...0x097F).contains(value) { foldedOther = true }
                 if let added = NameNormalizer.fold(scalar, into: &key) {
                     let v = added.value
+                    _ = packer.add(v)
                     if v != 0x094D { letters += 1 }
                     if (0x0900...0x097F).contains(v) { isDevanagari = true }
                     if (0x30...0x39).contains(v) || (0x0966...0x096F).contains(v) { hasDigit = true }
@@ -62,13 +68,16 @@ struct TokenReader {
         letters = 0
         isDevanagari = false
         hasDigit = false
+        packer = Packing()
+        foldedOther = false
     }
 
     private mutating func close() {
         guard open else { return }
         open = false
         if key.isEmpty { return }
-        let name = key.withUnsafeBufferPointer { NameKey(utf8: $0, hash: FeatureHash.of(bytes: $0)) }
+        let name = foldedOther ? NameKey(String(decoding: key, as: UTF8.self))
+            : key.withUnsafeBufferPointer { NameKey(packer: packer, utf8: $0, hash: FeatureHash.of(bytes: $0)) }
         key.removeAll(keepingCapacity: true)
         let utf8 = text.utf8
         var token = TextToken(key: name, scalarStart: scalarStart, scalarEnd: scalarEnd,

@@ -55,19 +55,13 @@ struct AliasIndex: Sendable {
         canonicalTokens[position]
     }
 
-    private static let pluralOblique: [UInt8] = [0xE0, 0xA5, 0x8B, 0xE0, 0xA4, 0x82]
+    private static let pluralOblique: [UInt32] = [0x094B, 0x0902]
 
     /// A one-word country name or adjective in the plural oblique: `अमेरिकियों` → `अमेरिकी`,
     /// `भारतीयों` → `भारतीय`, `रूसियों` → `रूसी`. Only names of countries are inflected this way.
     func pluralDemonym(_ key: NameKey) -> Entry? {
-        // Cheap test first: does the UTF-8 end in ो ं (E0 A5 8B E0 A4 82)?
-        let endsOblique = key.string.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.count > 9 && bytes[(bytes.count - 6)...].elementsEqual(Self.pluralOblique)
-        }
-        guard endsOblique ?? false else { return nil }
+        guard key.scalarCount > 3, key.ends(with: Self.pluralOblique) else { return nil }
         let scalars = Array(key.unicodeScalars)
-        guard scalars.count > 3, scalars[scalars.count - 2].value == 0x094B, scalars[scalars.count - 1].value == 0x0902
-        else { return nil }
         var base = Array(scalars.dropLast(2))
         if base.count > 3, base[base.count - 2].value == 0x093F, base[base.count - 1].value == 0x092F {
             base.removeLast(2)

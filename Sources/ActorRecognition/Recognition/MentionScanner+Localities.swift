@@ -49,8 +49,8 @@ extension MentionScanner {
     }
 
     private func townEnding(of token: TextToken) -> String? {
-        let scalars = token.key.unicodeScalars.map(\.value)
-        for ending in Self.townEndings where scalars.count > ending.count + 1 && scalars.suffix(ending.count).elementsEqual(ending) {
+        let count = token.key.scalarCount
+        for ending in Self.townEndings where count > ending.count + 1 && token.key.ends(with: ending) {
             return String(String.UnicodeScalarView(ending.compactMap(Unicode.Scalar.init)))
         }
         return nil

@@ -202,8 +202,7 @@ struct MentionScanner {
 
     /// Whether a word ends in the plural oblique `ों`/`ओं` (`शहरों`, `नेताओं`): a common noun's form.
     func isPluralOblique(_ token: TextToken) -> Bool {
-        let scalars = Array(token.key.unicodeScalars.suffix(2)).map(\.value)
-        return scalars == [0x094B, 0x0902] || scalars == [0x0913, 0x0902]
+        token.key.ends(with: [0x094B, 0x0902]) || token.key.ends(with: [0x0913, 0x0902])
     }
 
     // MARK: Output
