@@ -91,8 +91,7 @@ extension MentionScanner {
         let actor = actors[claim.actor]
         guard actor.kind == .country || actor.kind == .state,
               !index.nameTokens(ofActor: claim.actor).lazy.map(\.key).elementsEqual(entry.keys) else { return nil }
-        let scalars = Array(last.unicodeScalars.suffix(2)).map(\.value)
-        let adjective = scalars.last == 0x0940 || scalars == [0x0940, 0x092F] || scalars == [0x093E, 0x0908]
+        let adjective = last.ends(with: [0x0940]) || last.ends(with: [0x0940, 0x092F]) || last.ends(with: [0x093E, 0x0908])
         return adjective ? entry.keys.count : nil
     }
 
@@ -108,27 +107,6 @@ extension MentionScanner {
         places.append(PlaceMention(actorID: nil, name: surface, surface: surface, scalarRange: first.scalarStart..<last.scalarEnd,
                                    range: first.start..<last.end, evidence: .placeList(surface)))
         return length
-    }
-
-    /// Whether a country, state or city named at `position` acts here (`भारत ने`, `चीन के साथ`,
-    /// `पाकिस्तान को`) rather than only locating (`दिल्ली में`, `रूस के कुर्स्क क्षेत्र में`).
-    func actsAsLocation(_ position: Int, after next: Int) -> Bool {
-        // A country in a list or at the end of a clause ("चीन, इटली और ईरान प्रभावित हुए") is talked about.
-        guard next < tokens.count else { return actors[position].kind == .country }
-        if tokens[next].hardBreakBefore { return actors[position].kind == .country && !isCredit(at: position) }
-        let word = tokens[next].key
-        if NameLexicon.agentMarkers.contains(word) { return true }
-        guard actors[position].kind == .country else { return false }
-        if Self.locatives.contains(word) || Self.visitWords.contains(word) { return false }
-        if NameLexicon.genitives.contains(word), next + 1 < tokens.count {
-            let after = tokens[next + 1].key
-            // `रूस के कुर्स्क क्षेत्र में`: a place inside the country only locates; so does the country
-            // of a person (`भारत के एच एस प्रणय`).
-            if isPlace(at: next + 1) || isPerson(at: next + 1) { return false }
-            return !Self.regionWords.contains(after) && !roles.startsRole(after)
-                && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
-        }
-        return true
     }
 
     /// Whether a person's name starts at `position`: a gazetteer person or the tagger's person.
@@ -153,16 +131,6 @@ extension MentionScanner {
     }
 
     private static let aliasWord = NameKey("उर्फ")
-    private static let locatives: Set<NameKey> = InstitutionWords.keys("में तक भर")
-    /// `शी की जापान यात्रा`: a visit to the country.
-    private static let visitWords: Set<NameKey> = InstitutionWords.keys("यात्रा दौरे दौरा दौरों")
-
-    /// Words after `के`/`की` that make a country the place of something (`रूस के कुर्स्क क्षेत्र में`).
-    private static let regionWords: Set<NameKey> = Set([
-        "क्षेत्र", "इलाके", "इलाका", "शहर", "शहरों", "राज्य", "राज्यों", "प्रांत", "हिस्से", "हिस्सों", "सीमा", "तट",
-        "राजधानी", "दौरे", "यात्रा", "लोग", "लोगों", "नागरिक", "नागरिकों", "बाजार", "बाजारों", "खाड़ी", "खाडी",
-        "तटवर्ती", "तटीय", "शहरी", "ग्रामीण", "प्रांतों", "जिले", "जिलों", "टापू", "द्वीप",
-    ].map { NameKey(NameNormalizer.normalize($0)) })
 
     /// Whether the words at `start` sit in an agency credit in parentheses near the start of a line:
     /// `मियामी (रॉयटर्स, एएफपी):` credits the agencies; they do not act in the story.

@@ -44,8 +44,9 @@ final class RolePatternTests: XCTestCase {
         XCTAssertEqual(short.map(\.name), ["सुनील"])
         let long = recognizer.recognize(in: "सांसद रमेश चंद्र प्रसाद सिन्हा ने सवाल उठाया।")
         XCTAssertEqual(long.map(\.name), ["रमेश चंद्र प्रसाद सिन्हा"])
-        let known = recognizer.recognize(in: "राजदूत अनिल मेहता रूस गए।")
-        XCTAssertEqual(known.map(\.name), ["अनिल मेहता", "रूस"])
+        let known = recognizer.analyze("राजदूत अनिल मेहता रूस गए।")
+        XCTAssertEqual(known.actors.map(\.name), ["अनिल मेहता"])
+        XCTAssertEqual(known.places.map(\.name), ["रूस"], "where he went")
     }
 
     func testRoleWithoutNameOrWithCommonNounGivesNothing() throws {

@@ -1,0 +1,84 @@
+/// Whether a country, state or city the gazetteer named acts in its sentence or only locates,
+/// read from the words that follow it (or follow the list it stands in).
+extension MentionScanner {
+    /// Whether a country, state or city named at `position` acts here (`भारत ने`, `चीन के साथ`,
+    /// `पाकिस्तान को`) rather than only locating (`दिल्ली में`, `रूस के कुर्स्क क्षेत्र में`,
+    /// `भारत लौटी`) or being a list of where something happened (`चीन, इटली और ईरान प्रभावित हुए`).
+    func actsAsLocation(_ position: Int, after next: Int) -> Bool {
+        let isCountry = actors[position].kind == .country
+        // In a list of places the words after the whole list decide (`भारत और चीन ने`).
+        let next = isCountry ? (endOfPlaceList(after: next) ?? next) : next
+        // A country at the end of a clause is talked about.
+        guard next < tokens.count else { return isCountry }
+        if tokens[next].hardBreakBefore { return isCountry && !isCredit(at: position) }
+        let word = tokens[next].key
+        if NameLexicon.agentMarkers.contains(word) { return true }
+        guard isCountry else { return false }
+        if Self.locatives.contains(word) || Self.visitWords.contains(word) { return false }
+        if NameLexicon.genitives.contains(word), next + 1 < tokens.count {
+            let after = tokens[next + 1].key
+            // `रूस के कुर्स्क क्षेत्र में`: a place inside the country only locates; so does the country
+            // of a person (`भारत के एच एस प्रणय`, `अमेरिका की बेइवेन झांग`, the tagger finding the surname).
+            if isPlace(at: next + 1) || isPerson(at: next + 1) { return false }
+            if next + 2 < tokens.count, !tokens[next + 2].hardBreakBefore, !tokens[next + 1].flags.contains(.stopWord),
+               isPerson(at: next + 2) { return false }
+            return !Self.regionWords.contains(after) && !roles.startsRole(after)
+                && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
+        }
+        // A case marker or a particle (`चीन को`, `भारत से`, `उत्तर कोरिया भी`) leaves the country a
+        // party to the clause; a verb or a noun right after it (`भारत लौटी`, `पाकिस्तान पहुंची`, `भारत समेत`,
+        // `पाक मीडिया`) makes it where someone went or what something is of.
+        return tokens[next].flags.contains(.caseMarker) || Self.particles.contains(word)
+    }
+
+    /// The word after the list of places that continues past `next` (`चीन, इटली, ईरान और स्पेन
+    /// प्रभावित`: from the word after `चीन`, the position of `प्रभावित`), or nil when no list goes on there.
+    func endOfPlaceList(after next: Int) -> Int? {
+        var position = next, found = false
+        while position < tokens.count {
+            let joined: Int
+            if Self.listJoiners.contains(tokens[position].key), !tokens[position].hardBreakBefore || commaBefore(position) {
+                joined = position + 1
+            } else if commaBefore(position) {
+                joined = position
+            } else {
+                break
+            }
+            guard joined < tokens.count, !tokens[joined].hardBreakBefore || joined == position,
+                  let length = placeLength(at: joined) else { break }
+            position = joined + length
+            found = true
+        }
+        return found ? position : nil
+    }
+
+    /// Whether only a comma (and spaces) separates word `position` from the word before it.
+    private func commaBefore(_ position: Int) -> Bool {
+        guard position > 0, tokens[position].hardBreakBefore else { return false }
+        let gap = text.unicodeScalars[tokens[position - 1].end..<tokens[position].start]
+        return gap.allSatisfy { $0 == "," || $0 == "،" || $0.properties.isWhitespace }
+    }
+
+    /// The words of a gazetteer or listed place starting at `position`.
+    private func placeLength(at position: Int) -> Int? {
+        if let known = gazetteerMatch(at: position), known.claims.allSatisfy({ actors[$0.actor].kind.isLocation }) {
+            return known.keys.count
+        }
+        let listed = isListedPlace(at: position) ? PlaceNames.shared.longestMatch(in: tokens, at: position) : 0
+        return listed > 0 ? listed : nil
+    }
+
+    private static let locatives: Set<NameKey> = InstitutionWords.keys("में तक भर")
+    /// `शी की जापान यात्रा`: a visit to the country.
+    private static let visitWords: Set<NameKey> = InstitutionWords.keys("यात्रा दौरे दौरा दौरों")
+    /// Words that keep a country a party to its clause without a case marker.
+    private static let particles: Set<NameKey> = InstitutionWords.keys("भी ही तो अब फिर भले")
+    /// Words joining the names of a list.
+    private static let listJoiners: Set<NameKey> = InstitutionWords.keys("और व एवं तथा या")
+    /// Words after `के`/`की` that make a country the place of something (`रूस के कुर्स्क क्षेत्र में`).
+    private static let regionWords: Set<NameKey> = Set([
+        "क्षेत्र", "इलाके", "इलाका", "शहर", "शहरों", "राज्य", "राज्यों", "प्रांत", "हिस्से", "हिस्सों", "सीमा", "तट",
+        "राजधानी", "दौरे", "यात्रा", "लोग", "लोगों", "नागरिक", "नागरिकों", "बाजार", "बाजारों", "खाड़ी", "खाडी",
+        "तटवर्ती", "तटीय", "शहरी", "ग्रामीण", "प्रांतों", "जिले", "जिलों", "टापू", "द्वीप",
+    ].map { NameKey(NameNormalizer.normalize($0)) })
+}
