@@ -30,6 +30,12 @@ enum FeatureHash {
         return hash
     }
 
+    /// One FNV-1a step over a byte.
+    @inline(__always)
+    static func step(_ hash: UInt64, byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
     @inline(__always)
     private static func step(_ hash: UInt64, _ value: UInt32) -> UInt64 {
         (hash ^ UInt64(value)) &* 0x0000_0100_0000_01b3

@@ -29,15 +29,10 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// A key from the tokenizer: scalars it packed, or (when they did not fit) its folded UTF-8 bytes,
-    /// and the FNV-1a hash of those bytes.
-    init(packer: Packing, utf8 bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+    /// A key from the tokenizer: the scalars it packed, which fit, and the FNV-1a hash of their UTF-8.
+    init(packer: Packing, hash: UInt64) {
         fnv = hash
-        if packer.fits {
-            (packed, length, overflow) = (packer.words, UInt8(packer.count), "")
-        } else {
-            (packed, length, overflow) = ((0, 0, 0), Packing.overflow, String(decoding: bytes, as: UTF8.self))
-        }
+        (packed, length, overflow) = (packer.words, UInt8(packer.count), "")
     }
 
     static func == (lhs: NameKey, rhs: NameKey) -> Bool {
@@ -63,6 +58,7 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The value of scalar `i` (`0 ≤ i < scalarCount`).
+    @inline(__always)
     func scalarValue(at i: Int) -> UInt32 {
         if length == Packing.overflow {
             let scalars = overflow.unicodeScalars
@@ -74,9 +70,13 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether the key's last scalars are `values`, e.g. the plural oblique `ों` ends `शहरों`.
     func ends(with values: [UInt32]) -> Bool {
-        let count = scalarCount
-        guard count >= values.count else { return false }
-        for (k, value) in values.enumerated() where scalarValue(at: count - values.count + k) != value { return false }
+        let count = scalarCount, first = count - values.count
+        guard first >= 0 else { return false }
+        var k = 0
+        while k < values.count {
+            if scalarValue(at: first + k) != values[k] { return false }
+            k += 1
+        }
         return true
     }
 

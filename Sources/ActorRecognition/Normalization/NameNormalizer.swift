@@ -85,7 +85,8 @@ public enum NameNormalizer {
 
     private static let nuktaBases: [UInt32] = [0x0915, 0x0916, 0x0917, 0x091C, 0x0921, 0x0922, 0x092B, 0x092F]
 
-    private static func foldDevanagari(_ value: UInt32) -> Unicode.Scalar? {
+    @inline(__always)
+    static func foldDevanagari(_ value: UInt32) -> Unicode.Scalar? {
         let folded: UInt32
         switch value {
         case 0x093C: return nil

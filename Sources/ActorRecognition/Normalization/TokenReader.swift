@@ -7,22 +7,20 @@ struct TokenReader {
     let text: String
     let flags: Bool
     private(set) var result: [TextToken] = []
-    private var key: [UInt8] = []
-    /// The key's scalars packed for `NameKey` while they are folded (ASCII and Devanagari ones).
-    private var packer = Packing()
-    /// Whether a scalar of the key was folded outside the ASCII and Devanagari fast paths.
-    private var foldedOther = false
     private var hardBreak = false
     private var open = false
     private var startByte = 0, endByte = 0, scalarStart = 0, scalarEnd = 0
     private var letters = 0
     private var isDevanagari = false, hasDigit = false
+    /// FNV-1a of the folded key's UTF-8 bytes so far.
+    private var hash = FeatureHash.empty
+    /// The key's scalars packed for `NameKey` while they are folded.
+    private var packer = Packing()
 
     init(text: String, flags: Bool) {
         self.text = text
         self.flags = flags
         result.reserveCapacity(text.utf8.count / 6)
-        key.reserveCapacity(64)
     }
 
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -33,14 +31,14 @@ struct TokenReader {
             switch Self.classify(value) {
             case .letter:
                 if !open { begin(byte: i, scalar: offset) }
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-                if value >= 0x80 && !(0x0900...0x097F).contains(value) { foldedOther = true }
-                if let added = NameNormalizer.fold(scalar, into: &key) {
-                    let v = added.value
-                    _ = packer.add(v)
-                    if v != 0x094D { letters += 1 }
-                    if (0x0900...0x097F).contains(v) { isDevanagari = true }
-                    if (0x30...0x39).contains(v) || (0x0966...0x096F).contains(v) { hasDigit = true }
+                if value < 0x80 {
+                    add(value >= 0x41 && value <= 0x5A ? value + 32 : value)
+                } else if value >= 0x0900 && value <= 0x097F {
+                    if let folded = NameNormalizer.foldDevanagari(value) { add(folded.value) }
+                } else {
+                    var folded = String.UnicodeScalarView()
+                    NameNormalizer.fold(Unicode.Scalar(value) ?? "\u{FFFD}", into: &folded)
+                    for scalar in folded { add(scalar.value) }
                 }
                 endByte = i + width
                 scalarEnd = offset + 1
@@ -68,21 +66,39 @@ struct TokenReader {
         letters = 0
         isDevanagari = false
         hasDigit = false
+        hash = FeatureHash.empty
         packer = Packing()
-        foldedOther = false
+    }
+
+    /// Adds one folded scalar to the open word's key.
+    @inline(__always)
+    private mutating func add(_ v: UInt32) {
+        if v < 0x80 {
+            hash = FeatureHash.step(hash, byte: UInt8(v))
+        } else if v >= 0x0900 && v <= 0x097F {
+            // Three UTF-8 bytes: E0 A4/A5 xx.
+            hash = FeatureHash.step(hash, byte: 0xE0)
+            hash = FeatureHash.step(hash, byte: UInt8(0x80 | ((v >> 6) & 0x3F)))
+            hash = FeatureHash.step(hash, byte: UInt8(0x80 | (v & 0x3F)))
+        } else {
+            for byte in String(Unicode.Scalar(v) ?? "\u{FFFD}").utf8 { hash = FeatureHash.step(hash, byte: byte) }
+        }
+        _ = packer.add(v)
+        if v != 0x094D { letters += 1 }
+        if v >= 0x0900 && v <= 0x097F { isDevanagari = true }
+        if (0x30...0x39).contains(v) || (0x0966...0x096F).contains(v) { hasDigit = true }
     }
 
     private mutating func close() {
         guard open else { return }
         open = false
-        if key.isEmpty { return }
-        let name = foldedOther ? NameKey(String(decoding: key, as: UTF8.self))
-            : key.withUnsafeBufferPointer { NameKey(packer: packer, utf8: $0, hash: FeatureHash.of(bytes: $0)) }
-        key.removeAll(keepingCapacity: true)
+        if packer.count == 0 && packer.fits { return }
         let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: startByte), end = utf8.index(utf8.startIndex, offsetBy: endByte)
+        // A key that does not fit inline (rare) is folded again from its text, the same way.
+        let name = packer.fits ? NameKey(packer: packer, hash: hash) : NameKey(NameNormalizer.normalize(String(text[start..<end])))
         var token = TextToken(key: name, scalarStart: scalarStart, scalarEnd: scalarEnd,
-                              start: utf8.index(utf8.startIndex, offsetBy: startByte),
-                              end: utf8.index(utf8.startIndex, offsetBy: endByte), letters: letters,
+                              start: start, end: end, letters: letters,
                               hardBreakBefore: hardBreak || result.isEmpty, isDevanagari: isDevanagari,
                               hasDigit: hasDigit)
         if flags { token.flags = WordFlags.of(name) }
