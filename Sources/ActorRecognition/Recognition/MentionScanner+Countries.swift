@@ -20,8 +20,10 @@ extension MentionScanner {
             // `रूस के कुर्स्क क्षेत्र में`: a place inside the country only locates; so does the country
             // of a person (`भारत के एच एस प्रणय`, `अमेरिका की बेइवेन झांग`, the tagger finding the surname).
             if isPlace(at: next + 1) || isPerson(at: next + 1) { return false }
-            if next + 2 < tokens.count, !tokens[next + 2].hardBreakBefore, !tokens[next + 1].flags.contains(.stopWord),
-               isPerson(at: next + 2) { return false }
+            if next + 2 < tokens.count, !tokens[next + 2].hardBreakBefore, !tokens[next + 1].flags.contains(.stopWord)
+                || StopWords.isInitial(after), isPerson(at: next + 2) { return false }
+            // `चीन के बाहर`: where; `जापान की प्रस्तावित यात्रा`: a visit to the country.
+            if Self.spatialWords.contains(after) || visitFollows(next + 1) { return false }
             return !Self.regionWords.contains(after) && !roles.startsRole(after)
                 && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
         }
@@ -29,6 +31,20 @@ extension MentionScanner {
         // party to the clause; a verb or a noun right after it (`भारत लौटी`, `पाकिस्तान पहुंची`, `भारत समेत`,
         // `पाक मीडिया`) makes it where someone went or what something is of.
         return tokens[next].flags.contains(.caseMarker) || Self.particles.contains(word)
+    }
+
+    /// Whether a visit word comes within three words from `position`, with nothing but
+    /// describing words before it (`प्रस्तावित आधिकारिक यात्रा`).
+    private func visitFollows(_ position: Int) -> Bool {
+        var i = position
+        while i < tokens.count, i - position < 3, i == position || !tokens[i].hardBreakBefore {
+            if Self.visitWords.contains(tokens[i].key) { return true }
+            if !tokens[i].flags.isDisjoint(with: [.caseMarker, .stopWord]) || !tokens[i].flags.isDisjoint(with: .head) {
+                return false
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The word after the list of places that continues past `next` (`चीन, इटली, ईरान और स्पेन
@@ -71,6 +87,8 @@ extension MentionScanner {
     private static let locatives: Set<NameKey> = InstitutionWords.keys("में तक भर")
     /// `शी की जापान यात्रा`: a visit to the country.
     private static let visitWords: Set<NameKey> = InstitutionWords.keys("यात्रा दौरे दौरा दौरों")
+    /// Postpositions of place after `के`: `चीन के बाहर`, `भारत के भीतर`.
+    private static let spatialWords: Set<NameKey> = InstitutionWords.keys("बाहर अंदर भीतर पास नजदीक करीब समीप ऊपर नीचे")
     /// Words that keep a country a party to its clause without a case marker.
     private static let particles: Set<NameKey> = InstitutionWords.keys("भी ही तो अब फिर भले")
     /// Words joining the names of a list.

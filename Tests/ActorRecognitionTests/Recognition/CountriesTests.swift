@@ -29,4 +29,15 @@ final class CountriesTests: XCTestCase {
         let found = try Fixtures.recognizer().analyze("फाइनल में वह जर्मनी की खिलाड़ी सुनीता वर्मा से हार गईं।")
         XCTAssertFalse(found.actors.contains { $0.actorID == "germany" }, "\(found.actors.map(\.name))")
     }
+
+    func testWhereAndVisitsAfterTheGenitiveLocate() throws {
+        let outside = try split("कनाडा के बाहर यह बीमारी अभी नहीं फैली है।")
+        XCTAssertEqual(outside.actors, [])
+        XCTAssertEqual(outside.places, ["कनाडा"])
+        let visit = try split("मंत्री की ब्राजील की प्रस्तावित सरकारी यात्रा रद्द हो गई।")
+        XCTAssertFalse(visit.actors.contains("ब्राजील"), "\(visit.actors)")
+        XCTAssertEqual(visit.places, ["ब्राजील"])
+        let acting = try split("कनाडा की सरकार और ब्राजील की नई नीति पर बहस हुई।")
+        XCTAssertTrue(acting.actors.contains("ब्राजील"), "a country's policy: the country acts")
+    }
 }
