@@ -56,9 +56,7 @@ extension MentionScanner {
     func describesName(_ found: InstitutionMatch, at start: Int) -> Bool {
         let next = start + found.length
         // `एक समाचार एजेंसी फ़ीड से`, `किसी बैंक में`: a body of some kind, unless it acts (`एक अदालत ने`).
-        if start > 0, !tokens[start].hardBreakBefore, Self.indefinites.contains(tokens[start - 1].key), !agentMarker(at: next) {
-            return true
-        }
+        if indefiniteBefore(start), !agentMarker(at: next) { return true }
         guard next < tokens.count, !tokens[next].hardBreakBefore,
               !tokens[found.head].flags.contains(.standAloneHead) else { return false }
         if gazetteerMatch(at: next) != nil || !tokens[next].isDevanagari && !tokens[next].hasDigit { return true }
@@ -80,6 +78,18 @@ extension MentionScanner {
         return NameLexicon.agentMarkers.contains(tokens[position].key)
     }
 
+    /// Whether `एक`/`किसी`/… comes right before `start`, or before common words right before it
+    /// (`एक स्वचालित समाचार एजेंसी`).
+    private func indefiniteBefore(_ start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, start - i <= 3, !tokens[i + 1].hardBreakBefore {
+            if Self.indefinites.contains(tokens[i].key) { return true }
+            guard CorpusCommonWords.contains(tokens[i].key) else { return false }
+            i -= 1
+        }
+        return false
+    }
+
     private static let indefinites: Set<NameKey> = InstitutionWords.keys("एक किसी कोई कई हर")
     private static let stateWords: Set<NameKey> = InstitutionWords.keys("राज्य प्रदेश")
 
@@ -94,7 +104,8 @@ extension MentionScanner {
 
     /// A word that may stand before a head word. Before `सरकार`, `पुलिस`, `प्रशासन` an unknown word must
     /// look like a name (tagged by the model, or a Latin capital): `बार सरकार` is no government.
-    /// Before other heads a common noun may say what the body is for: `क्रिकेट बोर्ड`, `समाचार एजेंसी`.
+    /// Before other heads a common noun may say what the body is for (`क्रिकेट बोर्ड`, `समाचार एजेंसी`),
+    /// but a word the corpus uses often and never in a name (`CorpusCommonWords`) may not.
     private func qualifies(_ token: TextToken, at position: Int, beforeStandAloneHead: Bool) -> Bool {
         if token.flags.contains(.qualifier) { return true }
         if !beforeStandAloneHead, token.flags.contains(.commonNoun), plainGap(after: position),
@@ -103,9 +114,10 @@ extension MentionScanner {
         }
         guard plainGap(after: position), ArticleMemory.canStandAlone(token),
               token.flags.isDisjoint(with: [.caseMarker, .roleStart, .notName]) else { return false }
-        if !beforeStandAloneHead { return true }
-        if index.startsName(token.key) { return true }
-        return modelWords.contains(position) || !token.isDevanagari || token.flags.contains(.placeWord)
+        if index.startsName(token.key) || modelWords.contains(position) || !token.isDevanagari
+            || token.flags.contains(.placeWord) { return true }
+        // A word common in text and never in a name says which body, not its name: `मूल बैंक`.
+        return !beforeStandAloneHead && !CorpusCommonWords.contains(token.key)
     }
 
     mutating func emitInstitution(_ found: InstitutionMatch, at start: Int) {

@@ -25,6 +25,9 @@ struct NerTrainCommand: ParsableCommand {
     @Option(help: "Where to write the model.")
     var output: String = "Sources/ActorRecognition/Resources/ner-hindi.model"
 
+    @Option(help: "Where to write the corpus's common words (frequent, never inside a name).")
+    var commonWordsOutput: String = "Sources/ActorRecognition/Resources/common-words.txt"
+
     func validate() throws {
         guard (1...50).contains(epochs) else { throw ValidationError("--epochs must be 1…50, got \(epochs).") }
         guard (12...22).contains(bucketBits) else { throw ValidationError("--bucket-bits must be 12…22, got \(bucketBits).") }
@@ -48,5 +51,12 @@ struct NerTrainCommand: ParsableCommand {
         header.append("Trained with: timeline ner train --epochs \(epochs) --bucket-bits \(bucketBits) --replaced-names \(replacedNames)")
         try model.encoded(header: header).write(to: URL(fileURLWithPath: output))
         print("wrote \(output)")
+        let common = CorpusCommonWords.derive(from: train)
+        let commonHeader = ["# Common words of timeline's actor recognition: words of the training split seen at least "
+            + "\(CorpusCommonWords.minimumCount) times and never inside a name, folded, one per line (timeline ner train)."]
+            + NerModelHeader.lines.dropFirst().map { "# " + $0 }
+        try (commonHeader + common).joined(separator: "\n").appending("\n")
+            .write(to: URL(fileURLWithPath: commonWordsOutput), atomically: true, encoding: .utf8)
+        print("wrote \(commonWordsOutput) (\(common.count) words)")
     }
 }

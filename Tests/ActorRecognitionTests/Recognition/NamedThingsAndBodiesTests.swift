@@ -26,6 +26,13 @@ final class NamedThingsAndBodiesTests: XCTestCase {
         XCTAssertEqual(actors.at(0)?.evidence, .institution(head: "काउंसिल"))
     }
 
+    func testACommonWordBeforeAHeadIsNotPartOfTheBodysName() throws {
+        let glued = try names("जांच के अनुसार कमला अस्पताल ने मरीजों की सूची दी।").actors
+        XCTAssertEqual(glued.map(\.name), ["कमला अस्पताल"], "अनुसार is no part of the hospital's name")
+        let which = try names("पैसा खाताधारक के मूल बैंक से नहीं कटता।").actors
+        XCTAssertEqual(which.map(\.name), [], "the original bank is no bank's name")
+    }
+
     func testACommonNounAloneBeforeAStandAloneHeadIsNoGovernment() throws {
         let actors = try names("इस बात पर सरकार ने जवाब दिया।").actors
         XCTAssertEqual(actors.map(\.name), ["सरकार"])
