@@ -10,6 +10,12 @@ extension MentionScanner {
         guard let span = modelSpans[position], span.score >= Self.modelThreshold else { return nil }
         // A name the gazetteer knows as shared by several actors (`किम`) stays unresolved.
         if let known = gazetteerMatch(at: position), known.isAmbiguous, known.keys.count >= span.tokens.count { return nil }
+        let origin = position
+        let start = Self.nameStart(in: tokens, span: span.tokens)
+        guard start < span.tokens.upperBound, start == position || !tokens[start].hardBreakBefore else {
+            return start > position ? start - position : nil
+        }
+        let position = start
         var end = position
         while end < span.tokens.upperBound {
             let token = tokens[end]
@@ -34,14 +40,22 @@ extension MentionScanner {
                !(end < tokens.count && !tokens[end].hardBreakBefore && tokens[end].flags.contains(.caseMarker)) {
                 return nil
             }
-            if span.type == .organization, qualifiesRole(after: end) { return end - position }
+            if span.type == .organization, qualifiesRole(after: end) { return end - origin }
             let target = ArticleMemory.Target.provisional(name: name, kind: span.type == .person ? .person : .organization)
             // One word too: what the tagger named once, the article means wherever it repeats the word.
             memory.rememberFullName(tokens[position..<end].map(\.key), target: target, evidence: evidence)
             emit(Resolution(target: target, length: end - position, evidence: evidence), at: position)
             if span.type == .organization { rememberAbbreviation(after: end, for: target, name: name) }
         }
-        return end - position
+        return end - origin
+    }
+
+    /// Where a name of the tagger really starts: after the words the corpus never has inside a
+    /// name (`उपलब्ध कराते बैंक` starts at `बैंक`); `span.upperBound` when all of them are such words.
+    static func nameStart(in tokens: [TextToken], span: Range<Int>) -> Int {
+        var start = span.lowerBound
+        while start < span.upperBound, CorpusCommonWords.contains(tokens[start].key) { start += 1 }
+        return start
     }
 
     private func isModelNameWord(_ token: TextToken, type: EntityType) -> Bool {
