@@ -29,10 +29,19 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// A key from the tokenizer: the scalars it packed, which fit, and the FNV-1a hash of their UTF-8.
+    /// A key built scalar by scalar (`KeyBuilder`) whose scalars fit inline.
     init(packer: Packing, hash: UInt64) {
         fnv = hash
         (packed, length, overflow) = (packer.words, UInt8(packer.count), "")
+    }
+
+    /// This key with its last `count` scalars replaced by `values` (`भारतीयों` → `भारतीय`), built
+    /// without a string when it fits inline.
+    func replacingLast(_ count: Int, with values: [UInt32]) -> NameKey {
+        var builder = KeyBuilder()
+        for i in 0..<max(scalarCount - count, 0) { builder.add(scalarValue(at: i)) }
+        for value in values { builder.add(value) }
+        return builder.key ?? NameKey(String(String.UnicodeScalarView(builder.scalars.compactMap(Unicode.Scalar.init))))
     }
 
     static func == (lhs: NameKey, rhs: NameKey) -> Bool {
@@ -131,4 +140,39 @@ struct Packing {
     static func value(of byte: UInt8) -> UInt32 {
         byte < 0x80 ? UInt32(byte) : UInt32(byte) - 0x80 + 0x0900
     }
+}
+
+/// Builds a key one folded scalar at a time: packs it and hashes its UTF-8 (the tokenizer's way).
+struct KeyBuilder {
+    private(set) var packer = Packing()
+    private(set) var hash = FeatureHash.empty
+    /// Every scalar added, kept only once they no longer fit inline.
+    private(set) var scalars: [UInt32] = []
+
+    @inline(__always)
+    mutating func add(_ v: UInt32) {
+        if v < 0x80 {
+            hash = FeatureHash.step(hash, byte: UInt8(v))
+        } else if v >= 0x0900 && v <= 0x097F {
+            // Three UTF-8 bytes: E0 A4/A5 xx.
+            hash = FeatureHash.step(hash, byte: 0xE0)
+            hash = FeatureHash.step(hash, byte: UInt8(0x80 | ((v >> 6) & 0x3F)))
+            hash = FeatureHash.step(hash, byte: UInt8(0x80 | (v & 0x3F)))
+        } else {
+            for byte in String(Unicode.Scalar(v) ?? "\u{FFFD}").utf8 { hash = FeatureHash.step(hash, byte: byte) }
+        }
+        if packer.fits, !packer.add(v) {
+            scalars = (0..<packer.count).map { i in
+                let word = i < 8 ? packer.words.0 : (i < 16 ? packer.words.1 : packer.words.2)
+                return Packing.value(of: UInt8(truncatingIfNeeded: word >> UInt64((i & 7) * 8)))
+            }
+        }
+        if !packer.fits { scalars.append(v) }
+    }
+
+    /// Whether nothing was added.
+    var isEmpty: Bool { packer.fits && packer.count == 0 }
+
+    /// The key, when its scalars fit inline.
+    var key: NameKey? { packer.fits ? NameKey(packer: packer, hash: hash) : nil }
 }

@@ -12,10 +12,8 @@ struct TokenReader {
     private var startByte = 0, endByte = 0, scalarStart = 0, scalarEnd = 0
     private var letters = 0
     private var isDevanagari = false, hasDigit = false
-    /// FNV-1a of the folded key's UTF-8 bytes so far.
-    private var hash = FeatureHash.empty
-    /// The key's scalars packed for `NameKey` while they are folded.
-    private var packer = Packing()
+    /// The open word's key, scalar by scalar.
+    private var builder = KeyBuilder()
 
     init(text: String, flags: Bool) {
         self.text = text
@@ -66,24 +64,13 @@ struct TokenReader {
         letters = 0
         isDevanagari = false
         hasDigit = false
-        hash = FeatureHash.empty
-        packer = Packing()
+        builder = KeyBuilder()
     }
 
     /// Adds one folded scalar to the open word's key.
     @inline(__always)
     private mutating func add(_ v: UInt32) {
-        if v < 0x80 {
-            hash = FeatureHash.step(hash, byte: UInt8(v))
-        } else if v >= 0x0900 && v <= 0x097F {
-            // Three UTF-8 bytes: E0 A4/A5 xx.
-            hash = FeatureHash.step(hash, byte: 0xE0)
-            hash = FeatureHash.step(hash, byte: UInt8(0x80 | ((v >> 6) & 0x3F)))
-            hash = FeatureHash.step(hash, byte: UInt8(0x80 | (v & 0x3F)))
-        } else {
-            for byte in String(Unicode.Scalar(v) ?? "\u{FFFD}").utf8 { hash = FeatureHash.step(hash, byte: byte) }
-        }
-        _ = packer.add(v)
+        builder.add(v)
         if v != 0x094D { letters += 1 }
         if v >= 0x0900 && v <= 0x097F { isDevanagari = true }
         if (0x30...0x39).contains(v) || (0x0966...0x096F).contains(v) { hasDigit = true }
@@ -92,11 +79,11 @@ struct TokenReader {
     private mutating func close() {
         guard open else { return }
         open = false
-        if packer.count == 0 && packer.fits { return }
+        if builder.isEmpty { return }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: startByte), end = utf8.index(utf8.startIndex, offsetBy: endByte)
         // A key that does not fit inline (rare) is folded again from its text, the same way.
-        let name = packer.fits ? NameKey(packer: packer, hash: hash) : NameKey(NameNormalizer.normalize(String(text[start..<end])))
+        let name = builder.key ?? NameKey(NameNormalizer.normalize(String(text[start..<end])))
         var token = TextToken(key: name, scalarStart: scalarStart, scalarEnd: scalarEnd,
                               start: start, end: end, letters: letters,
                               hardBreakBefore: hardBreak || result.isEmpty, isDevanagari: isDevanagari,

@@ -60,14 +60,11 @@ struct AliasIndex: Sendable {
     /// A one-word country name or adjective in the plural oblique: `अमेरिकियों` → `अमेरिकी`,
     /// `भारतीयों` → `भारतीय`, `रूसियों` → `रूसी`. Only names of countries are inflected this way.
     func pluralDemonym(_ key: NameKey) -> Entry? {
-        guard key.scalarCount > 3, key.ends(with: Self.pluralOblique) else { return nil }
-        let scalars = Array(key.unicodeScalars)
-        var base = Array(scalars.dropLast(2))
-        if base.count > 3, base[base.count - 2].value == 0x093F, base[base.count - 1].value == 0x092F {
-            base.removeLast(2)
-            base.append("\u{0940}")
-        }
-        let baseKey = NameKey(String(String.UnicodeScalarView(base)))
+        let count = key.scalarCount
+        guard count > 3, key.ends(with: Self.pluralOblique) else { return nil }
+        // `अमेरिकियों`: ि य before the ending stand for ी.
+        let baseKey = count > 5 && key.scalarValue(at: count - 4) == 0x093F && key.scalarValue(at: count - 3) == 0x092F
+            ? key.replacingLast(4, with: [0x0940]) : key.replacingLast(2, with: [])
         guard let entry = byFirstKey[baseKey]?.first(where: { $0.keys.count == 1 }),
               entry.claims.allSatisfy({ kinds[$0.actor] == .country })
         else { return nil }

@@ -32,4 +32,11 @@ final class NameKeyTests: XCTestCase {
         XCTAssertFalse(NameKey("शहर").ends(with: [0x094B, 0x0902]))
         XCTAssertFalse(NameKey("ो").ends(with: [0x094B, 0x0902]), "shorter than the ending")
     }
+
+    func testAnEndingReplacedGivesTheKeyOfTheOtherWord() {
+        XCTAssertEqual(NameKey("भारतीयों").replacingLast(2, with: []), NameKey("भारतीय"))
+        XCTAssertEqual(NameKey("अमेरिकियों").replacingLast(4, with: [0x0940]), NameKey("अमेरिकी"))
+        let long = String(repeating: "क", count: 24)
+        XCTAssertEqual(NameKey(long).replacingLast(0, with: [0x0915, 0x0940]), NameKey(long + "की"), "past the inline size")
+    }
 }
