@@ -6,24 +6,22 @@ public struct SentenceSplitter {
     /// Ranges of the sentences, in order, each ending with its terminator (line breaks and
     /// whitespace between sentences are left out).
     public static func sentences(in text: String) -> [Range<String.Index>] {
-        let tokens = Tokenizer.tokenize(text, lexicon: Lexicon.shared)
-        var bounds: [Int] = []
-        var current: Int32 = -1
-        var start = -1
-        var end = -1
-        for t in tokens {
-            let lineBreak = t.kind == .punctuation && (t.key == 0x0A || t.key == 0x0D)
-            if t.sentence != current {
-                if start >= 0 { bounds.append(start); bounds.append(end) }
-                current = t.sentence
-                start = -1
-            }
-            if lineBreak { continue }
-            if start < 0 { start = Int(t.start) }
-            end = Int(t.end)
-        }
-        if start >= 0 { bounds.append(start); bounds.append(end) }
-        let idx = ScalarBuffer.indices(in: text, at: bounds)
+        var bounds = SentenceBounds()
+        bounds.read(Tokenizer.tokenize(text, lexicon: Lexicon.shared))
+        return indices(of: bounds.finish(), in: text)
+    }
+
+    /// The sentences with their Unicode scalar ranges too.
+    public static func scalarSentences(in text: String) -> [TemporalReading.Sentence] {
+        var bounds = SentenceBounds()
+        bounds.read(Tokenizer.tokenize(text, lexicon: Lexicon.shared))
+        let ranges = bounds.finish()
+        return zip(ranges, indices(of: ranges, in: text)).map { .init(scalarRange: $0, range: $1) }
+    }
+
+    /// String ranges of scalar ranges in non-decreasing order.
+    static func indices(of ranges: [Range<Int>], in text: String) -> [Range<String.Index>] {
+        let idx = ScalarBuffer.indices(in: text, at: ranges.flatMap { [$0.lowerBound, $0.upperBound] })
         return stride(from: 0, to: idx.count, by: 2).map { idx[$0]..<idx[$0 + 1] }
     }
 }

@@ -15,10 +15,25 @@ public struct TemporalExtractor: Sendable {
     /// and memory proportional to the result (texts are processed in sentence-aligned chunks); offsets
     /// are kept in 32 bits, so texts are limited to 2³¹ Unicode scalars.
     public func extract(from text: String, published: CalendarDay) -> [TemporalExpression] {
+        var none: SentenceBounds?
+        return extract(from: text, published: published, sentences: &none)
+    }
+
+    /// The expressions and the sentences of `text`, in one tokenization.
+    public func read(_ text: String, published: CalendarDay) -> TemporalReading {
+        var bounds: SentenceBounds? = SentenceBounds()
+        let expressions = extract(from: text, published: published, sentences: &bounds)
+        let ranges = bounds?.finish() ?? []
+        let indices = SentenceSplitter.indices(of: ranges, in: text)
+        return TemporalReading(expressions: expressions,
+                               sentences: zip(ranges, indices).map { .init(scalarRange: $0, range: $1) })
+    }
+
+    private func extract(from text: String, published: CalendarDay, sentences: inout SentenceBounds?) -> [TemporalExpression] {
         var text = text
         text.makeContiguousUTF8()
-        let found = text.utf8.withContiguousStorageIfAvailable { extract(utf8: $0, published: published) }
-            ?? Array(text.utf8).withUnsafeBufferPointer { extract(utf8: $0, published: published) }
+        let found = text.utf8.withContiguousStorageIfAvailable { extract(utf8: $0, published: published, sentences: &sentences) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { extract(utf8: $0, published: published, sentences: &sentences) }
         guard !found.isEmpty else { return [] }
         var offsets: [Int] = []
         offsets.reserveCapacity(found.count * 2)
@@ -50,13 +65,15 @@ public struct TemporalExtractor: Sendable {
     }
 
     /// Tokenizes, matches and resolves chunk by chunk (chunks end at sentence ends).
-    private func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, published: CalendarDay) -> [Found] {
+    private func extract(utf8 bytes: UnsafeBufferPointer<UInt8>, published: CalendarDay,
+                         sentences: inout SentenceBounds?) -> [Found] {
         let lexicon = Lexicon.shared
         var stream = TokenStream(bytes)
         stream.sink.tokens.reserveCapacity(min(bytes.count / 12 + 16, TemporalExtractor.chunkLimit))
         var resolver = ValueResolver(dct: published, context: MatchContext(tokens: [], lexicon: lexicon))
         var found: [Found] = []
         while stream.fill(target: TemporalExtractor.chunkTarget, limit: TemporalExtractor.chunkLimit, lexicon: lexicon) {
+            sentences?.read(stream.sink.tokens)
             let context = MatchContext(tokens: stream.sink.tokens, lexicon: lexicon)
             let mentions = MentionFinder.find(context)
             resolver.use(context)

@@ -33,14 +33,15 @@ public struct DatedEventBuilder: Sendable {
     public func extract(_ article: Article, revision: Int, contentHash: String? = nil) -> ArticleExtracted {
         let text = article.text
         let streamID = article.streamID
-        let all = extractor.extract(from: text, published: article.published)
+        let reading = extractor.read(text, published: article.published)
+        let all = reading.expressions
         let expressions = all.filter { ($0.type == .date || $0.type == .time) && $0.interval != nil }
         let unresolved = all.filter { ($0.type == .date || $0.type == .time) && $0.interval == nil }.map { e in
             ArticleExtracted.Unresolved(
                 text: e.text, start: e.scalarRange.lowerBound, end: e.scalarRange.upperBound, type: e.type.rawValue,
                 value: e.value, reason: e.granularity == .vague ? "vague" : "no-calendar-day")
         }
-        let sentences = ScalarSentences(text: text)
+        let sentences = ScalarSentences(text: text, sentences: reading.sentences)
         // Only the sentences that hold a dated expression need their names tagged.
         let focus = expressions.compactMap { sentences.sentence(containing: $0.scalarRange.lowerBound)?.scalarRange }
         let names = expressions.isEmpty ? RecognizedNames(actors: [], places: [])

@@ -12,14 +12,13 @@ struct ScalarSentences {
     private(set) var sentences: [Sentence] = []
 
     init(text: String) {
-        var offset = 0
-        var cursor = text.startIndex
-        for (index, range) in SentenceSplitter.sentences(in: text).enumerated() {
-            offset += text.unicodeScalars[cursor..<range.lowerBound].count
-            let length = text.unicodeScalars[range].count
-            sentences.append(Sentence(index: index, scalarRange: offset..<(offset + length), text: String(text[range])))
-            offset += length
-            cursor = range.upperBound
+        self.init(text: text, sentences: SentenceSplitter.scalarSentences(in: text))
+    }
+
+    /// The sentences the temporal extractor read in `text`.
+    init(text: String, sentences: [TemporalReading.Sentence]) {
+        self.sentences = sentences.enumerated().map { index, sentence in
+            Sentence(index: index, scalarRange: sentence.scalarRange, text: String(text[sentence.range]))
         }
     }
 
