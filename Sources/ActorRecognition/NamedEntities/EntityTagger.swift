@@ -10,12 +10,7 @@ struct EntityTagger: Sendable {
 
     /// The word views of a tokenized text.
     func views(of tokens: some Collection<TextToken>, in text: String) -> [TokenView] {
-        let scalars = text.unicodeScalars
-        return tokens.map { token in
-            let first = scalars[token.start]
-            let capitalized = first.value < 0x250 && first.properties.isUppercase
-            return TokenView(token, capitalized: capitalized)
-        }
+        tokens.map { TokenView($0, capitalized: $0.capitalized) }
     }
 
     /// The best tag of every word, each with its probability.

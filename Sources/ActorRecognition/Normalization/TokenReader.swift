@@ -11,7 +11,7 @@ struct TokenReader {
     private var open = false
     private var startByte = 0, endByte = 0, scalarStart = 0, scalarEnd = 0
     private var letters = 0
-    private var isDevanagari = false, hasDigit = false
+    private var isDevanagari = false, hasDigit = false, capitalized = false
     /// The open word's key, scalar by scalar.
     private var builder = KeyBuilder()
 
@@ -28,7 +28,7 @@ struct TokenReader {
             let (value, width) = Self.decode(bytes, at: i)
             switch Self.classify(value) {
             case .letter:
-                if !open { begin(byte: i, scalar: offset) }
+                if !open { begin(byte: i, scalar: offset, first: value) }
                 if value < 0x80 {
                     add(value >= 0x41 && value <= 0x5A ? value + 32 : value)
                 } else if value >= 0x0900 && value <= 0x097F {
@@ -57,7 +57,9 @@ struct TokenReader {
         close()
     }
 
-    private mutating func begin(byte: Int, scalar: Int) {
+    private mutating func begin(byte: Int, scalar: Int, first: UInt32) {
+        capitalized = (0x41...0x5A).contains(first)
+            || first >= 0x80 && first < 0x250 && (Unicode.Scalar(first)?.properties.isUppercase ?? false)
         open = true
         startByte = byte
         scalarStart = scalar
@@ -87,7 +89,7 @@ struct TokenReader {
         var token = TextToken(key: name, scalarStart: scalarStart, scalarEnd: scalarEnd,
                               start: start, end: end, letters: letters,
                               hardBreakBefore: hardBreak || result.isEmpty, isDevanagari: isDevanagari,
-                              hasDigit: hasDigit)
+                              hasDigit: hasDigit, capitalized: capitalized)
         if flags { token.flags = WordFlags.of(name) }
         result.append(token)
         hardBreak = false

@@ -14,6 +14,8 @@ struct TextToken: Sendable {
     var isDevanagari: Bool
     /// Whether the key holds a digit.
     var hasDigit: Bool
+    /// Whether the word as written starts with a Latin capital (`Modi`, `Élysée`).
+    var capitalized = false
     /// What the word lists say about the key.
     var flags: WordFlags = []
 }

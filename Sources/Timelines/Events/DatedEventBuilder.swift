@@ -50,10 +50,13 @@ public struct DatedEventBuilder: Sendable {
         let contentHash = contentHash ?? article.contentHash
 
         var events: [DatedEntry] = []
+        // The actors of each sentence, found once however many dates it holds.
+        var actorsBySentence: [Int: [DatedEntry.ActorRef]] = [:]
         for expression in expressions where !mentions.isEmpty {
             guard let interval = expression.interval,
                   let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
-            let actors = Self.actors(in: mentions, within: sentence.scalarRange)
+            let actors = actorsBySentence[sentence.index] ?? Self.actors(in: mentions, within: sentence.scalarRange)
+            actorsBySentence[sentence.index] = actors
             guard !actors.isEmpty else { continue }
             let uuid = StableID.uuid(streamID, contentHash, String(expression.scalarRange.lowerBound), expression.value)
             events.append(DatedEntry(

@@ -19,4 +19,9 @@ final class TokenizerTests: XCTestCase {
         XCTAssertEqual(tokens.map(\.letters), [1, 2, 3])
         XCTAssertEqual(tokens.map(\.hasDigit), [false, false, true])
     }
+
+    func testTokensKnowWhetherTheyStartWithALatinCapital() {
+        let tokens = Tokenizer.tokens(in: "Modi और Élysée तथा paris मोदी")
+        XCTAssertEqual(tokens.map(\.capitalized), [true, false, true, false, false, false])
+    }
 }
