@@ -12,6 +12,8 @@ struct TokenReader {
     private var startByte = 0, endByte = 0, scalarStart = 0, scalarEnd = 0
     private var letters = 0
     private var isDevanagari = false, hasDigit = false, capitalized = false
+    /// Whether a full stop closed the last word, which a space after it makes a sentence end.
+    private var fullStopEnded = false
     /// The open word's key, scalar by scalar.
     private var builder = KeyBuilder()
 
@@ -45,11 +47,20 @@ struct TokenReader {
                     endByte = i + width
                     scalarEnd = offset + 1
                 }
-            case .space, .softBreak:
+            case .space:
                 close()
+                if fullStopEnded { hardBreak = true }
+                fullStopEnded = false
+            case .softBreak:
+                let closing = open
+                close()
+                // `उतरेंगे. सिंधू`: a full stop after a word (not after an initial or an abbreviation:
+                // `सी.पी.`, `डॉ.`) and then a space ends the sentence.
+                fullStopEnded = value == 0x2E && closing && result.last.map(Self.endsSentenceBeforeFullStop) ?? false
             case .hardBreak:
                 close()
                 hardBreak = true
+                fullStopEnded = false
             }
             i += width
             offset += 1
@@ -57,7 +68,16 @@ struct TokenReader {
         close()
     }
 
+    /// Whether a full stop right after `token` may end a sentence: the token is a Devanagari word,
+    /// not a spelt initial (`पी.`) or an abbreviation (`डॉ.`, `मो.`).
+    private static func endsSentenceBeforeFullStop(_ token: TextToken) -> Bool {
+        token.isDevanagari && !token.hasDigit && !abbreviations.contains(token.key) && !StopWords.isInitial(token.key)
+    }
+
+    private static let abbreviations: Set<NameKey> = InstitutionWords.keys("डॉ डा श्री मो प्रो ले स्व कु सं जि रु लि सेमी मि कि")
+
     private mutating func begin(byte: Int, scalar: Int, first: UInt32) {
+        fullStopEnded = false
         capitalized = (0x41...0x5A).contains(first)
             || first >= 0x80 && first < 0x250 && (Unicode.Scalar(first)?.properties.isUppercase ?? false)
         open = true

@@ -196,9 +196,14 @@ struct MentionScanner {
     func isNameWord(_ token: TextToken) -> Bool {
         guard token.isDevanagari, ArticleMemory.canStandAlone(token),
               token.flags.isDisjoint(with: [.roleStart, .notName, .governmentHead, .organizationHead]) else { return false }
-        // Plural oblique forms (`शहरों`, `नेताओं`) are common nouns, not names.
-        return !isPluralOblique(token)
+        // Plural oblique forms (`शहरों`, `नेताओं`) are common nouns, not names; future forms
+        // (`उतरेंगे`, `करेगा`) are verbs.
+        return !isPluralOblique(token) && !Self.futureEndings.contains { token.key.ends(with: $0) }
     }
+
+    /// `ेंगे`, `ेंगी`, `ेगा`, `ेगी`: the endings of the future tense.
+    private static let futureEndings: [[UInt32]] = [[0x0947, 0x0902, 0x0917, 0x0947], [0x0947, 0x0902, 0x0917, 0x0940],
+                                                     [0x0947, 0x0917, 0x093E], [0x0947, 0x0917, 0x0940]]
 
     /// Whether a word ends in the plural oblique `ों`/`ओं` (`शहरों`, `नेताओं`): a common noun's form.
     func isPluralOblique(_ token: TextToken) -> Bool {

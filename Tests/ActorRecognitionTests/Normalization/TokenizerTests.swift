@@ -24,4 +24,13 @@ final class TokenizerTests: XCTestCase {
         let tokens = Tokenizer.tokens(in: "Modi और Élysée तथा paris मोदी")
         XCTAssertEqual(tokens.map(\.capitalized), [true, false, true, false, false, false])
     }
+
+    func testAFullStopAfterAWordEndsTheSentenceButNotAfterAnInitialOrAbbreviation() {
+        let tokens = Tokenizer.tokens(in: "टीम कल उतरेगी. रमेश ने कहा कि डॉ. विजय और सी.पी. राधाकृष्णन आए.")
+        let breaks = Dictionary(tokens.map { ($0.key.string, $0.hardBreakBefore) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertEqual(breaks["रमेश"], true, "after उतरेगी.")
+        XCTAssertEqual(breaks["विजय"], false, "after डॉ.")
+        XCTAssertEqual(breaks["पी"], false, "inside सी.पी.")
+        XCTAssertEqual(breaks["राधाकृष्णन"], false, "after the initials")
+    }
 }

@@ -111,4 +111,10 @@ final class RolePatternTests: XCTestCase {
         XCTAssertEqual(found.places.map(\.name), ["गदराना"])
         XCTAssertTrue(recognizer.recognize(in: "कटरा निवासी युवक ने शिकायत दी।").isEmpty, "युवक is no name")
     }
+
+    func testAVerbAfterARoleIsNoNameAndAFullStopEndsTheName() throws {
+        let recognizer = try Fixtures.recognizer()
+        let found = recognizer.recognize(in: "मैच में भारतीय खिलाड़ी उतरेंगे. रमेश ने कहा कि टीम तैयार है।")
+        XCTAssertFalse(found.contains { $0.surface.contains("उतरेंगे") }, "\(found.map(\.surface))")
+    }
 }
