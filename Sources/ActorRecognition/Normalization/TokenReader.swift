@@ -28,6 +28,11 @@ struct TokenReader {
         let count = bytes.count
         while i < count {
             let (value, width) = Self.decode(bytes, at: i)
+            if value == 0xA8, let (consumedBytes, consumedScalars) = readMisplacedSign(bytes, at: i, scalar: offset) {
+                i += consumedBytes
+                offset += consumedScalars
+                continue
+            }
             switch Self.classify(value) {
             case .letter:
                 if !open { begin(byte: i, scalar: offset, first: value) }
@@ -66,6 +71,33 @@ struct TokenReader {
             offset += 1
         }
         close()
+    }
+
+    /// `¨सह` for `सिंह`, `¨प्रट` for `प्रिंट`: some Hindi news sites' font conversion writes `िं` as a
+    /// `¨` before the consonant (cluster) it belongs to. Reads the `¨` at byte `i` and that cluster
+    /// as the cluster followed by `ि` and `ं`; returns the bytes and scalars read, or nil when no
+    /// Devanagari consonant follows (then `¨` is punctuation).
+    private mutating func readMisplacedSign(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, scalar offset: Int) -> (Int, Int)? {
+        func isConsonant(_ v: UInt32) -> Bool { (0x0915...0x0939).contains(v) || (0x0958...0x095F).contains(v) }
+        var j = i + 2, scalars = 1  // U+00A8 is two bytes
+        var cluster: [UInt32] = []
+        while j < bytes.count {
+            let (v, w) = Self.decode(bytes, at: j)
+            let joins = cluster.isEmpty ? isConsonant(v) : (cluster.last == 0x094D ? isConsonant(v) : v == 0x094D || v == 0x093C)
+            guard joins else { break }
+            cluster.append(v)
+            j += w
+            scalars += 1
+        }
+        guard let first = cluster.first, isConsonant(first) else { return nil }
+        if cluster.last == 0x094D { return nil }
+        if !open { begin(byte: i, scalar: offset, first: first) }
+        for v in cluster { if let folded = NameNormalizer.foldDevanagari(v) { add(folded.value) } }
+        add(0x093F)
+        add(0x0902)
+        endByte = j
+        scalarEnd = offset + scalars
+        return (j - i, scalars)
     }
 
     /// Whether a full stop right after `token` may end a sentence: the token is a Devanagari word,

@@ -22,8 +22,14 @@ extension MentionScanner {
             if isPlace(at: next + 1) || isPerson(at: next + 1) { return false }
             if next + 2 < tokens.count, !tokens[next + 2].hardBreakBefore, !tokens[next + 1].flags.contains(.stopWord)
                 || StopWords.isInitial(after), isPerson(at: next + 2) { return false }
-            // `चीन के बाहर`: where; `जापान की प्रस्तावित यात्रा`: a visit to the country.
-            if Self.spatialWords.contains(after) || visitFollows(next + 1) { return false }
+            // `चीन के बाहर`: where; `जापान की प्रस्तावित यात्रा`: a visit to the country; `भारत के लिए`:
+            // for whom, not who.
+            if Self.spatialWords.contains(after) || Self.benefactives.contains(after) || visitFollows(next + 1) { return false }
+            // `जापान की अकाने यामागुची`: two words no list or corpus knows after the genitive are a
+            // name the country only qualifies, even when the tagger misses it.
+            if next + 2 < tokens.count, !tokens[next + 2].hardBreakBefore, isUnknownWord(next + 1), isUnknownWord(next + 2) {
+                return false
+            }
             return !Self.regionWords.contains(after) && !roles.startsRole(after)
                 && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
         }
@@ -31,6 +37,13 @@ extension MentionScanner {
         // party to the clause; a verb or a noun right after it (`भारत लौटी`, `पाकिस्तान पहुंची`, `भारत समेत`,
         // `पाक मीडिया`) makes it where someone went or what something is of.
         return tokens[next].flags.contains(.caseMarker) || Self.particles.contains(word)
+    }
+
+    /// A Devanagari word of no word list that the tagger's corpus does not use often either.
+    private func isUnknownWord(_ position: Int) -> Bool {
+        let token = tokens[position]
+        return token.isDevanagari && !token.hasDigit && token.letters >= 2 && token.flags.isEmpty
+            && !CorpusCommonWords.contains(token.key) && gazetteerMatch(at: position) == nil
     }
 
     /// Whether a visit word comes within three words from `position`, with nothing but
@@ -87,6 +100,8 @@ extension MentionScanner {
     private static let locatives: Set<NameKey> = InstitutionWords.keys("में तक भर")
     /// `शी की जापान यात्रा`: a visit to the country.
     private static let visitWords: Set<NameKey> = InstitutionWords.keys("यात्रा दौरे दौरा दौरों")
+    /// `के लिए`: the country something is for.
+    private static let benefactives: Set<NameKey> = InstitutionWords.keys("लिए लिये")
     /// Postpositions of place after `के`: `चीन के बाहर`, `भारत के भीतर`.
     private static let spatialWords: Set<NameKey> = InstitutionWords.keys("बाहर अंदर भीतर पास नजदीक करीब समीप ऊपर नीचे")
     /// Words that keep a country a party to its clause without a case marker.

@@ -57,6 +57,12 @@ extension MentionScanner {
         let next = start + found.length
         // `एक समाचार एजेंसी फ़ीड से`, `किसी बैंक में`: a body of some kind, unless it acts (`एक अदालत ने`).
         if indefiniteBefore(start), !agentMarker(at: next) { return true }
+        // `न्यायाधीश जेबी गुप्ता की अदालत ने`: a judge's court; the judge, named just before, acts.
+        if found.length == 1, Self.courts.contains(tokens[start].key), start >= 2, !tokens[start].hardBreakBefore,
+           NameLexicon.genitives.contains(tokens[start - 1].key), let last = mentions.last, last.kind == .person,
+           last.range.upperBound == tokens[start - 2].end {
+            return true
+        }
         guard next < tokens.count, !tokens[next].hardBreakBefore,
               !tokens[found.head].flags.contains(.standAloneHead) else { return false }
         if gazetteerMatch(at: next) != nil || !tokens[next].isDevanagari && !tokens[next].hasDigit { return true }
@@ -90,6 +96,7 @@ extension MentionScanner {
         return false
     }
 
+    private static let courts: Set<NameKey> = InstitutionWords.keys("अदालत कोर्ट न्यायालय")
     private static let indefinites: Set<NameKey> = InstitutionWords.keys("एक किसी कोई कई हर")
     private static let stateWords: Set<NameKey> = InstitutionWords.keys("राज्य प्रदेश")
 

@@ -40,4 +40,12 @@ final class CountriesTests: XCTestCase {
         let acting = try split("कनाडा की सरकार और ब्राजील की नई नीति पर बहस हुई।")
         XCTAssertTrue(acting.actors.contains("ब्राजील"), "a country's policy: the country acts")
     }
+
+    func testACountryForWhomOrBeforeAnUnknownNameIsNotAnActor() throws {
+        let benefactive = try split("यह खेप कनाडा के लिए भेजी गई।")
+        XCTAssertEqual(benefactive.actors, [])
+        XCTAssertEqual(benefactive.places, ["कनाडा"])
+        let player = try split("पहले दौर में उनका सामना ब्राजील के तेओडोरो वेलाज़्कुएज़ से होगा।")
+        XCTAssertFalse(player.actors.contains("ब्राजील"), "the player's country: \(player.actors)")
+    }
 }

@@ -33,6 +33,13 @@ final class NamedThingsAndBodiesTests: XCTestCase {
         XCTAssertEqual(which.map(\.name), [], "the original bank is no bank's name")
     }
 
+    func testAJudgesCourtIsTheJudge() throws {
+        let actors = try names("जिला न्यायाधीश रमेश चंद्र की अदालत ने आरोपी को दोषी करार दिया।").actors
+        XCTAssertEqual(actors.map(\.name), ["रमेश चंद्र"])
+        let court = try names("जिले की अदालत ने आरोपी को दोषी करार दिया।").actors
+        XCTAssertEqual(court.map(\.name), ["अदालत"], "a court of no named judge acts itself")
+    }
+
     func testACommonNounAloneBeforeAStandAloneHeadIsNoGovernment() throws {
         let actors = try names("इस बात पर सरकार ने जवाब दिया।").actors
         XCTAssertEqual(actors.map(\.name), ["सरकार"])
