@@ -112,7 +112,8 @@ extension MentionScanner {
     /// A word that may stand before a head word. Before `सरकार`, `पुलिस`, `प्रशासन` an unknown word must
     /// look like a name (tagged by the model, or a Latin capital): `बार सरकार` is no government.
     /// Before other heads a common noun may say what the body is for (`क्रिकेट बोर्ड`, `समाचार एजेंसी`),
-    /// but a word the corpus uses often and never in a name (`CorpusCommonWords`) may not.
+    /// but a word the corpus uses often and never in a name (`CorpusCommonWords`) only right before
+    /// the head of a body that acts.
     private func qualifies(_ token: TextToken, at position: Int, beforeStandAloneHead: Bool) -> Bool {
         if token.flags.contains(.qualifier) { return true }
         if !beforeStandAloneHead, token.flags.contains(.commonNoun), plainGap(after: position),
@@ -123,8 +124,16 @@ extension MentionScanner {
               token.flags.isDisjoint(with: [.caseMarker, .roleStart, .notName]) else { return false }
         if index.startsName(token.key) || modelWords.contains(position) || !token.isDevanagari
             || token.flags.contains(.placeWord) { return true }
-        // A word common in text and never in a name says which body, not its name: `मूल बैंक`.
-        return !beforeStandAloneHead && !CorpusCommonWords.contains(token.key)
+        // A word common in text and never in a name says which body, not its name (`मूल बैंक से`),
+        // unless it stands right before the head of a body that acts (`विशेष अदालत ने`).
+        return !beforeStandAloneHead && (!CorpusCommonWords.contains(token.key) || precedesActingHead(position))
+    }
+
+    /// Whether head words follow `position` at once and `ने`/`द्वारा` after them.
+    private func precedesActingHead(_ position: Int) -> Bool {
+        var end = position + 1
+        while end < tokens.count, !tokens[end].hardBreakBefore, !tokens[end].flags.isDisjoint(with: .head) { end += 1 }
+        return end > position + 1 && agentMarker(at: end)
     }
 
     mutating func emitInstitution(_ found: InstitutionMatch, at start: Int) {

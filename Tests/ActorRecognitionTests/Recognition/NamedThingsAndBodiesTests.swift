@@ -31,6 +31,8 @@ final class NamedThingsAndBodiesTests: XCTestCase {
         XCTAssertEqual(glued.map(\.name), ["कमला अस्पताल"], "अनुसार is no part of the hospital's name")
         let which = try names("पैसा खाताधारक के मूल बैंक से नहीं कटता।").actors
         XCTAssertEqual(which.map(\.name), [], "the original bank is no bank's name")
+        let acting = try names("विशेष अदालत ने आरोपी को जमानत दी।").actors
+        XCTAssertEqual(acting.map(\.name), ["विशेष अदालत"], "right before the head of a body that acts")
     }
 
     func testAJudgesCourtIsTheJudge() throws {
