@@ -5,7 +5,7 @@
 ///
 /// Example: `आरोपी को गोविंद नगर से पकड़ा गया` gives the place `गोविंद नगर` (`.locality(word: "नगर")`).
 extension MentionScanner {
-    private static let beforeName: Set<NameKey> = InstitutionWords.keys("गांव गाँव ग्राम कस्बा कस्बे मोहल्ला मोहल्ले")
+    static let beforeName: Set<NameKey> = InstitutionWords.keys("गांव गाँव ग्राम कस्बा कस्बे मोहल्ला मोहल्ले")
     private static let afterName: Set<NameKey> = InstitutionWords.keys("नगर कॉलोनी मोहल्ला छावनी विहार चौक टापू द्वीप तट")
     private static let locating: Set<NameKey> = InstitutionWords.keys("में से के की का तक पर स्थित निवासी")
     private static let townEndings: [[UInt32]] = ["गंज", "नगर", "पुर", "बाद", "ग्राम", "गढ़"].map {

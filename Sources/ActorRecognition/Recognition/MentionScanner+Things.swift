@@ -2,7 +2,7 @@
 /// `तूफान कैटरीना और रीटा`. Such names are no actors anywhere in the article, before the words that
 /// show what they name as well as after them (`रीटा की रफ्तार`).
 extension MentionScanner {
-    private static let thingWords: Set<NameKey> = InstitutionWords.keys("""
+    static let thingWords: Set<NameKey> = InstitutionWords.keys("""
     तूफान तूफ़ान चक्रवात चक्रवाती हरिकेन हरीकेन हरिकन साइक्लोन टाइफून सुपरसाइक्लोन
     """)
     private static let conjunctions: Set<NameKey> = InstitutionWords.keys("और व एवं तथा")

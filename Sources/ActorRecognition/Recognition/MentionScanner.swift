@@ -62,6 +62,10 @@ struct MentionScanner {
     mutating func scanText() {
         var position = 0
         while position < tokens.count {
+            if isPlainWord(at: position) {
+                position += 1
+                continue
+            }
             if tokens[position].flags.contains(.roleStart), let (role, length) = roles.match(tokens, at: position),
                (gazetteerMatch(at: position)?.keys.count ?? 0) <= length,
                (institution(at: position)?.length ?? 0) <= length {
