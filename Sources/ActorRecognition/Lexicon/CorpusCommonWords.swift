@@ -1,13 +1,13 @@
 import Foundation
 
 /// Words a tagged corpus uses often and never inside a name (`Resources/common-words.txt`, one
-/// folded word per line): `मूल`, `आयोजित`, `अनुसार`, `उपलब्ध`. Such a word does not make an unknown
-/// body's name on its own: `मूल बैंक` is "the original bank", no bank's name.
+/// folded word per line): `पुराने`, `आयोजित`, `अनुसार`, `उपलब्ध`. Such a word does not make an unknown
+/// body's name on its own: `पुराने बैंक` is "the old bank", no bank's name.
 ///
 /// The list is derived from IL-NER's training split by `timeline ner train` (`derive(from:)`),
 /// together with the tagger's model.
 ///
-/// Example: `CorpusCommonWords.contains(NameKey("अनुसार"))` is true; for `सफदरजंग`, false.
+/// Example: `CorpusCommonWords.contains(NameKey("अनुसार"))` is true; for `कमलापुरम`, false.
 public enum CorpusCommonWords {
     /// How often a word must occur, never inside a name, to be listed.
     public static let minimumCount = 3

@@ -59,7 +59,7 @@ struct TokenReader {
             case .softBreak:
                 let closing = open
                 close()
-                // `उतरेंगे. सिंधू`: a full stop after a word (not after an initial or an abbreviation:
+                // `उतरेगी. रमेश`: a full stop after a word (not after an initial or an abbreviation:
                 // `सी.पी.`, `डॉ.`) and then a space ends the sentence.
                 fullStopEnded = value == 0x2E && closing && result.last.map(Self.endsSentenceBeforeFullStop) ?? false
             case .hardBreak:

@@ -3,7 +3,7 @@
 extension MentionScanner {
     /// Whether a country, state or city named at `position` acts here (`भारत ने`, `चीन के साथ`,
     /// `पाकिस्तान को`) rather than only locating (`दिल्ली में`, `रूस के कुर्स्क क्षेत्र में`,
-    /// `भारत लौटी`) or being a list of where something happened (`चीन, इटली और ईरान प्रभावित हुए`).
+    /// `ब्राजील लौटी`) or being a list of where something happened (`जापान, जर्मनी और कनाडा प्रभावित हुए`).
     func actsAsLocation(_ position: Int, after next: Int) -> Bool {
         let isCountry = actors[position].kind == .country
         // In a list of places the words after the whole list decide (`भारत और चीन ने`).
@@ -18,14 +18,14 @@ extension MentionScanner {
         if NameLexicon.genitives.contains(word), next + 1 < tokens.count {
             let after = tokens[next + 1].key
             // `रूस के कुर्स्क क्षेत्र में`: a place inside the country only locates; so does the country
-            // of a person (`भारत के एच एस प्रणय`, `अमेरिका की बेइवेन झांग`, the tagger finding the surname).
+            // of a person (`भारत के के एस वर्मा`, `जर्मनी की हाना श्मिट`, the tagger finding the surname).
             if isPlace(at: next + 1) || isPerson(at: next + 1) { return false }
             if next + 2 < tokens.count, !tokens[next + 2].hardBreakBefore, !tokens[next + 1].flags.contains(.stopWord)
                 || StopWords.isInitial(after), isPerson(at: next + 2) { return false }
-            // `चीन के बाहर`: where; `जापान की प्रस्तावित यात्रा`: a visit to the country; `भारत के लिए`:
+            // `कनाडा के बाहर`: where; `ब्राजील की प्रस्तावित यात्रा`: a visit to the country; `भारत के लिए`:
             // for whom, not who.
             if Self.spatialWords.contains(after) || Self.benefactives.contains(after) || visitFollows(next + 1) { return false }
-            // `जापान की अकाने यामागुची`: two words no list or corpus knows after the genitive are a
+            // `ब्राजील के तेओडोरो वेलाज़्कुएज़`: two words no list or corpus knows after the genitive are a
             // name the country only qualifies, even when the tagger misses it.
             if next + 2 < tokens.count, !tokens[next + 2].hardBreakBefore, isUnknownWord(next + 1), isUnknownWord(next + 2) {
                 return false
@@ -34,8 +34,8 @@ extension MentionScanner {
                 && !InstitutionWords.qualifiers.contains(after) && InstitutionWords.kind(of: after) == nil
         }
         // A case marker or a particle (`चीन को`, `भारत से`, `उत्तर कोरिया भी`) leaves the country a
-        // party to the clause; a verb or a noun right after it (`भारत लौटी`, `पाकिस्तान पहुंची`, `भारत समेत`,
-        // `पाक मीडिया`) makes it where someone went or what something is of.
+        // party to the clause; a verb or a noun right after it (`ब्राजील लौटी`, `कनाडा पहुंची`, `कनाडा समेत`,
+        // `जापानी मीडिया`) makes it where someone went or what something is of.
         return tokens[next].flags.contains(.caseMarker) || Self.particles.contains(word)
     }
 
@@ -47,7 +47,7 @@ extension MentionScanner {
     }
 
     /// Whether a visit word comes within three words from `position`, with nothing but
-    /// describing words before it (`प्रस्तावित आधिकारिक यात्रा`).
+    /// describing words before it (`प्रस्तावित सरकारी यात्रा`).
     private func visitFollows(_ position: Int) -> Bool {
         var i = position
         while i < tokens.count, i - position < 3, i == position || !tokens[i].hardBreakBefore {
@@ -60,8 +60,8 @@ extension MentionScanner {
         return false
     }
 
-    /// The word after the list of places that continues past `next` (`चीन, इटली, ईरान और स्पेन
-    /// प्रभावित`: from the word after `चीन`, the position of `प्रभावित`), or nil when no list goes on there.
+    /// The word after the list of places that continues past `next` (`जापान, जर्मनी, ब्राजील और कनाडा
+    /// प्रभावित`: from the word after `जापान`, the position of `प्रभावित`), or nil when no list goes on there.
     func endOfPlaceList(after next: Int) -> Int? {
         var position = next, found = false
         while position < tokens.count {
@@ -102,7 +102,7 @@ extension MentionScanner {
     private static let visitWords: Set<NameKey> = InstitutionWords.keys("यात्रा दौरे दौरा दौरों")
     /// `के लिए`: the country something is for.
     private static let benefactives: Set<NameKey> = InstitutionWords.keys("लिए लिये")
-    /// Postpositions of place after `के`: `चीन के बाहर`, `भारत के भीतर`.
+    /// Postpositions of place after `के`: `कनाडा के बाहर`, `भारत के भीतर`.
     private static let spatialWords: Set<NameKey> = InstitutionWords.keys("बाहर अंदर भीतर पास नजदीक करीब समीप ऊपर नीचे")
     /// Words that keep a country a party to its clause without a case marker.
     private static let particles: Set<NameKey> = InstitutionWords.keys("भी ही तो अब फिर भले")

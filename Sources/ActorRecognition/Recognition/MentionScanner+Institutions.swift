@@ -57,7 +57,7 @@ extension MentionScanner {
         let next = start + found.length
         // `एक समाचार एजेंसी फ़ीड से`, `किसी बैंक में`: a body of some kind, unless it acts (`एक अदालत ने`).
         if indefiniteBefore(start), !agentMarker(at: next) { return true }
-        // `न्यायाधीश जेबी गुप्ता की अदालत ने`: a judge's court; the judge, named just before, acts.
+        // `न्यायाधीश रमेश चंद्र की अदालत ने`: a judge's court; the judge, named just before, acts.
         if found.length == 1, Self.courts.contains(tokens[start].key), start >= 2, !tokens[start].hardBreakBefore,
            NameLexicon.genitives.contains(tokens[start - 1].key), let last = mentions.last, last.kind == .person,
            last.range.upperBound == tokens[start - 2].end {
@@ -124,7 +124,7 @@ extension MentionScanner {
               token.flags.isDisjoint(with: [.caseMarker, .roleStart, .notName]) else { return false }
         if index.startsName(token.key) || modelWords.contains(position) || !token.isDevanagari
             || token.flags.contains(.placeWord) { return true }
-        // A word common in text and never in a name says which body, not its name (`मूल बैंक से`),
+        // A word common in text and never in a name says which body, not its name (`पुराने बैंक से`),
         // unless it stands right before the head of a body that acts (`विशेष अदालत ने`).
         return !beforeStandAloneHead && (!CorpusCommonWords.contains(token.key) || precedesActingHead(position))
     }

@@ -201,7 +201,7 @@ struct MentionScanner {
         guard token.isDevanagari, ArticleMemory.canStandAlone(token),
               token.flags.isDisjoint(with: [.roleStart, .notName, .governmentHead, .organizationHead]) else { return false }
         // Plural oblique forms (`शहरों`, `नेताओं`) are common nouns, not names; future forms
-        // (`उतरेंगे`, `करेगा`) are verbs.
+        // (`उतरेगी`, `करेगा`) are verbs.
         return !isPluralOblique(token) && !Self.futureEndings.contains { token.key.ends(with: $0) }
     }
 

@@ -35,9 +35,9 @@ final class TokenizerTests: XCTestCase {
     }
 
     func testAMisplacedDiaeresisIsTheIMatraAndAnusvaraOfTheClusterAfterIt() {
-        let text = "गुरुजीत ¨सह ने ¨प्रट और से¨टग देखी ¨ ठीक"
+        let text = "हरजीत ¨सह ने ¨प्रट और से¨टग देखी ¨ ठीक"
         let tokens = Tokenizer.tokens(in: text)
-        XCTAssertEqual(tokens.map(\.key.string), ["गुरुजीत", "सिंह", "ने", "प्रिंट", "और", "सेटिंग", "देखी", "ठीक"])
+        XCTAssertEqual(tokens.map(\.key.string), ["हरजीत", "सिंह", "ने", "प्रिंट", "और", "सेटिंग", "देखी", "ठीक"])
         XCTAssertEqual(String(text[tokens[1].start..<tokens[1].end]), "¨सह", "the word as written")
         XCTAssertEqual(tokens[1].scalarEnd - tokens[1].scalarStart, 3)
         XCTAssertTrue(tokens[7].hardBreakBefore, "a ¨ before no consonant is punctuation")

@@ -114,7 +114,7 @@ final class RolePatternTests: XCTestCase {
 
     func testAVerbAfterARoleIsNoNameAndAFullStopEndsTheName() throws {
         let recognizer = try Fixtures.recognizer()
-        let found = recognizer.recognize(in: "मैच में भारतीय खिलाड़ी उतरेंगे. रमेश ने कहा कि टीम तैयार है।")
-        XCTAssertFalse(found.contains { $0.surface.contains("उतरेंगे") }, "\(found.map(\.surface))")
+        let found = recognizer.recognize(in: "फाइनल में हमारी खिलाड़ी उतरेगी. रमेश ने कहा कि टीम तैयार है।")
+        XCTAssertFalse(found.contains { $0.surface.contains("उतरेगी") }, "\(found.map(\.surface))")
     }
 }
