@@ -73,8 +73,7 @@ struct NameKey: Hashable, Sendable, CustomStringConvertible {
             let scalars = overflow.unicodeScalars
             return scalars[scalars.index(scalars.startIndex, offsetBy: i)].value
         }
-        let word = i < 8 ? packed.0 : (i < 16 ? packed.1 : packed.2)
-        return Packing.value(of: UInt8(truncatingIfNeeded: word >> UInt64((i & 7) * 8)))
+        return Packing.value(in: packed, at: i)
     }
 
     /// Whether the key's last scalars are `values`, e.g. the plural oblique `ों` ends `शहरों`.
@@ -136,9 +135,12 @@ struct Packing {
         return true
     }
 
+    /// The value of packed scalar `i` of `words`.
     @inline(__always)
-    static func value(of byte: UInt8) -> UInt32 {
-        byte < 0x80 ? UInt32(byte) : UInt32(byte) - 0x80 + 0x0900
+    static func value(in words: (UInt64, UInt64, UInt64), at i: Int) -> UInt32 {
+        let word = i < 8 ? words.0 : (i < 16 ? words.1 : words.2)
+        let byte = UInt8(truncatingIfNeeded: word >> UInt64((i & 7) * 8))
+        return byte < 0x80 ? UInt32(byte) : UInt32(byte) - 0x80 + 0x0900
     }
 }
 
@@ -162,10 +164,7 @@ struct KeyBuilder {
             for byte in String(Unicode.Scalar(v) ?? "\u{FFFD}").utf8 { hash = FeatureHash.step(hash, byte: byte) }
         }
         if packer.fits, !packer.add(v) {
-            scalars = (0..<packer.count).map { i in
-                let word = i < 8 ? packer.words.0 : (i < 16 ? packer.words.1 : packer.words.2)
-                return Packing.value(of: UInt8(truncatingIfNeeded: word >> UInt64((i & 7) * 8)))
-            }
+            scalars = (0..<packer.count).map { Packing.value(in: packer.words, at: $0) }
         }
         if !packer.fits { scalars.append(v) }
     }

@@ -15,8 +15,12 @@ public struct SentenceSplitter {
     public static func scalarSentences(in text: String) -> [TemporalReading.Sentence] {
         var bounds = SentenceBounds()
         bounds.read(Tokenizer.tokenize(text, lexicon: Lexicon.shared))
-        let ranges = bounds.finish()
-        return zip(ranges, indices(of: ranges, in: text)).map { .init(scalarRange: $0, range: $1) }
+        return sentences(bounds.finish(), in: text)
+    }
+
+    /// Sentences of scalar ranges in non-decreasing order, with their String ranges.
+    static func sentences(_ ranges: [Range<Int>], in text: String) -> [TemporalReading.Sentence] {
+        zip(ranges, indices(of: ranges, in: text)).map { .init(scalarRange: $0, range: $1) }
     }
 
     /// String ranges of scalar ranges in non-decreasing order.

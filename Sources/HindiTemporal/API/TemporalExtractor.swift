@@ -23,10 +23,8 @@ public struct TemporalExtractor: Sendable {
     public func read(_ text: String, published: CalendarDay) -> TemporalReading {
         var bounds: SentenceBounds? = SentenceBounds()
         let expressions = extract(from: text, published: published, sentences: &bounds)
-        let ranges = bounds?.finish() ?? []
-        let indices = SentenceSplitter.indices(of: ranges, in: text)
         return TemporalReading(expressions: expressions,
-                               sentences: zip(ranges, indices).map { .init(scalarRange: $0, range: $1) })
+                               sentences: SentenceSplitter.sentences(bounds?.finish() ?? [], in: text))
     }
 
     private func extract(from text: String, published: CalendarDay, sentences: inout SentenceBounds?) -> [TemporalExpression] {
