@@ -44,4 +44,16 @@ final class RecordedDigestsTests: XCTestCase {
         // Bytes without contiguous storage take the copying path.
         XCTAssertEqual(SHA256.hex(of: bytes.lazy.map { $0 }), SHA256.hex(of: bytes))
     }
+
+    /// Hashing parts with a separator is hashing the joined text: the recorded digests hold.
+    func testJoinedPartsHashLikeTheJoinedText() {
+        XCTAssertEqual(SHA256.hex(joining: ["article-0f3c", "dated", "2025-07-18", "रवि शंकर"], separator: "\u{1F}"),
+                       "49e3b29ba07f0fa5174cfa624fdd48c8443d7b1d6e61940f7bd49aa5b09774c8")
+        XCTAssertEqual(SHA256.hex(joining: ["बारिश", "2025-07-18", "तेज़ बारिश हुई।", "मौसम\u{1E}दिल्ली"], separator: "\u{1F}"),
+                       "6b07c119937f71bb408bb9f699a228536d896a3142ac87f2120d8aa1394690ea")
+        XCTAssertEqual(SHA256.hex(joining: [], separator: "\u{1F}"), SHA256.hex(""))
+        XCTAssertEqual(SHA256.hex(joining: ["", ""], separator: "\u{1F}"), SHA256.hex("\u{1F}"))
+        let parts = ["रूस", "", Self.megabyte]
+        XCTAssertEqual(SHA256.digest(joining: parts, separator: "·"), SHA256.digest(Array(parts.joined(separator: "·").utf8)))
+    }
 }

@@ -37,6 +37,6 @@ public struct Article: Sendable, Hashable, Codable {
 
     /// Hash of the content that extraction depends on.
     public var contentHash: String {
-        SHA256.hex([title, published.iso, text, tags.joined(separator: "\u{1E}")].joined(separator: "\u{1F}"))
+        SHA256.hex(joining: [title, published.iso, text, tags.joined(separator: "\u{1E}")], separator: "\u{1F}")
     }
 }

@@ -50,19 +50,20 @@ public struct DatedEventBuilder: Sendable {
         let contentHash = contentHash ?? article.contentHash
 
         var events: [DatedEntry] = []
-        // The actors of each sentence, found once however many dates it holds.
-        var actorsBySentence: [Int: [DatedEntry.ActorRef]] = [:]
+        // The actors, places and text of each sentence, found once however many dates it holds.
+        var sentenceParts: [Int: SentenceParts] = [:]
         for expression in expressions where !mentions.isEmpty {
             guard let interval = expression.interval,
                   let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
-            let actors = actorsBySentence[sentence.index] ?? Self.actors(in: mentions, within: sentence.scalarRange)
-            actorsBySentence[sentence.index] = actors
-            guard !actors.isEmpty else { continue }
+            let parts = sentenceParts[sentence.index] ?? SentenceParts(
+                sentence, of: sentences, actors: Self.actors(in: mentions, within: sentence.scalarRange), places: names.places)
+            sentenceParts[sentence.index] = parts
+            guard !parts.actors.isEmpty else { continue }
             let uuid = StableID.uuid(streamID, contentHash, String(expression.scalarRange.lowerBound), expression.value)
             events.append(DatedEntry(
                 entryID: StableID.shortID(for: uuid),
                 sentenceIndex: sentence.index,
-                sentence: sentence.text,
+                sentence: parts.text,
                 expression: .init(
                     text: expression.text,
                     start: expression.scalarRange.lowerBound,
@@ -75,13 +76,29 @@ public struct DatedEventBuilder: Sendable {
                     anchor: expression.anchor.label
                 ),
                 interval: interval,
-                actors: actors,
-                places: Self.places(in: names.places, within: sentence.scalarRange)
+                actors: parts.actors,
+                places: parts.places
             ))
         }
         return ArticleExtracted(
             streamID: streamID, articleRevision: revision, entries: events, expressions: all.count,
             unresolved: unresolved, extractorVersion: Self.version, gazetteerRevision: gazetteerRevision)
+    }
+
+    /// What the entries of one sentence share. A sentence without actors gives no entry, so its
+    /// places and text are not made.
+    private struct SentenceParts {
+        var actors: [DatedEntry.ActorRef]
+        var places: [DatedEntry.PlaceRef] = []
+        var text = ""
+
+        init(_ sentence: ScalarSentences.Sentence, of sentences: ScalarSentences, actors: [DatedEntry.ActorRef],
+             places: [PlaceMention]) {
+            self.actors = actors
+            guard !actors.isEmpty else { return }
+            self.places = DatedEventBuilder.places(in: places, within: sentence.scalarRange)
+            text = sentences.text(of: sentence)
+        }
     }
 
     /// The distinct actors mentioned inside a sentence, in order of first mention.

@@ -6,7 +6,7 @@ import Foundation
 public enum StableID {
     /// A UUID (version 8, RFC 9562 "custom") from the SHA-256 of the parts joined by U+001F.
     public static func uuid(_ parts: String...) -> UUID {
-        var bytes = SHA256.digest(Array(parts.joined(separator: "\u{1F}").utf8))
+        var bytes = SHA256.digest(joining: parts, separator: "\u{1F}")
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         let t = (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
