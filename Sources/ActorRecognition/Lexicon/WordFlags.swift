@@ -19,6 +19,10 @@ struct WordFlags: OptionSet, Sendable, Hashable {
     static let surname = WordFlags(rawValue: 1 << 11)
     static let placeWord = WordFlags(rawValue: 1 << 12)
     static let commonNoun = WordFlags(rawValue: 1 << 13)
+    /// A word that names a kind of thing named like a person (`तूफान`, see `MentionScanner.thingWords`).
+    static let thingWord = WordFlags(rawValue: 1 << 14)
+    /// A word before a locality's name (`गांव`, see `MentionScanner.beforeName`).
+    static let localityWord = WordFlags(rawValue: 1 << 15)
 
     static let head: WordFlags = [.governmentHead, .organizationHead]
 
@@ -52,6 +56,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
         add(CommonNames.givenNames, .givenName)
         add(CommonNames.surnames, .surname)
         add(PlaceNames.shared.allWords, .placeWord)
+        add(MentionScanner.thingWords, .thingWord)
+        add(MentionScanner.beforeName, .localityWord)
         return table
     }()
 }

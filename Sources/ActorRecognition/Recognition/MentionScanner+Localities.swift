@@ -15,7 +15,7 @@ extension MentionScanner {
     /// A locality starting at `position`, recorded as a place; returns the words used, or nil.
     mutating func locality(at position: Int) -> Int? {
         let token = tokens[position]
-        if Self.beforeName.contains(token.key), position + 1 < tokens.count, !tokens[position + 1].hardBreakBefore,
+        if token.flags.contains(.localityWord), position + 1 < tokens.count, !tokens[position + 1].hardBreakBefore,
            isLocalityName(position + 1), locates(after: position + 2) {
             record(position + 1..<position + 2, word: token.key.string)
             return 2

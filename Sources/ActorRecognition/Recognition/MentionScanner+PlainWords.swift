@@ -12,10 +12,10 @@ extension MentionScanner {
               token.flags.isDisjoint(with: Self.startingFlags), gazetteerMatches[position] == nil,
               modelSpans[position] == nil else { return false }
         if !thingNames.isEmpty, thingNames.contains(token.key) { return false }
-        return !Self.thingWords.contains(token.key) && !Self.beforeName.contains(token.key) && !isListedPlace(at: position)
+        return !isListedPlace(at: position)
             && index.pluralDemonym(token.key) == nil && memory.fullName(in: tokens, at: position) == nil
     }
 
     private static let startingFlags: WordFlags = [.roleStart, .governmentHead, .organizationHead, .standAloneHead,
-                                                   .qualifier, .commonNoun, .honorific]
+                                                   .qualifier, .commonNoun, .honorific, .thingWord, .localityWord]
 }

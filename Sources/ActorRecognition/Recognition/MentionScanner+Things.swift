@@ -11,7 +11,7 @@ extension MentionScanner {
     /// Finds the article's thing names before the scan: after a thing word (`तूफान रीटा`, with a
     /// second name joined by `और`), and before `नाम का/के/की` and a thing word.
     mutating func findThingNames() {
-        for position in tokens.indices where Self.thingWords.contains(tokens[position].key) {
+        for position in tokens.indices where tokens[position].flags.contains(.thingWord) {
             var next = position + 1
             while next < tokens.count, next - position <= 2, isThingName(next) {
                 thingNames.insert(tokens[next].key)
@@ -32,7 +32,7 @@ extension MentionScanner {
     private func isThingName(_ position: Int) -> Bool {
         let token = tokens[position]
         return token.isDevanagari && ArticleMemory.canStandAlone(token)
-            && token.flags.isDisjoint(with: [.caseMarker, .stopWord, .placeWord]) && !Self.thingWords.contains(token.key)
+            && token.flags.isDisjoint(with: [.caseMarker, .stopWord, .placeWord]) && !token.flags.contains(.thingWord)
             && gazetteerMatch(at: position) == nil
     }
 
@@ -41,7 +41,7 @@ extension MentionScanner {
     func namedThing(at position: Int) -> Int? {
         let token = tokens[position]
         if !thingNames.isEmpty, thingNames.contains(token.key) { return 1 }
-        guard Self.thingWords.contains(token.key) else { return nil }
+        guard token.flags.contains(.thingWord) else { return nil }
         var next = position + 1
         while next < tokens.count, next - position <= 2, thingNames.contains(tokens[next].key) { next += 1 }
         return next - position
