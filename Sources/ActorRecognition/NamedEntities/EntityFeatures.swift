@@ -3,6 +3,12 @@
 ///
 /// Example: for `कुमार` in `थाना प्रभारी सुनील कुमार ने बताया` the features include "word = कुमार",
 /// "next word = ने", "previous word class = none", "previous tag = B-PER".
+///
+/// Every feature is one read of a table too large for a core's cache, so each template must earn
+/// its place: templates pairing two neighbours' words or a neighbour's affix with the word's shape
+/// were dropped (numbers 18–20, 22, 23, 33) when IL-NER F1 stayed within 0.01 and the actor scores
+/// on annotated news stayed level without them, and tagging got a sixth faster. Numbers are never
+/// reused: a template's number is part of its hash.
 enum EntityFeatures {
     /// Features that do not depend on earlier tags; appended to `out`.
     static func contextual(_ views: [TokenView], at i: Int, into out: inout [UInt64]) {
@@ -30,12 +36,7 @@ enum EntityFeatures {
         out.append(FeatureHash.feature(15, w.wordClass.rawValue, n1.wordClass.rawValue))
         out.append(FeatureHash.feature(16, p1.wordClass.rawValue, w.wordClass.rawValue))
         out.append(FeatureHash.feature(17, breakBefore, breakAfter))
-        out.append(FeatureHash.feature(18, p1.suffix2, w.shape))
-        out.append(FeatureHash.feature(19, n1.suffix2, w.shape))
-        out.append(FeatureHash.feature(20, w.suffix3, n1.word))
         out.append(FeatureHash.feature(21, p1.shape, n1.shape))
-        out.append(FeatureHash.feature(22, n1.word, n2.word))
-        out.append(FeatureHash.feature(23, p1.word, p2.word))
         out.append(FeatureHash.feature(24, w.lexicon))
         out.append(FeatureHash.feature(25, p1.lexicon, w.lexicon))
         out.append(FeatureHash.feature(26, w.lexicon, n1.lexicon))
@@ -49,6 +50,5 @@ enum EntityFeatures {
         out.append(FeatureHash.feature(30, p))
         out.append(FeatureHash.feature(31, p, pp))
         out.append(FeatureHash.feature(32, p, views[i].word))
-        out.append(FeatureHash.feature(33, p, views[i].suffix2))
     }
 }

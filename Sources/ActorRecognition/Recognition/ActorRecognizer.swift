@@ -20,7 +20,7 @@ public struct ActorRecognizer: Sendable {
 
     /// The recognizer's version, recorded with every extraction so that `timeline reprocess` knows
     /// which stored articles were read by an older one.
-    public static let version = "actors/2.1"
+    public static let version = "actors/2.2"
 
     /// A recognizer with the shipped name tagger (`EntityModel.shipped`).
     public init(gazetteer: Gazetteer) {

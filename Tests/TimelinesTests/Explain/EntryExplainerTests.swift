@@ -28,7 +28,7 @@ final class EntryExplainerTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-08-10 (Sunday)
                 rule        weekday.tensed
-                extractor   hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer)
                 actors      “एस जयशंकर” → एस जयशंकर (s-jaishankar, person)
                               recognized by gazetteer alias “एस जयशंकर” (the role “विदेश मंत्री” before it agrees)
                               curation: none
@@ -38,7 +38,7 @@ final class EntryExplainerTests: XCTestCase {
                 places      “टोक्यो” → टोक्यो (tokyo)
                 timelines   एस जयशंकर (s-jaishankar), जापान (japan)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-10
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer))
                                                                         row written: एस जयशंकर (s-jaishankar)
                                                                         row written: जापान (japan)
 
@@ -63,14 +63,14 @@ final class EntryExplainerTests: XCTestCase {
                 tense       none
                 anchor      explicit — none needed: the expression writes out its own full date
                 rule        date.full
-                extractor   hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer)
                 actors      “वोलोदिमीर जेलेंस्की” → वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky, person)
                               recognized by gazetteer alias “वोलोदिमीर ज़ेलेंस्की” (the role “राष्ट्रपति” before it agrees)
                               curation: none
                 places      “कीव” → कीव (kyiv)
                 timelines   वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-03-20
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer))
                                                                         row written: वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky)
 
                 """)
@@ -94,7 +94,7 @@ final class EntryExplainerTests: XCTestCase {
                 tense       none
                 anchor      expr:0 — the article's 1st temporal expression, “14 मार्च 2025” (2025-03-14), in sentence 1
                 rule        anchored.relative-day
-                extractor   hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer)
                 actors      “जेलेंस्की” → वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky, person)
                               recognized by gazetteer alias “ज़ेलेंस्की”
                               curation: none
@@ -104,7 +104,7 @@ final class EntryExplainerTests: XCTestCase {
                 places      none
                 timelines   वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky), पोलैंड (poland)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-03-20
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer))
                                                                         row written: वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky)
                                                                         row written: पोलैंड (poland)
 
@@ -131,14 +131,14 @@ final class EntryExplainerTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-09-08 (Monday)
                 rule        date.day-month
-                extractor   hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer)
                 actors      “भार्गव” → सुरेश भार्गव (provisional:सुरेश भार्गव, person)
                               recognized by short form of “सुरेश भार्गव” named in full in the article
                               curation: none
                 places      none
                 timelines   सुरेश भार्गव (provisional:सुरेश भार्गव)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-09-08
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer))
                                                                         row written: सुरेश भार्गव (provisional:सुरेश भार्गव)
 
                 """)
@@ -162,14 +162,14 @@ final class EntryExplainerTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-08-12 (Tuesday)
                 rule        weekday.tensed
-                extractor   hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer)
                 actors      “अनीता सहगल” → अनीता सहगल (provisional:अनीता सहगल, person)
                               recognized by feed tag “अनीता सहगल”
                               curation: none
                 places      none
                 timelines   अनीता सहगल (provisional:अनीता सहगल)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-12
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer))
                                                                         row written: अनीता सहगल (provisional:अनीता सहगल)
 
                 """)

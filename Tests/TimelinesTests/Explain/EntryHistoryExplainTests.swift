@@ -38,14 +38,14 @@ final class EntryHistoryExplainTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-09-08 (Monday)
                 rule        date.day-month
-                extractor   hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer)
                 actors      “भार्गव” → सुरेश भार्गव (provisional:सुरेश भार्गव, person)
                               recognized by short form of “सुरेश भार्गव” named in full in the article
                               curation: now under सुरेश कुमार भार्गव (suresh-bhargava)
                 places      none
                 timelines   सुरेश कुमार भार्गव (suresh-bhargava)
                 events      \(ingested.tag(3))  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-09-08
-                            \(extracted.tag(3))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer))
+                            \(extracted.tag(3))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer))
                 X row written: सुरेश भार्गव (provisional:सुरेश भार्गव)
                             \(merged.tag(3))  \(merged.time)  ActorsMerged      “सुरेश भार्गव” (provisional:सुरेश भार्गव) merged into “सुरेश कुमार भार्गव” (suresh-bhargava)
                 X row taken away: सुरेश भार्गव (provisional:सुरेश भार्गव) — merged into suresh-bhargava
@@ -80,7 +80,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-08-10 (Sunday)
                 rule        weekday.tensed
-                extractor   hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer)
                 actors      “एस जयशंकर” → एस जयशंकर (s-jaishankar, person)
                               recognized by gazetteer alias “एस जयशंकर” (the role “विदेश मंत्री” before it agrees)
                               curation: none
@@ -90,7 +90,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 places      “टोक्यो” → टोक्यो (tokyo)
                 timelines   none
                 events      \(ingested.tag(2))  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-10
-                            \(extracted.tag(2))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.1, gazetteer \(gazetteer))
+                            \(extracted.tag(2))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2, gazetteer \(gazetteer))
                 X row written: एस जयशंकर (s-jaishankar)
                 X row written: जापान (japan)
                             \(retracted.tag(2))  \(retracted.time)  EntriesRetracted  entry retracted: reprocess (hindi-temporal/1.0, gazetteer \(gazetteer))
