@@ -38,12 +38,14 @@ public enum Evidence: Sendable, Hashable {
     /// A word spelling Latin letters that acts in its sentence, e.g. `एनटीपीसी ने` gives
     /// `.acronym("एनटीपीसी")`: an organization the gazetteer does not know.
     case acronym(String)
+    /// Initials spelt out before a name, e.g. `पी. वी. रमण` gives `.initials("पी वी")`: a person.
+    case initials(String)
     /// A place from the bundled list of places (districts, cities, countries), e.g. `.placeList("उन्नाव")`.
     case placeList(String)
 
     /// The evidence as stored with an entry: `alias:…`, `alias:…|role:…`, `tag:…`, `role:…`,
     /// `short-form:…`, `latin:…`, `model:PER:0.94`, `institution:…`, `office:…`, `abbreviation:…`,
-    /// `unlinked:…`, `acronym:…`, `place:…`, `locality:…`.
+    /// `unlinked:…`, `acronym:…`, `place:…`, `locality:…`, `initials:…`.
     public var label: String {
         switch self {
         case .gazetteerAlias(let alias): "alias:" + alias
@@ -60,6 +62,7 @@ public enum Evidence: Sendable, Hashable {
         case .placeList(let name): "place:" + name
         case .acronym(let word): "acronym:" + word
         case .locality(let word): "locality:" + word
+        case .initials(let letters): "initials:" + letters
         }
     }
 }

@@ -92,7 +92,8 @@ struct MentionScanner {
             } else if let resolution = resolveKnown(at: position) {
                 emit(resolution, at: position)
                 position += resolution.length
-            } else if let used = listedPlace(at: position) ?? locality(at: position) ?? modelName(at: position)
+            } else if let used = listedPlace(at: position) ?? locality(at: position) ?? initialledName(at: position)
+                        ?? modelName(at: position)
                         ?? actingAcronym(at: position) {
                 position += used
             } else {
@@ -142,7 +143,7 @@ struct MentionScanner {
             }
             switch resolution.evidence {
             case .shortForm, .gazetteerAliasAfterRole, .abbreviation, .officeHolder, .institution, .unlinkedName, .placeList,
-                 .acronym, .locality: break
+                 .acronym, .locality, .initials: break
             case .gazetteerAlias(let alias): resolution.evidence = .gazetteerAliasAfterRole(alias: alias, role: role)
             case .feedTag, .rolePattern, .latinName, .model: resolution.evidence = .rolePattern(role: role)
             }
@@ -159,11 +160,24 @@ struct MentionScanner {
         if gazetteerMatch(at: start) != nil {
             return nil
         }
+        // `मुख्यमंत्री एन <gazetteer name>`: the known person, the initials joined to the name.
+        if case let initials = initialsRun(at: start), initials > 0, gazetteerMatch(at: start + initials) != nil {
+            return nameAfterRole(at: start + initials, role: role).map { $0 + initials }
+        }
         var end = start
         let limit = modelSpans[start].map { $0.type == .person ? min(max($0.tokens.count, 3), 4) : 3 } ?? 3
-        while end < tokens.count, end - start < limit {
+        var initials = 0
+        while end < tokens.count, end - start - initials < limit {
+            // Initials before the name's word (`आर के मेहता`) are part of it and count for nothing.
+            if end == start, case let run = initialsRun(at: end), run > 0 {
+                end += run
+                initials += run
+                continue
+            }
             let token = tokens[end]
-            if end > start, token.hardBreakBefore { break }
+            if end > start, token.hardBreakBefore, !(tokens[end - 1].flags.contains(.initial) && joinedAsInitials(end - 1, end)) {
+                break
+            }
             // A gazetteer name inside the name ends it, unless it is a common surname (`राजेश गहलोत`).
             if end > start, let known = gazetteerMatch(at: end),
                known.keys.count > 1 || !CommonNames.contains(token.key) && !token.flags.contains(.surname) { break }
@@ -217,6 +231,13 @@ struct MentionScanner {
     // MARK: Output
 
     mutating func emit(_ resolution: Resolution, at start: Int) {
+        // A gazetteer person's initials written before the name the gazetteer knows are the name's too.
+        var resolution = resolution, start = start
+        if case .actor(let position) = resolution.target, actors[position].kind == .person,
+           case let initials = initialsBefore(start), initials > 0 {
+            start -= initials
+            resolution.length += initials
+        }
         let first = tokens[start]
         let last = tokens[start + resolution.length - 1]
         let surface = String(text.unicodeScalars[first.start..<last.end])

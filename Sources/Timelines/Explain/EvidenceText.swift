@@ -23,6 +23,7 @@ public enum EvidenceText {
             ("place:", { "the list of places (“\($0)”)" }),
             ("acronym:", { "acronym “\($0)” acting in the sentence" }),
             ("locality:", { "a locality, named with “\($0)”" }),
+            ("initials:", { "a name after the initials “\($0)”" }),
             ("unlinked:", { "“\($0)”, a surname or given name the gazetteer knows, with no support in the article for its bearer" }),
         ]
         for kind in kinds where evidence.hasPrefix(kind.prefix) {

@@ -2,6 +2,7 @@ import Foundation
 import HindiTemporal
 import XCTest
 @testable import Timelines
+import ActorRecognition
 
 /// The words of an explanation that need no database: evidence, anchors, marking.
 final class ExplanationWordingTests: XCTestCase {
@@ -15,6 +16,8 @@ final class ExplanationWordingTests: XCTestCase {
         XCTAssertEqual(EvidenceText.describe("latin:Suresh Bhargava"), "Latin-script name “Suresh Bhargava” repeated in the article")
         XCTAssertEqual(EvidenceText.describe("acronym:एनटीपीसी"), "acronym “एनटीपीसी” acting in the sentence")
         XCTAssertEqual(EvidenceText.describe("locality:नगर"), "a locality, named with “नगर”")
+        XCTAssertEqual(EvidenceText.describe("initials:जी एस"), "a name after the initials “जी एस”")
+        XCTAssertEqual(Evidence.initials("जी एस").label, "initials:जी एस")
         XCTAssertEqual(EvidenceText.describe("guess:x"), "recorded as “guess:x”")
         XCTAssertEqual(EvidenceText.describe(""), "not recorded")
     }
