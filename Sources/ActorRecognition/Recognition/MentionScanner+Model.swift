@@ -149,10 +149,19 @@ extension MentionScanner {
     /// Whether the words at `start` sit in an agency credit in parentheses near the start of a line:
     /// `मियामी (रॉयटर्स, एएफपी):` credits the agencies; they do not act in the story.
     /// At most two words (the dateline's place) may stand between the line's start and the parenthesis.
+    /// Whether the UTF-8 of `text` between two of its indices holds `byte`: a scan of contiguous
+    /// bytes where the text has them (as texts read from files and JSON do).
+    static func contains(_ byte: UInt8, in text: String, from: String.Index, to: String.Index) -> Bool {
+        let lower = text.utf8.distance(from: text.startIndex, to: from)
+        let upper = text.utf8.distance(from: text.startIndex, to: to)
+        return text.utf8.withContiguousStorageIfAvailable { $0[lower..<upper].contains(byte) }
+            ?? text.utf8[from..<to].contains(byte)
+    }
+
     func isCredit(at start: Int) -> Bool {
         // Without an opening parenthesis in the words' gaps looked at below, the answer is no.
         let from = start >= 6 ? tokens[start - 6].end : text.startIndex
-        guard text.utf8[from..<tokens[start].start].contains(0x28) else { return false }
+        guard Self.contains(0x28, in: text, from: from, to: tokens[start].start) else { return false }
         var i = start
         var open: Int?
         while i >= 0, start - i < 6 {

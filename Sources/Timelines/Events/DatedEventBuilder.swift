@@ -103,23 +103,22 @@ public struct DatedEventBuilder: Sendable {
 
     /// The distinct actors mentioned inside a sentence, in order of first mention.
     static func actors(in mentions: [ActorMention], within range: Range<Int>) -> [DatedEntry.ActorRef] {
-        var seen: Set<String> = []
         var refs: [DatedEntry.ActorRef] = []
         // Tag mentions carry an empty range at the end of the text: they are not in any sentence.
+        // A sentence names a few actors: a look along them is cheaper than a set.
         for mention in mentions where !mention.scalarRange.isEmpty && range.contains(mention.scalarRange.lowerBound) {
             let ref = ActorReference.make(from: mention)
-            if seen.insert(ref.key).inserted { refs.append(ref) }
+            if !refs.contains(where: { $0.key == ref.key }) { refs.append(ref) }
         }
         return refs
     }
 
     /// The distinct places mentioned inside a sentence, in text order.
     static func places(in mentions: [PlaceMention], within range: Range<Int>) -> [DatedEntry.PlaceRef] {
-        var seen: Set<String> = []
         var refs: [DatedEntry.PlaceRef] = []
         for mention in mentions where range.contains(mention.scalarRange.lowerBound) {
             let ref = PlaceReference.make(from: mention)
-            if seen.insert(ref.key).inserted { refs.append(ref) }
+            if !refs.contains(where: { $0.key == ref.key }) { refs.append(ref) }
         }
         return refs
     }
