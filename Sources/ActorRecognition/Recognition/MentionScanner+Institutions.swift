@@ -122,7 +122,7 @@ extension MentionScanner {
         }
         guard plainGap(after: position), ArticleMemory.canStandAlone(token),
               token.flags.isDisjoint(with: [.caseMarker, .roleStart, .notName]) else { return false }
-        if index.startsName(token.key) || modelWords.contains(position) || !token.isDevanagari
+        if index.startsName(token.key) || modelSpans.covers(position) || !token.isDevanagari
             || token.flags.contains(.placeWord) { return true }
         // A word common in text and never in a name says which body, not its name (`पुराने बैंक से`),
         // unless it stands right before the head of a body that acts (`विशेष अदालत ने`).

@@ -12,14 +12,12 @@ struct MentionScanner {
     let text: String
     let tokens: [TextToken]
     let latinNames: LatinNames
-    /// The tagger's names by the word where each starts (empty without a model).
-    let modelSpans: [Int: EntitySpan]
+    /// The tagger's names by the word where each starts, and the words inside them (none without a model).
+    let modelSpans: SpansByWord
     /// The gazetteer's longest name starting at each word (one lookup per word, not one per question).
     let gazetteerMatches: [AliasIndex.Entry?]
     /// Answers of `articleSupports`, kept for the article.
     let supportCache = SupportCache()
-    /// Every word inside one of the tagger's names.
-    let modelWords: Set<Int>
     var memory = ArticleMemory()
     var mentions: [ActorMention] = []
     var tagMentions: [ActorMention] = []
@@ -40,8 +38,6 @@ struct MentionScanner {
         let tokens = Tokenizer.tokens(in: text)
         self.tokens = tokens
         self.latinNames = LatinNameFinder.names(in: text, tokens: tokens, index: index)
-        var spans: [Int: EntitySpan] = [:]
-        var words: Set<Int> = []
         let found: [EntitySpan]
         if let tagger, let focus {
             found = tagger.spans(tokens, in: text, ranges: Self.tokenRanges(of: focus, in: tokens))
@@ -49,12 +45,7 @@ struct MentionScanner {
             found = tagger?.spans(tokens, in: text) ?? []
         }
         self.gazetteerMatches = tokens.indices.map { index.longestMatch(in: tokens, at: $0) }
-        for span in found {
-            spans[span.tokens.lowerBound] = span
-            words.formUnion(span.tokens)
-        }
-        self.modelSpans = spans
-        self.modelWords = words
+        self.modelSpans = SpansByWord(found, wordCount: tokens.count)
     }
 
     // MARK: Text
