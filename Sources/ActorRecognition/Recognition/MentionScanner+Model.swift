@@ -102,11 +102,12 @@ extension MentionScanner {
         if index.pluralDemonym(key) != nil { return 1 }
         guard let entry = gazetteerMatch(at: position), !entry.isAmbiguous,
               let claim = entry.claims.first, let last = entry.keys.last else { return nil }
-        let actor = actors[claim.actor]
-        guard actor.kind == .country || actor.kind == .state,
-              !index.nameTokens(ofActor: claim.actor).lazy.map(\.key).elementsEqual(entry.keys) else { return nil }
+        // The ending first: most names of countries are no adjective, and it costs least to ask.
         let adjective = last.ends(with: [0x0940]) || last.ends(with: [0x0940, 0x092F]) || last.ends(with: [0x093E, 0x0908])
-        return adjective ? entry.keys.count : nil
+        let actor = actors[claim.actor]
+        guard adjective, actor.kind == .country || actor.kind == .state,
+              !index.nameTokens(ofActor: claim.actor).lazy.map(\.key).elementsEqual(entry.keys) else { return nil }
+        return entry.keys.count
     }
 
     /// A place from the place list (`PlaceNames`) at `position` that neither the gazetteer nor the
