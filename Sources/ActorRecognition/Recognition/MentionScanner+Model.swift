@@ -147,9 +147,6 @@ extension MentionScanner {
 
     private static let aliasWord = NameKey("उर्फ")
 
-    /// Whether the words at `start` sit in an agency credit in parentheses near the start of a line:
-    /// `मियामी (रॉयटर्स, एएफपी):` credits the agencies; they do not act in the story.
-    /// At most two words (the dateline's place) may stand between the line's start and the parenthesis.
     /// Whether the UTF-8 of `text` between two of its indices holds `byte`: a scan of contiguous
     /// bytes where the text has them (as texts read from files and JSON do).
     static func contains(_ byte: UInt8, in text: String, from: String.Index, to: String.Index) -> Bool {
@@ -159,6 +156,9 @@ extension MentionScanner {
             ?? text.utf8[from..<to].contains(byte)
     }
 
+    /// Whether the words at `start` sit in an agency credit in parentheses near the start of a line:
+    /// `मियामी (रॉयटर्स, एएफपी):` credits the agencies; they do not act in the story.
+    /// At most two words (the dateline's place) may stand between the line's start and the parenthesis.
     func isCredit(at start: Int) -> Bool {
         // Without an opening parenthesis in the words' gaps looked at below, the answer is no.
         let from = start >= 6 ? tokens[start - 6].end : text.startIndex

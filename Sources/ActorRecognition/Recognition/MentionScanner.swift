@@ -151,20 +151,15 @@ struct MentionScanner {
         if gazetteerMatch(at: start) != nil {
             return nil
         }
-        // `मुख्यमंत्री एन <gazetteer name>`: the known person, the initials joined to the name.
-        if case let initials = initialsRun(at: start), initials > 0, gazetteerMatch(at: start + initials) != nil {
+        // Initials before the name's word (`आर के मेहता`) are part of it and count for nothing;
+        // before a gazetteer name (`मुख्यमंत्री एन <name>`) they join the known person.
+        let initials = initialsRun(at: start)
+        if initials > 0, gazetteerMatch(at: start + initials) != nil {
             return nameAfterRole(at: start + initials, role: role).map { $0 + initials }
         }
-        var end = start
+        var end = start + initials
         let limit = modelSpans[start].map { $0.type == .person ? min(max($0.tokens.count, 3), 4) : 3 } ?? 3
-        var initials = 0
         while end < tokens.count, end - start - initials < limit {
-            // Initials before the name's word (`आर के मेहता`) are part of it and count for nothing.
-            if end == start, case let run = initialsRun(at: end), run > 0 {
-                end += run
-                initials += run
-                continue
-            }
             let token = tokens[end]
             if end > start, token.hardBreakBefore, !(tokens[end - 1].flags.contains(.initial) && joinedAsInitials(end - 1, end)) {
                 break

@@ -6,16 +6,18 @@ public struct SentenceSplitter {
     /// Ranges of the sentences, in order, each ending with its terminator (line breaks and
     /// whitespace between sentences are left out).
     public static func sentences(in text: String) -> [Range<String.Index>] {
-        var bounds = SentenceBounds()
-        bounds.read(Tokenizer.tokenize(text, lexicon: Lexicon.shared))
-        return indices(of: bounds.finish(), in: text)
+        indices(of: scalarRanges(in: text), in: text)
     }
 
     /// The sentences with their Unicode scalar ranges too.
     public static func scalarSentences(in text: String) -> [TemporalReading.Sentence] {
+        sentences(scalarRanges(in: text), in: text)
+    }
+
+    private static func scalarRanges(in text: String) -> [Range<Int>] {
         var bounds = SentenceBounds()
         bounds.read(Tokenizer.tokenize(text, lexicon: Lexicon.shared))
-        return sentences(bounds.finish(), in: text)
+        return bounds.finish()
     }
 
     /// Sentences of scalar ranges in non-decreasing order, with their String ranges.
