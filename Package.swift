@@ -35,6 +35,8 @@ let package = Package(
         .target(name: "EventStore", dependencies: ["Postgres"]),
         // Pure Swift: Hindi temporal expressions. Never imports the database.
         .target(name: "HindiTemporal"),
+        // Pure Swift: what happened at a date (trigger, CAMEO root, realis, roles). Never imports the database.
+        .target(name: "HindiEvents", resources: [.copy("Resources")]),
         // Pure Swift: actors (people, countries, organizations) in Hindi text.
         .target(name: "ActorRecognition", resources: [.copy("Resources")]),
         // RSS/Atom feeds over HTTP (AsyncHTTPClient) into article records.
@@ -78,6 +80,7 @@ let package = Package(
         // Test helper: the built `timeline` executable, run as a separate process.
         .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
         .testTarget(name: "HindiTemporalTests", dependencies: ["HindiTemporal"]),
+        .testTarget(name: "HindiEventsTests", dependencies: ["HindiEvents"]),
         .testTarget(name: "PostgresTests", dependencies: ["PostgresTestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "ActorRecognitionTests", dependencies: ["ActorRecognition"]),
