@@ -44,7 +44,7 @@ let package = Package(
         // SHA-256 for content identity: hex and byte helpers over swift-crypto's `Crypto.SHA256`.
         .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Articles → dated events → per-actor timelines.
-        .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "ActorRecognition", "Postgres", "Digest"]),
+        .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "HindiEvents", "ActorRecognition", "Postgres", "Digest"]),
         // The ingest feed daemon: feed pollers, spool watcher, projection follower, metrics, as services.
         .target(
             name: "Daemon",
@@ -67,7 +67,7 @@ let package = Package(
         .target(
             name: "TimelineCommands",
             dependencies: [
-                "Timelines", "EventStore", "EmbeddedPostgres", "HindiTemporal", "ActorRecognition", "Postgres", "Daemon", "Digest",
+                "Timelines", "EventStore", "EmbeddedPostgres", "HindiTemporal", "HindiEvents", "ActorRecognition", "Postgres", "Daemon", "Digest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "ActorRecognitionTests", dependencies: ["ActorRecognition"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Digest", "HTTPTestSupport"]),
-        .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport"]),
+        .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "HindiEvents", "EventStore", "PostgresTestSupport"]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport", "ProcessTestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport", "Postgres"]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Feeds", "Timelines", "EventStore", "PostgresTestSupport", "HTTPTestSupport", "EmbeddedPostgres", "ProcessTestSupport"]),

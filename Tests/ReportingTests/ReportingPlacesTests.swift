@@ -31,16 +31,21 @@ final class ReportingPlacesTests: XCTestCase {
         }
     }
 
-    func testPlacesIsTheLastColumnOfEachViewThatListsAnEntry() throws {
+    func testPlacesFollowTheEntryColumnsAndWhatHappenedFollowsThePlaces() throws {
         try TestDatabase.withFresh { conn, _ in
             try ReportingFixtures.migrate(conn)
-            let last = try ReportingFixtures.rows(conn, """
-                SELECT c.relname, (SELECT a.attname FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
-                                   ORDER BY a.attnum DESC LIMIT 1)::text
+            let tails = try ReportingFixtures.rows(conn, """
+                SELECT c.relname, (SELECT string_agg(attname, ',' ORDER BY attnum) FROM (
+                    SELECT a.attname, a.attnum FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
+                    ORDER BY a.attnum DESC LIMIT 6) last)::text
                 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'reporting' AND c.relname = ANY ($1::text[]) ORDER BY 1
                 """, [.array(["actor_timeline", "dated_events", "withdrawn_entries"])])
-            XCTAssertEqual(last, [["actor_timeline", "places"], ["dated_events", "places"], ["withdrawn_entries", "places"]])
+            XCTAssertEqual(tails, [
+                ["actor_timeline", "places,trigger,cameo,quad,realis,role"],
+                ["dated_events", "places,trigger,cameo,quad,realis,roles"],
+                ["withdrawn_entries", "sentence,stream_id,recorded_at,retracted_at,retraction,places"],
+            ])
         }
     }
 }

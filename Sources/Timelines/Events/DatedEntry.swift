@@ -1,3 +1,4 @@
+import HindiEvents
 import HindiTemporal
 
 /// One dated event: a sentence that dates something involving one or more actors.
@@ -33,6 +34,41 @@ public struct DatedEntry: Sendable, Codable, Equatable {
         public var surface: String
         /// How the actor was recognized: `alias:…`, `tag:…`, `role:…`, `short-form:…`.
         public var evidence: String
+        /// What the actor does in the entry's event: `source`, `target` or `other`; absent in
+        /// entries recorded before events were read.
+        public var role: String? = nil
+        /// The words that gave the role (`ने`, `से`, `subject`, `of मुलाकात`); absent for `other`.
+        public var roleMarker: String? = nil
+    }
+
+    /// What happened at the date: the trigger word, its CAMEO root and whether it happened
+    /// (see `HindiEvents.EventReader`). For "लावरोव ने शनिवार को किम से मुलाकात की।": trigger
+    /// `मुलाकात`, cameo `04`, realis `actual`.
+    public struct Event: Sendable, Codable, Equatable {
+        public struct Trigger: Sendable, Codable, Equatable {
+            public var text: String
+            /// Unicode scalar offsets into the article text, like the expression's.
+            public var start: Int
+            public var end: Int
+            /// The predicate lexicon's lemma and its line in the lexicon file.
+            public var lemma: String
+            public var line: Int
+        }
+
+        /// The event's word, or nil when the sentence names none the lexicon knows.
+        public var trigger: Trigger?
+        /// CAMEO root code `01`…`20`, or nil (no trigger, or no interaction of actors).
+        public var cameo: String?
+        /// The rule of the sentence that changed the lexicon's code, when one did
+        /// (`asked to act (… के लिए कहा): appeal`).
+        public var cameoRule: String? = nil
+        /// `actual`, `planned`, `negated` or `hypothetical`.
+        public var realis: String
+        /// The words that decided realis (`होगी`, `नहीं`, `date after publication`).
+        public var realisCues: [String]
+
+        /// The CAMEO quad class (1 verbal cooperation … 4 material conflict), or nil.
+        public var quad: Int? { cameo.flatMap { CAMEORoot(code: $0)?.quad } }
     }
 
     /// A place named in the entry's sentence: where it happened, not who acted.
@@ -53,6 +89,8 @@ public struct DatedEntry: Sendable, Codable, Equatable {
     public var actors: [ActorRef]
     /// The distinct places of the sentence, in text order; empty in entries recorded before places were kept.
     public var places: [PlaceRef] = []
+    /// What happened at the date; nil in entries recorded before events were read.
+    public var event: Event? = nil
 }
 
 extension DatedEntry {
@@ -67,5 +105,6 @@ extension DatedEntry {
         interval = try c.decode(DayInterval.self, forKey: .interval)
         actors = try c.decode([ActorRef].self, forKey: .actors)
         places = try c.decodeIfPresent([PlaceRef].self, forKey: .places) ?? []
+        event = try c.decodeIfPresent(Event.self, forKey: .event)
     }
 }

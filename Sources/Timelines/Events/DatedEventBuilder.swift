@@ -1,4 +1,5 @@
 import ActorRecognition
+import HindiEvents
 import HindiTemporal
 
 /// Finds the dated events of an article: every sentence with a resolved DATE/TIME expression and
@@ -11,15 +12,18 @@ import HindiTemporal
 public struct DatedEventBuilder: Sendable {
     public let extractor: TemporalExtractor
     public let recognizer: ActorRecognizer
+    public let eventReader: EventReader
     public let gazetteerRevision: String
 
-    /// The versions of the temporal extractor and the actor recognizer, recorded with every
-    /// extraction (`extractorVersion`): `timeline reprocess` recomputes articles made by others.
-    public static let version = TemporalExtractor.version + " " + ActorRecognizer.version
+    /// The versions of the temporal extractor, the actor recognizer and the event reader, recorded
+    /// with every extraction (`extractorVersion`): `timeline reprocess` recomputes articles made by others.
+    public static let version = TemporalExtractor.version + " " + ActorRecognizer.version + " " + EventReader.version
 
-    public init(extractor: TemporalExtractor = TemporalExtractor(), recognizer: ActorRecognizer, gazetteerRevision: String) {
+    public init(extractor: TemporalExtractor = TemporalExtractor(), recognizer: ActorRecognizer,
+                eventReader: EventReader = EventReader(), gazetteerRevision: String) {
         self.extractor = extractor
         self.recognizer = recognizer
+        self.eventReader = eventReader
         self.gazetteerRevision = gazetteerRevision
     }
 
@@ -56,9 +60,13 @@ public struct DatedEventBuilder: Sendable {
             guard let interval = expression.interval,
                   let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
             let parts = sentenceParts[sentence.index] ?? SentenceParts(
-                sentence, of: sentences, actors: Self.actors(in: mentions, within: sentence.scalarRange), places: names.places)
+                sentence, of: sentences, mentions: mentions, places: names.places)
             sentenceParts[sentence.index] = parts
             guard !parts.actors.isEmpty else { continue }
+            let read = EntryEventReading(sentence: parts.text, sentenceStart: sentence.scalarRange.lowerBound,
+                                         mentions: parts.mentions)
+                .read(with: eventReader, expression: expression.scalarRange,
+                      dateAfterPublication: interval.first > article.published, actors: parts.actors)
             let uuid = StableID.uuid(streamID, contentHash, String(expression.scalarRange.lowerBound), expression.value)
             events.append(DatedEntry(
                 entryID: StableID.shortID(for: uuid),
@@ -76,8 +84,9 @@ public struct DatedEventBuilder: Sendable {
                     anchor: expression.anchor.label
                 ),
                 interval: interval,
-                actors: parts.actors,
-                places: parts.places
+                actors: read.actors,
+                places: parts.places,
+                event: read.event
             ))
         }
         return ArticleExtracted(
@@ -89,28 +98,34 @@ public struct DatedEventBuilder: Sendable {
     /// places and text are not made.
     private struct SentenceParts {
         var actors: [DatedEntry.ActorRef]
+        /// Every actor mention of the sentence, with the key of its actor (for roles).
+        var mentions: [(range: Range<Int>, key: String)]
         var places: [DatedEntry.PlaceRef] = []
         var text = ""
 
-        init(_ sentence: ScalarSentences.Sentence, of sentences: ScalarSentences, actors: [DatedEntry.ActorRef],
+        init(_ sentence: ScalarSentences.Sentence, of sentences: ScalarSentences, mentions: [ActorMention],
              places: [PlaceMention]) {
-            self.actors = actors
+            (actors, self.mentions) = DatedEventBuilder.actors(in: mentions, within: sentence.scalarRange)
             guard !actors.isEmpty else { return }
             self.places = DatedEventBuilder.places(in: places, within: sentence.scalarRange)
             text = sentences.text(of: sentence)
         }
     }
 
-    /// The distinct actors mentioned inside a sentence, in order of first mention.
-    static func actors(in mentions: [ActorMention], within range: Range<Int>) -> [DatedEntry.ActorRef] {
+    /// The distinct actors mentioned inside a sentence, in order of first mention, and every
+    /// mention with its actor's key.
+    static func actors(in mentions: [ActorMention], within range: Range<Int>)
+        -> (refs: [DatedEntry.ActorRef], mentions: [(range: Range<Int>, key: String)]) {
         var refs: [DatedEntry.ActorRef] = []
+        var spans: [(range: Range<Int>, key: String)] = []
         // Tag mentions carry an empty range at the end of the text: they are not in any sentence.
         // A sentence names a few actors: a look along them is cheaper than a set.
         for mention in mentions where !mention.scalarRange.isEmpty && range.contains(mention.scalarRange.lowerBound) {
             let ref = ActorReference.make(from: mention)
+            spans.append((mention.scalarRange, ref.key))
             if !refs.contains(where: { $0.key == ref.key }) { refs.append(ref) }
         }
-        return refs
+        return (refs, spans)
     }
 
     /// The distinct places mentioned inside a sentence, in text order.

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import HindiEvents
 import HindiTemporal
 import Postgres
 
@@ -84,6 +85,7 @@ public struct EntryExplainer: Sendable {
                                         extractorVersion: trail.extractorVersion),
             actors: actors,
             places: entry.places,
+            event: entry.event.map { Self.eventInfo($0, entry: entry, in: article.text) },
             currentActors: attributions,
             extractorVersion: trail.extractorVersion,
             gazetteerRevision: trail.gazetteerRevision,
@@ -110,7 +112,7 @@ public struct EntryExplainer: Sendable {
         }
         return .init(key: actor.key, name: actor.name, kind: actor.kind, provisional: actor.provisional,
                      surface: actor.surface, evidence: actor.evidence, recognizedBy: EvidenceText.describe(actor.evidence),
-                     nowKey: target, curation: outcome)
+                     nowKey: target, curation: outcome, role: actor.role, roleMarker: actor.roleMarker)
     }
 
     /// The key along `key`'s merges that curation rejected.
@@ -149,5 +151,23 @@ public struct EntryExplainer: Sendable {
         }
         return .init(before: String(sentence[..<range.lowerBound]), expression: expression.text,
                      after: String(sentence[range.upperBound...]))
+    }
+
+    /// The event of an entry for people: its root's label and quad class, and the sentence with
+    /// the trigger marked where the recorded offsets fall on it.
+    static func eventInfo(_ event: DatedEntry.Event, entry: DatedEntry, in text: String) -> EntryExplanation.EventInfo {
+        let root = event.cameo.flatMap { CAMEORoot(code: $0) }
+        var marked: String?
+        if let trigger = event.trigger,
+           let start = ScalarSentences(text: text).sentence(containing: entry.expression.start)?.scalarRange.lowerBound {
+            let scalars = Array(entry.sentence.unicodeScalars)
+            let from = trigger.start - start, to = trigger.end - start
+            if from >= 0, to <= scalars.count, from <= to, String(String.UnicodeScalarView(scalars[from..<to])) == trigger.text {
+                marked = String(String.UnicodeScalarView(scalars[..<from])) + "«\(trigger.text)»"
+                    + String(String.UnicodeScalarView(scalars[to...]))
+            }
+        }
+        return .init(trigger: event.trigger, markedSentence: marked, cameo: event.cameo, label: root?.label, quad: root?.quad,
+                     quadLabel: root?.quadLabel, cameoRule: event.cameoRule, realis: event.realis, realisCues: event.realisCues)
     }
 }

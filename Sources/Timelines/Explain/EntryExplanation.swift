@@ -77,6 +77,27 @@ public struct EntryExplanation: Sendable, Codable, Equatable {
         /// What curation made of it, for people: "none", "now under सुरेश कुमार भार्गव (suresh-bhargava)"
         /// (merged, or its name became another actor's), "renamed “…”", "rejected as an actor: …".
         public var curation: String
+        /// Its role in the event (`source`, `target`, `other`) and the words that gave it (`ने`,
+        /// `से`, `subject`); nil for entries recorded before events were read.
+        public var role: String? = nil
+        public var roleMarker: String? = nil
+    }
+
+    /// What happened at the date, as the event reader found it.
+    public struct EventInfo: Sendable, Codable, Equatable {
+        public var trigger: DatedEntry.Event.Trigger?
+        /// The sentence with the trigger between « », when it can be placed in the stored sentence.
+        public var markedSentence: String?
+        /// CAMEO root code, its label and quad class (nil for no interaction or no trigger).
+        public var cameo: String?
+        public var label: String?
+        public var quad: Int?
+        public var quadLabel: String?
+        /// The rule of the sentence that changed the lexicon's code, when one did.
+        public var cameoRule: String?
+        public var realis: String
+        /// The words that decided realis (`होगी`, `नहीं`, `date after publication`).
+        public var realisCues: [String]
     }
 
     /// One row of `timeline_entries` for this entry: an actor whose timeline shows it now.
@@ -121,6 +142,8 @@ public struct EntryExplanation: Sendable, Codable, Equatable {
     /// The places of the sentence as extracted, in text order (on no timeline); none for entries
     /// recorded before places were kept.
     public var places: [DatedEntry.PlaceRef]
+    /// What happened; nil for entries recorded before events were read.
+    public var event: EventInfo? = nil
     /// The actors whose timelines show the entry now.
     public var currentActors: [Attribution]
     public var extractorVersion: String

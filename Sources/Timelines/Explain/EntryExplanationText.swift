@@ -45,9 +45,11 @@ public enum EntryExplanationText {
         add("anchor", (e.anchor.label.map { "\($0) — " } ?? "") + e.anchor.explanation)
         add("rule", e.expression.rule)
         add("extractor", "\(e.extractorVersion), gazetteer \(e.gazetteerRevision)")
+        if let event = e.event { addEvent(event, add: add, more: more) }
         for (index, actor) in e.actors.enumerated() {
             add(index == 0 ? "actors" : "", "“\(actor.surface)” → \(actor.name) (\(actor.key), \(actor.kind))")
             more("  recognized by \(actor.recognizedBy)")
+            if let role = actor.role { more("  role: \(role)" + (actor.roleMarker.map { ", from “\($0)”" } ?? "")) }
             more("  curation: \(actor.curation)")
         }
         if e.places.isEmpty { add("places", "none") }
@@ -67,6 +69,22 @@ public enum EntryExplanationText {
             for effect in step.effects { more(indent + effect) }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The event lines: type, trigger in its sentence, lexicon entry, realis and its cues.
+    private static func addEvent(_ event: EntryExplanation.EventInfo, add: (String, String) -> Void, more: (String) -> Void) {
+        if let cameo = event.cameo, let label = event.label, let quad = event.quad, let quadLabel = event.quadLabel {
+            add("event", "\(label) — CAMEO \(cameo), quad \(quad) (\(quadLabel))")
+        } else {
+            add("event", event.trigger == nil ? "no event word the lexicon knows" : "no interaction of actors (no CAMEO root)")
+        }
+        if let trigger = event.trigger {
+            more("trigger “\(trigger.text)”, scalars \(trigger.start)..<\(trigger.end): " + (event.markedSentence ?? ""))
+            more("lexicon lemma \(trigger.lemma), predicates.tsv line \(trigger.line)")
+        }
+        if let rule = event.cameoRule { more("type changed by the sentence: \(rule)") }
+        add("realis", event.realis + (event.realisCues.isEmpty
+            ? " — no word of plan, negation or condition" : ", from " + event.realisCues.map { "“\($0)”" }.joined(separator: ", ")))
     }
 
     /// The sentence with the expression between ⟦ ⟧ (and in bold for `.bold`).

@@ -27,6 +27,7 @@ enum ArticleExtractedWriter {
         w.object { w in
             w.field("actors") { $0.array(entry.actors, actor) }
             w.field("entryID") { $0.string(entry.entryID) }
+            if let event = entry.event { w.field("event") { self.event(&$0, event) } }
             w.field("expression") { w in
                 let e = entry.expression
                 w.object { w in
@@ -60,7 +61,29 @@ enum ArticleExtractedWriter {
             w.field("kind") { $0.string(actor.kind) }
             w.field("name") { $0.string(actor.name) }
             w.field("provisional") { $0.bool(actor.provisional) }
+            if let role = actor.role { w.field("role") { $0.string(role) } }
+            if let marker = actor.roleMarker { w.field("roleMarker") { $0.string(marker) } }
             w.field("surface") { $0.string(actor.surface) }
+        }
+    }
+
+    private static func event(_ w: inout JSONByteWriter, _ event: DatedEntry.Event) {
+        w.object { w in
+            if let cameo = event.cameo { w.field("cameo") { $0.string(cameo) } }
+            if let rule = event.cameoRule { w.field("cameoRule") { $0.string(rule) } }
+            w.field("realis") { $0.string(event.realis) }
+            w.field("realisCues") { $0.array(event.realisCues) { $0.string($1) } }
+            if let trigger = event.trigger {
+                w.field("trigger") { w in
+                    w.object { w in
+                        w.field("end") { $0.int(trigger.end) }
+                        w.field("lemma") { $0.string(trigger.lemma) }
+                        w.field("line") { $0.int(trigger.line) }
+                        w.field("start") { $0.int(trigger.start) }
+                        w.field("text") { $0.string(trigger.text) }
+                    }
+                }
+            }
         }
     }
 

@@ -53,6 +53,7 @@ enum ArticleExtractedReader {
     private static func entry(_ reader: inout JSONByteReader) throws -> DatedEntry {
         var entryID: String?, sentenceIndex: Int?, sentence: String?, expression: DatedEntry.Expression?
         var interval: DayInterval?, actors: [DatedEntry.ActorRef]?, places: [DatedEntry.PlaceRef] = []
+        var event: DatedEntry.Event?
         try reader.object { reader, key in
             switch key {
             case "entryID": entryID = try reader.string()
@@ -69,6 +70,7 @@ enum ArticleExtractedReader {
                 var list: [DatedEntry.PlaceRef] = []
                 try reader.array { list.append(try place(&$0)) }
                 places = list
+            case "event": event = try self.event(&reader)
             default: try reader.skipValue()
             }
         }
@@ -76,7 +78,43 @@ enum ArticleExtractedReader {
             throw Malformed(position: -1)
         }
         return DatedEntry(entryID: entryID, sentenceIndex: sentenceIndex, sentence: sentence, expression: expression,
-                          interval: interval, actors: actors, places: places)
+                          interval: interval, actors: actors, places: places, event: event)
+    }
+
+    /// An entry's event (absent in entries recorded before events were read).
+    private static func event(_ reader: inout JSONByteReader) throws -> DatedEntry.Event {
+        var trigger: DatedEntry.Event.Trigger?, cameo: String?, cameoRule: String?, realis: String?, cues: [String]?
+        try reader.object { reader, key in
+            switch key {
+            case "trigger": trigger = try self.trigger(&reader)
+            case "cameo": cameo = try reader.string()
+            case "cameoRule": cameoRule = try reader.string()
+            case "realis": realis = try reader.string()
+            case "realisCues":
+                var list: [String] = []
+                try reader.array { list.append(try $0.string()) }
+                cues = list
+            default: try reader.skipValue()
+            }
+        }
+        guard let realis, let cues else { throw Malformed(position: -1) }
+        return DatedEntry.Event(trigger: trigger, cameo: cameo, cameoRule: cameoRule, realis: realis, realisCues: cues)
+    }
+
+    private static func trigger(_ reader: inout JSONByteReader) throws -> DatedEntry.Event.Trigger {
+        var text: String?, start: Int?, end: Int?, lemma: String?, line: Int?
+        try reader.object { reader, key in
+            switch key {
+            case "text": text = try reader.string()
+            case "start": start = try reader.int()
+            case "end": end = try reader.int()
+            case "lemma": lemma = try reader.string()
+            case "line": line = try reader.int()
+            default: try reader.skipValue()
+            }
+        }
+        guard let text, let start, let end, let lemma, let line else { throw Malformed(position: -1) }
+        return DatedEntry.Event.Trigger(text: text, start: start, end: end, lemma: lemma, line: line)
     }
 
     private static func expression(_ reader: inout JSONByteReader) throws -> DatedEntry.Expression {
@@ -105,6 +143,7 @@ enum ArticleExtractedReader {
 
     private static func actor(_ reader: inout JSONByteReader) throws -> DatedEntry.ActorRef {
         var key: String?, name: String?, kind: String?, provisional: Bool?, surface: String?, evidence: String?
+        var role: String?, roleMarker: String?
         try reader.object { reader, field in
             switch field {
             case "key": key = try reader.string()
@@ -113,12 +152,14 @@ enum ArticleExtractedReader {
             case "provisional": provisional = try reader.bool()
             case "surface": surface = try reader.string()
             case "evidence": evidence = try reader.string()
+            case "role": role = try reader.string()
+            case "roleMarker": roleMarker = try reader.string()
             default: try reader.skipValue()
             }
         }
         guard let key, let name, let kind, let provisional, let surface, let evidence else { throw Malformed(position: -1) }
         return DatedEntry.ActorRef(key: key, name: name, kind: kind, provisional: provisional, surface: surface,
-                                   evidence: evidence)
+                                   evidence: evidence, role: role, roleMarker: roleMarker)
     }
 
     private static func place(_ reader: inout JSONByteReader) throws -> DatedEntry.PlaceRef {

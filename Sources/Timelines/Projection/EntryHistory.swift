@@ -63,7 +63,8 @@ struct EntryHistory {
             SELECT entry_id, $5::text, $6::text, $7::text, $8::boolean, evidence, first_day, last_day,
                    granularity, value, expression, expression_start, expression_end, sentence, sentence_index,
                    other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision,
-                   $3::bigint, $2::timestamptz, article_title, article_url, article_identifier, article_published, places
+                   $3::bigint, $2::timestamptz, article_title, article_url, article_identifier, article_published, places,
+                   trigger, cameo, quad, realis, role, other_actor_roles
             FROM moved WHERE $5::text IS NOT NULL
             ON CONFLICT DO NOTHING
             """, [.text(key), .text(Timestamp.iso(event.recordedAt)), .int(event.position), .text(reason),
@@ -76,30 +77,36 @@ struct EntryHistory {
     func rewriteOthers(_ key: String, to target: DatedEntry.ActorRef?) throws {
         let rows = try connection.query("""
             SELECT actor_id, entry_id, array_to_json(other_actor_ids)::text AS ids,
-                   array_to_json(other_actor_names)::text AS names
+                   array_to_json(other_actor_names)::text AS names, array_to_json(other_actor_roles)::text AS roles
             FROM timeline_entries WHERE $1 = ANY (other_actor_ids)
             """, [.text(key)])
         guard !rows.isEmpty else { return }
         var actorIDs: [String?] = [], entryIDs: [String?] = [], idLists: [String?] = [], nameLists: [String?] = []
+        var roleLists: [String?] = []
         for row in rows {
             let actor = try row.string("actor_id")
             let ids = JSONText.strings(try row.string("ids")), names = JSONText.strings(try row.string("names"))
-            var newIDs: [String] = [], newNames: [String] = []
-            for (id, name) in zip(ids, names) {
+            // Rows recorded before roles were kept have none: their lists stay empty.
+            let roles = JSONText.strings(try row.string("roles"))
+            var newIDs: [String] = [], newNames: [String] = [], newRoles: [String] = []
+            for (index, (id, name)) in zip(ids, names).enumerated() {
                 let (finalID, finalName) = id == key ? (target?.key, target?.name) : (id, name)
                 guard let finalID, let finalName, finalID != actor, !newIDs.contains(finalID) else { continue }
                 newIDs.append(finalID)
                 newNames.append(finalName)
+                if index < roles.count { newRoles.append(roles[index]) }
             }
             actorIDs.append(actor)
             entryIDs.append(try row.string("entry_id"))
             idLists.append(try PostgresValue.arrayLiteral(newIDs))
             nameLists.append(try PostgresValue.arrayLiteral(newNames))
+            roleLists.append(try PostgresValue.arrayLiteral(newRoles.count == newIDs.count ? newRoles : []))
         }
         try connection.query("""
-            UPDATE timeline_entries e SET other_actor_ids = x.ids::text[], other_actor_names = x.names::text[]
-            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(a, e, ids, names)
+            UPDATE timeline_entries e SET other_actor_ids = x.ids::text[], other_actor_names = x.names::text[],
+                                          other_actor_roles = x.roles::text[]
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(a, e, ids, names, roles)
             WHERE e.actor_id = x.a AND e.entry_id = x.e
-            """, [.array(actorIDs), .array(entryIDs), .array(idLists), .array(nameLists)])
+            """, [.array(actorIDs), .array(entryIDs), .array(idLists), .array(nameLists), .array(roleLists)])
     }
 }

@@ -18,7 +18,8 @@ struct EntryRow {
         entry_id, actor_id, actor_name, actor_kind, provisional, evidence, first_day, last_day, \
         granularity, value, expression, expression_start, expression_end, sentence, sentence_index, \
         other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision, \
-        position, recorded_at, article_title, article_url, article_identifier, article_published, places
+        position, recorded_at, article_title, article_url, article_identifier, article_published, places, \
+        trigger, cameo, quad, realis, role, other_actor_roles
         """
 
     /// `COPY timeline_entries (…)` with the columns in the order of `copyCells`.
@@ -36,6 +37,8 @@ struct EntryRow {
             extraction.extractorVersion, extraction.gazetteerRevision, String(position), recordedAt,
             article?.title, article?.url, article?.identifier, article?.published,
             try PostgresValue.arrayLiteral(event.places.map(\.name)),
+            event.event?.trigger?.text, event.event?.cameo, event.event?.quad.map(String.init), event.event?.realis,
+            actor.role, try PostgresValue.arrayLiteral(others.map { $0.role ?? "" }),
         ]
     }
 }

@@ -21,6 +21,7 @@ extension TimelineEntry {
                 func text(_ column: Int) throws -> String { try result.string(row: row, at: column) }
                 func day(_ column: Int) throws -> String { CalendarDay(dayNumber: try result.int(row: row, at: column)).iso }
                 let url = try result.optionalString(row: row, at: c.url)
+                let quad = try result.optionalString(row: row, at: c.quad)
                 // The identifier is sent only when it differs from the URL.
                 guard let identifier = try result.optionalString(row: row, at: c.identifier) ?? url else {
                     throw PostgresError(code: .decoding, message: "entry \(try text(c.id)) has neither identifier nor URL")
@@ -35,7 +36,12 @@ extension TimelineEntry {
                     articleTitle: try text(c.title), articleURL: url,
                     articleIdentifier: identifier, published: try day(c.published),
                     evidence: try text(c.evidence),
-                    places: try result.stringArray(row: row, at: c.places)
+                    places: try result.stringArray(row: row, at: c.places),
+                    trigger: try result.optionalString(row: row, at: c.trigger),
+                    cameo: try result.optionalString(row: row, at: c.cameo),
+                    quad: quad.flatMap { Int($0) },
+                    realis: try result.optionalString(row: row, at: c.realis),
+                    role: try result.optionalString(row: row, at: c.role)
                 ))
             }
         }
@@ -45,6 +51,7 @@ extension TimelineEntry {
     private struct EntryColumns {
         let id, actorName, value, granularity, firstDay, lastDay, expression, sentence, evidence: Int
         let otherNames, otherIDs, title, url, identifier, published, places: Int
+        let trigger, cameo, quad, realis, role: Int
 
         init(_ rows: PostgresResultView) throws {
             id = try rows.position(of: "entry_id")
@@ -63,6 +70,11 @@ extension TimelineEntry {
             identifier = try rows.position(of: "identifier")
             published = try rows.position(of: "published_number")
             places = try rows.position(of: "places")
+            trigger = try rows.position(of: "trigger")
+            cameo = try rows.position(of: "cameo")
+            quad = try rows.position(of: "quad")
+            realis = try rows.position(of: "realis")
+            role = try rows.position(of: "role")
         }
     }
 }

@@ -27,11 +27,20 @@ public struct TimelineEntry: Sendable, Codable, Equatable {
     public var evidence: String
     /// Names of the places in the sentence, in text order (where it happened; on no timeline).
     public var places: [String]
+    /// What happened (see `DatedEntry.Event`): the trigger word, CAMEO root and quad class, realis,
+    /// and this actor's role (`source`, `target`, `other`). Absent for entries recorded before
+    /// events were read (`timeline reprocess` fills them in).
+    public var trigger: String? = nil
+    public var cameo: String? = nil
+    public var quad: Int? = nil
+    public var realis: String? = nil
+    public var role: String? = nil
 
     public init(id: String, actorID: String, actorName: String, value: String, granularity: String, firstDay: String,
                 lastDay: String, expression: String, sentence: String, otherActors: [String], otherActorIDs: [String],
                 articleTitle: String, articleURL: String?, articleIdentifier: String, published: String, evidence: String,
-                places: [String] = []) {
+                places: [String] = [], trigger: String? = nil, cameo: String? = nil, quad: Int? = nil,
+                realis: String? = nil, role: String? = nil) {
         self.id = id
         self.actorID = actorID
         self.actorName = actorName
@@ -49,5 +58,10 @@ public struct TimelineEntry: Sendable, Codable, Equatable {
         self.published = published
         self.evidence = evidence
         self.places = places
+        self.trigger = trigger
+        self.cameo = cameo
+        self.quad = quad
+        self.realis = realis
+        self.role = role
     }
 }

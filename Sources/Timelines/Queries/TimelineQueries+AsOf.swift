@@ -12,10 +12,10 @@ extension TimelineQueries {
         var reader = TimelineEntry.Reader(actorID: actorID)
         try connection.forEachRow("""
             WITH known AS (
-                SELECT \(EntryRow.columns) FROM timeline_entries WHERE actor_id = $1 AND recorded_at <= $6::timestamptz
+                SELECT \(EntryRow.columns) FROM timeline_entries WHERE actor_id = $1 AND recorded_at <= $10::timestamptz
                 UNION ALL
                 SELECT \(EntryRow.columns) FROM timeline_entry_history
-                WHERE actor_id = $1 AND recorded_at <= $6::timestamptz AND retracted_at > $6::timestamptz)
+                WHERE actor_id = $1 AND recorded_at <= $10::timestamptz AND retracted_at > $10::timestamptz)
             SELECT \(Self.entryColumns) FROM known e
             WHERE \(Self.entryFilter)
             ORDER BY e.first_day, e.last_day DESC, e.entry_id

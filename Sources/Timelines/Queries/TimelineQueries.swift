@@ -37,26 +37,34 @@ public final class TimelineQueries: Sendable {
         e.last_day - date '1970-01-01' AS last_day_number, e.expression, e.sentence, e.evidence,
         e.other_actor_names AS other_names, e.other_actor_ids AS other_ids,
         e.article_title AS title, e.article_url AS url, NULLIF(e.article_identifier, e.article_url) AS identifier,
-        e.article_published - date '1970-01-01' AS published_number, e.places
+        e.article_published - date '1970-01-01' AS published_number, e.places,
+        e.trigger, e.cameo, e.quad, e.realis, e.role
         """
 
-    /// The filters of `TimelineFilter` as parameters $2 (from), $3 (to), $4 (with actor); rows
-    /// without an article row in the read model stay out.
+    /// The filters of `TimelineFilter` as parameters $2 (from), $3 (to), $4 (with actor), $6
+    /// (CAMEO roots), $7 (quad classes), $8 (realis values), $9 (roles); rows without an article
+    /// row in the read model stay out.
     static let entryFilter = """
         e.article_identifier IS NOT NULL
           AND ($2::date IS NULL OR e.last_day >= $2::date)
           AND ($3::date IS NULL OR e.first_day <= $3::date)
           AND ($4::text IS NULL OR $4::text = ANY (e.other_actor_ids))
+          AND ($6::text[] IS NULL OR e.cameo = ANY ($6::text[]))
+          AND ($7::smallint[] IS NULL OR e.quad = ANY ($7::smallint[]))
+          AND ($8::text[] IS NULL OR e.realis = ANY ($8::text[]))
+          AND ($9::text[] IS NULL OR e.role = ANY ($9::text[]))
         """
 
-    /// $1 actor id, $2…$4 the filters of `entryFilter`, $5 the limit.
+    /// $1 actor id, $2…$4 and $6…$9 the filters of `entryFilter`, $5 the limit.
     static func parameters(_ actorID: String, _ filter: TimelineFilter) -> [PostgresValue] {
-        [
+        func list(_ values: [String]?) -> PostgresValue { values.map { .array($0) } ?? .null }
+        return [
             .text(actorID),
             filter.from.map { .text($0.iso) } ?? .null,
             filter.to.map { .text($0.iso) } ?? .null,
             filter.withActor.map { .text($0) } ?? .null,
             filter.limit.map { .int(Int64($0)) } ?? .null,
+            list(filter.cameo), list(filter.quads?.map(String.init)), list(filter.realis), list(filter.roles),
         ]
     }
 

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import HindiEvents
 import Postgres
 import XCTest
 @testable import Timelines
@@ -64,6 +65,11 @@ enum ExplainFixtures {
         formatter.timeZone = TimeZone(identifier: "UTC")
         let seconds = Date(timeIntervalSince1970: event.recordedAt.timeIntervalSince1970.rounded(.down))
         return Stamp(position: event.position, time: formatter.string(from: seconds))
+    }
+
+    /// The line of the shipped predicate lexicon that holds `form` (explanations name it).
+    static func lexiconLine(_ form: String) -> Int {
+        PredicateLexicon.shipped.entry(for: form)?.line ?? 0
     }
 
     static func gazetteerRevision(_ conn: PostgresConnection) throws -> String {

@@ -34,7 +34,8 @@ enum ExtractedPayloads {
             return day
         }
         let actor = DatedEntry.ActorRef(key: "provisional:अनाम \"उर्फ़\" नेता", name: "अनाम \"उर्फ़\" नेता", kind: "person",
-                                        provisional: true, surface: "नेता\\जी", evidence: "role:नेता/प्रवक्ता")
+                                        provisional: true, surface: "नेता\\जी", evidence: "role:नेता/प्रवक्ता",
+                                        role: "source", roleMarker: "की \"ओर\" से")
         let other = DatedEntry.ActorRef(key: "russia", name: "रूस", kind: "country", provisional: false, surface: "रूस",
                                         evidence: "alias:रूस")
         let entry = DatedEntry(
@@ -44,12 +45,16 @@ enum ExtractedPayloads {
                               tense: "past", rule: "weekday", anchor: "expr:2"),
             interval: DayInterval(first: try day("2025-07-12"), last: try day("2025-07-12")), actors: [actor, other],
             places: [.init(key: "place:\"नया\" नगर/2", name: "\"नया\" नगर/2", surface: "नगर\\पुर \u{1} 😀"),
-                     .init(key: "pyongyang", name: "प्योंगयांग", surface: "प्योंगयोंग")])
+                     .init(key: "pyongyang", name: "प्योंगयांग", surface: "प्योंगयोंग")],
+            event: .init(trigger: .init(text: "मुला\"का\\त/😀", start: 10, end: 17, lemma: "मुलाकात", line: 4), cameo: "02",
+                         cameoRule: "asked \"to\" act",
+                         realis: "planned", realisCues: ["होगी", "date \"after\" publication"]))
         let month = DatedEntry(
             entryID: "zz99yy88xx", sentenceIndex: 0, sentence: "", expression: .init(
                 text: "जून", start: 1_000_000, end: 1_000_003, type: "DATE", value: "2024-06", granularity: "month",
                 tense: "", rule: "month"),
-            interval: DayInterval(first: try day("2024-06-01"), last: try day("2024-06-30")), actors: [other])
+            interval: DayInterval(first: try day("2024-06-01"), last: try day("2024-06-30")), actors: [other],
+            event: .init(trigger: nil, cameo: nil, realis: "actual", realisCues: []))
         return ArticleExtracted(
             streamID: "article-ab12", articleRevision: 3, entries: [entry, month], expressions: 7,
             unresolved: [.init(text: "अभी", start: 40, end: 43, type: "DATE", value: "PRESENT_REF", reason: "vague")],
