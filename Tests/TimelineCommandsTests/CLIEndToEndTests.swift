@@ -43,10 +43,10 @@ final class CLIEndToEndTests: XCTestCase {
 
             let csv = try TimelineBinary.run(["actor", "Sergey Lavrov", "--format", "csv", "--with", "किम जोंग उन", "--database-url", url])
             let lines = csv.stdout.split(separator: "\n")
-            XCTAssertEqual(lines.first, "id,actor,value,granularity,first_day,last_day,expression,sentence,other_actors,article_title,article_url,published,places")
+            XCTAssertEqual(lines.first, "id,actor,value,granularity,first_day,last_day,expression,sentence,other_actors,article_title,article_url,published,places,trigger,cameo,quad,realis,role")
             XCTAssertEqual(lines.count, 2, csv.stdout + csv.stderr)
             XCTAssertTrue(lines.last?.contains(",2025-07-12,day,2025-07-12,2025-07-12,शनिवार,") ?? false, csv.stdout)
-            XCTAssertTrue(lines.last?.hasSuffix(",https://cli.test/1,2025-07-13,रूस; प्योंगयांग") ?? false, csv.stdout)
+            XCTAssertTrue(lines.last?.hasSuffix(",https://cli.test/1,2025-07-13,रूस; प्योंगयांग,मुलाकात,04,1,actual,source") ?? false, csv.stdout)
 
             let html = try TimelineBinary.run(["actor", "लावरोव", "--format", "html", "--from", "2025-07-01", "--database-url", url])
             XCTAssertEqual(html.status, 0, html.stderr)
@@ -54,8 +54,9 @@ final class CLIEndToEndTests: XCTestCase {
             XCTAssertTrue(html.stdout.contains("<p class=\"filters\">Filters: from 2025-07-01</p>"), html.stdout)
             XCTAssertTrue(html.stdout.contains("<strong>2</strong> entries"), html.stdout)
             XCTAssertEqual(html.stdout.components(separatedBy: "<a class=\"mark ").count - 1, 2)
-            XCTAssertTrue(html.stdout.contains("<a class=\"mark mark-day point\""))
-            XCTAssertTrue(html.stdout.contains("<a class=\"mark mark-month bar\""))
+            XCTAssertTrue(html.stdout.contains("<a class=\"mark mark-day point realis-actual\""), html.stdout)
+            XCTAssertTrue(html.stdout.contains("<a class=\"mark mark-month bar realis-planned\""), html.stdout)
+            XCTAssertTrue(html.stdout.contains("planned, negated or hypothetical (hollow)"), "the legend names the hollow marks")
 
             let ambiguous = try TimelineBinary.run(["actor", "किम", "--database-url", url])
             XCTAssertNotEqual(ambiguous.status, 0)
@@ -66,8 +67,25 @@ final class CLIEndToEndTests: XCTestCase {
             XCTAssertTrue(table.stdout.contains("3 entries"), table.stdout)
             XCTAssertTrue(table.stdout.contains("2025-07-12"))
             let header = table.stdout.split(separator: "\n").dropFirst().first.map { $0.split(separator: " ") }
-            XCTAssertEqual(header, ["id", "date", "sentence", "with", "where", "source"], table.stdout)
+            XCTAssertEqual(header, ["id", "date", "event", "sentence", "with", "where", "source"], table.stdout)
+            XCTAssertTrue(table.stdout.contains("consult: मुलाकात (source)"), table.stdout)
+            XCTAssertTrue(table.stdout.contains("— [planned] (source)"), "a plan with no known event word: " + table.stdout)
             XCTAssertTrue(table.stdout.contains("प्योंगयांग  "), table.stdout)
+
+            // What happened, as filters.
+            func values(_ arguments: [String]) throws -> [String] {
+                let run = try TimelineBinary.run(["actor", "लावरोव", "--format", "json", "--database-url", url] + arguments)
+                XCTAssertEqual(run.status, 0, run.stderr)
+                let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+                return rows.compactMap { $0["value"] as? String }
+            }
+            XCTAssertEqual(try values(["--type", "consult"]), ["2025-07-12"])
+            XCTAssertEqual(try values(["--type", "04,05"]), ["2025-06", "2025-07-12"])
+            XCTAssertEqual(try values(["--quad", "1"]), ["2025-06", "2025-07-12"])
+            XCTAssertEqual(try values(["--realis", "planned"]), ["2025-08"])
+            XCTAssertEqual(try values(["--role", "source", "--realis", "actual"]), ["2025-07-12"])
+            XCTAssertEqual(entries.map { $0["realis"] as? String }, ["actual", "actual", "planned"])
+            XCTAssertEqual(entries.map { $0["cameo"] as? String }, ["05", "04", nil])
 
             let unknown = try TimelineBinary.run(["actor", "कोई अनजान व्यक्ति", "--database-url", url])
             XCTAssertNotEqual(unknown.status, 0)

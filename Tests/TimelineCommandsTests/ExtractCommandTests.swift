@@ -70,3 +70,46 @@ final class ExtractCommandTests: XCTestCase {
         XCTAssertThrowsError(try TimelineCommand.parseAsRoot(["bench", "extract", "--megabytes", "0"]))
     }
 }
+
+/// `timeline extract --events`: one JSON object per dated entry with what happened, no database.
+final class ExtractEventsCommandTests: XCTestCase {
+    func testEachDatedEntrySaysWhatHappenedWhetherItHappenedAndWhoDidIt() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).txt")
+        let text = "सर्गेई लावरोव ने शनिवार को किम जोंग उन से मुलाकात की। किम जोंग उन की अगले सप्ताह की मास्को यात्रा रद्द कर दी गई है।"
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let run = try TimelineBinary.run(["extract", "--published", "2025-07-13", "--events", url.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 2, run.stdout)
+        let first = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        XCTAssertEqual((first["expression"] as? [String: Any])?["value"] as? String, "2025-07-12")
+        let trigger = try XCTUnwrap(first["trigger"] as? [String: Any])
+        XCTAssertEqual(trigger["text"] as? String, "मुलाकात")
+        let scalars = Array(text.unicodeScalars)
+        let start = try XCTUnwrap(trigger["start"] as? Int), end = try XCTUnwrap(trigger["end"] as? Int)
+        XCTAssertEqual(String(String.UnicodeScalarView(scalars[start..<end])), "मुलाकात", "offsets count Unicode scalars of the text")
+        XCTAssertEqual(first["cameo"] as? String, "04")
+        XCTAssertEqual(first["quad"] as? Int, 1)
+        XCTAssertEqual(first["realis"] as? String, "actual")
+        let actors = try XCTUnwrap(first["actors"] as? [[String: Any]])
+        XCTAssertEqual(actors.map { $0["id"] as? String }, ["sergey-lavrov", "kim-jong-un"])
+        XCTAssertEqual(actors.map { $0["role"] as? String }, ["source", "target"])
+        let sentence = try XCTUnwrap(first["sentence"] as? [String: Any])
+        XCTAssertEqual(sentence["start"] as? Int, 0)
+
+        let second = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        XCTAssertEqual((second["trigger"] as? [String: Any])?["text"] as? String, "यात्रा")
+        XCTAssertEqual(second["realis"] as? String, "negated")
+    }
+
+    func testWithoutEventsTheOutputStaysOneObjectPerExpression() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("events-\(UUID().uuidString).txt")
+        try "सर्गेई लावरोव ने शनिवार को किम जोंग उन से मुलाकात की।".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let run = try TimelineBinary.run(["extract", "--published", "2025-07-13", url.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("{\"text\":\"शनिवार\""), run.stdout)
+        XCTAssertFalse(run.stdout.contains("cameo"))
+    }
+}

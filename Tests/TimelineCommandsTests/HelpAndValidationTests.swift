@@ -35,6 +35,10 @@ final class HelpAndValidationTests: XCTestCase {
             XCTAssertTrue(help.contains(flag), "actor help lacks \(flag)")
         }
         XCTAssertTrue(help.contains("html (one page with a picture)"), help)
+        for flag in ["--type <TYPES>", "--quad <1-4,...>", "--realis <REALIS>", "--role <ROLE>"] {
+            XCTAssertTrue(help.contains(flag), "actor help lacks \(flag)")
+        }
+        XCTAssertTrue(help.contains("timeline actor \"Kim Jong Un\" --type consult,04 --realis actual"), help)
         XCTAssertTrue(help.contains("timeline actor लावरोव --format html > lavrov.html"), help)
         let parsed = try? TimelineCommand.parseAsRoot(["actor", "लावरोव", "--format", "html", "--with", "रूस", "--limit", "5"])
         let command = parsed as? ActorCommand
@@ -56,6 +60,15 @@ final class HelpAndValidationTests: XCTestCase {
                        "'k3v0-q8x2mu' is not an entry id: 'u' is never part of an entry id. Entry ids are the first column of `timeline actor NAME`.")
         XCTAssertEqual(message(["explain", "K3V0-Q8X2MW"]), "parsed")
         XCTAssertEqual(message(["actor", "लावरोव"]), "parsed")
+        XCTAssertTrue(message(["actor", "लावरोव", "--type", "meeting"]).hasPrefix("--type 'meeting' is no CAMEO root; use a code 01…20 or a label: statement, appeal,"))
+        XCTAssertEqual(message(["actor", "लावरोव", "--quad", "5"]),
+                       "--quad '5' is no quad class; use 1 (verbal cooperation), 2 (material cooperation), 3 (verbal conflict) or 4 (material conflict).")
+        XCTAssertEqual(message(["actor", "लावरोव", "--realis", "maybe"]),
+                       "--realis 'maybe' is not one of actual, planned, negated, hypothetical.")
+        XCTAssertEqual(message(["actor", "लावरोव", "--role", "victim"]), "--role 'victim' is not one of source, target, other.")
+        XCTAssertEqual(message(["actor", "लावरोव", "--type", "04,coerce", "--realis", "planned,Negated", "--role", "target"]), "parsed")
+        XCTAssertEqual(message(["extract", "--published", "2025-07-13", "--events", "--format", "table"]),
+                       "--events prints JSON Lines only; leave out --format.")
     }
 
     func testAnErrorFoundWhileRunningShowsThatSubcommandsUsage() throws {

@@ -76,7 +76,9 @@ struct RoleReader {
             }
             return (.other, "")
         default:
-            guard let trigger, actor.upperBound <= trigger.words.lowerBound else { return (.other, "") }
+            // Without a trigger the verb is at the clause's end (`लावरोव अगले महीने बीजिंग जाएंगे`).
+            let verb = trigger?.words.lowerBound ?? clauses.clause(of: actor.lowerBound).upperBound
+            guard actor.upperBound <= verb else { return (.other, "") }
             if FunctionWords.postpositions.contains(first) { return (.other, "") }
             return (.other, "subject")
         }

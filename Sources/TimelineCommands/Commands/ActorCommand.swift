@@ -15,6 +15,10 @@ struct ActorCommand: AsyncParsableCommand {
         2025-07-12; a month sorts before the days it contains. Every format shows each entry's \
         short id; `timeline explain ID` tells where that entry comes from.
 
+        Each entry says what happened: the event's word and its CAMEO root ("consult: मुलाकात"), \
+        marked when it was only planned, negated or hypothetical, and the actor's role (source: \
+        acts; target: acted upon or with). --type, --quad, --realis and --role keep some of them.
+
         --format html writes one self-contained page (no network, nothing loaded from elsewhere): the \
         entries on a time axis, a point for a day and a bar for a week, month or year; resting the \
         pointer on a mark or clicking it shows the sentence and its source, and the entries follow as a \
@@ -26,6 +30,8 @@ struct ActorCommand: AsyncParsableCommand {
           timeline actor पुतिन --format csv > putin.csv
           timeline actor लावरोव --as-of 2025-07-01T12:00
           timeline actor लावरोव --format html > lavrov.html
+          timeline actor "Kim Jong Un" --type consult,04 --realis actual
+          timeline actor "कानपुर पुलिस" --quad 4 --role source
           timeline explain k3v0q8x2mw
         """
     )
@@ -54,6 +60,9 @@ struct ActorCommand: AsyncParsableCommand {
         valueName: "YYYY-MM-DD[THH:MM[:SS]][Z|±HH:MM]"))
     var asOf: String?
 
+    @OptionGroup(title: "Events")
+    var events: EventFilterOptions
+
     @Option(help: "Output format: table (for people), json (one array), csv, html (one page with a picture).")
     var format: Format = .table
 
@@ -78,6 +87,7 @@ struct ActorCommand: AsyncParsableCommand {
         if let withActor { used.append(.init(name: "with", value: withActor)) }
         if let limit { used.append(.init(name: "limit", value: String(limit))) }
         if let asOf { used.append(.init(name: "as of", value: asOf)) }
+        used += events.used.map { .init(name: $0.name, value: $0.value) }
         return used
     }
 
@@ -96,6 +106,7 @@ struct ActorCommand: AsyncParsableCommand {
         var filter = TimelineFilter(from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)), limit: limit,
                                     asOf: moment)
         if let withActor { filter.withActor = try resolver.resolve(withActor).id }
+        try events.apply(to: &filter)
         let entries = try TimelineQueries(connection: session.connection).entries(actorID: actor.id, filter: filter)
         switch format {
         case .json: print(try TimelineRendering.json(entries))

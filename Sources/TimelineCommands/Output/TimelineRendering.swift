@@ -1,23 +1,43 @@
 import Foundation
+import HindiEvents
 import Timelines
 
 /// The formats of `timeline actor`. Places ("प्योंगयांग") go with each entry in every format: a
 /// `places` array in JSON, a `places` column at the end of CSV (joined with "; " as the other
-/// actors are), and a `where` column in the table when any entry names a place.
+/// actors are), and a `where` column in the table when any entry names a place. What happened
+/// goes as `trigger`, `cameo`, `quad`, `realis` and `role` in JSON and CSV, and as an `event`
+/// column in the table ("consult: मुलाकात", "coerce: गिरफ्तार [planned]", "source" when the actor acts).
 enum TimelineRendering {
     static func table(_ entries: [TimelineEntry]) -> String {
         let placed = entries.contains { !$0.places.isEmpty }
-        var table = TextTable(headers: ["id", "date", "sentence", "with"] + (placed ? ["where"] : []) + ["source"],
-                              maxWidths: [nil, nil, 70, 30] + (placed ? [24] : []) + [40])
+        let evented = entries.contains { $0.realis != nil }
+        var headers = ["id", "date"], widths: [Int?] = [nil, nil]
+        if evented { headers.append("event"); widths.append(32) }
+        headers += ["sentence", "with"]
+        widths += [70, 30]
+        if placed { headers.append("where"); widths.append(24) }
+        headers.append("source")
+        widths.append(40)
+        var table = TextTable(headers: headers, maxWidths: widths)
         for entry in entries {
-            table.append([
-                entry.id, entry.value, entry.sentence.trimmingCharacters(in: .whitespacesAndNewlines),
-                entry.otherActors.joined(separator: ", "),
-            ] + (placed ? [entry.places.joined(separator: ", ")] : []) + [
-                "\(entry.published) \(entry.articleTitle)",
-            ])
+            var row = [entry.id, entry.value]
+            if evented { row.append(eventLabel(entry)) }
+            row += [entry.sentence.trimmingCharacters(in: .whitespacesAndNewlines), entry.otherActors.joined(separator: ", ")]
+            if placed { row.append(entry.places.joined(separator: ", ")) }
+            row.append("\(entry.published) \(entry.articleTitle)")
+            table.append(row)
         }
         return table.render()
+    }
+
+    /// "consult: मुलाकात (source)", "coerce: गिरफ्तार [planned]", "—: बारिश" for no interaction.
+    static func eventLabel(_ entry: TimelineEntry) -> String {
+        guard let realis = entry.realis else { return "" }
+        let type = entry.cameo.flatMap { CAMEORoot(code: $0)?.label } ?? "—"
+        var label = entry.trigger.map { "\(type): \($0)" } ?? type
+        if realis != Realis.actual.rawValue { label += " [\(realis)]" }
+        if let role = entry.role, role != ActorRole.other.rawValue { label += " (\(role))" }
+        return label
     }
 
     static func json(_ entries: [TimelineEntry]) throws -> String {
@@ -27,7 +47,8 @@ enum TimelineRendering {
     }
 
     static let csvHeader = ["id", "actor", "value", "granularity", "first_day", "last_day", "expression", "sentence",
-                            "other_actors", "article_title", "article_url", "published", "places"]
+                            "other_actors", "article_title", "article_url", "published", "places",
+                            "trigger", "cameo", "quad", "realis", "role"]
 
     static func csv(_ entries: [TimelineEntry]) -> String {
         var out = CSVWriter.line(csvHeader) + "\n"
@@ -35,7 +56,8 @@ enum TimelineRendering {
             out += CSVWriter.line([e.id, e.actorName, e.value, e.granularity, e.firstDay, e.lastDay, e.expression,
                                    e.sentence.trimmingCharacters(in: .whitespacesAndNewlines), e.otherActors.joined(separator: "; "),
                                    e.articleTitle, e.articleURL ?? e.articleIdentifier, e.published,
-                                   e.places.joined(separator: "; ")]) + "\n"
+                                   e.places.joined(separator: "; "), e.trigger ?? "", e.cameo ?? "",
+                                   e.quad.map(String.init) ?? "", e.realis ?? "", e.role ?? ""]) + "\n"
         }
         return out
     }

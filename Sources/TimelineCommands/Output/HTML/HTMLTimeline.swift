@@ -73,7 +73,9 @@ struct HTMLTimeline {
         let items = HTMLTimelineStyle.kinds.filter(present.contains).map { kind -> String in
             "<li><span class=\"swatch swatch-\(kind)\(kind == "day" ? " point" : "")\"></span>\(Self.kindNames[kind] ?? kind)</li>"
         }
-        return "<ul class=\"legend\">" + items.joined() + "</ul>\n"
+        let unreal = entries.contains { $0.realis != nil && $0.realis != "actual" }
+            ? ["<li><span class=\"swatch point unreal\"></span>planned, negated or hypothetical (hollow)</li>"] : []
+        return "<ul class=\"legend\">" + (items + unreal).joined() + "</ul>\n"
     }
 
     private func list(_ layout: HTMLTimelineLayout) -> String {
@@ -94,6 +96,7 @@ struct HTMLTimeline {
             + "<span class=\"days\">\(HTMLText.escape(days))</span></p>\n"
         out += "<p class=\"sentence\" lang=\"hi\">\(Self.sentenceHTML(entry))</p>\n"
         var meta: [String] = []
+        if entry.realis != nil { meta.append("event: " + HTMLText.escape(TimelineRendering.eventLabel(entry))) }
         if !entry.otherActors.isEmpty { meta.append("with: " + HTMLText.escape(entry.otherActors.joined(separator: ", "))) }
         if !entry.places.isEmpty { meta.append("where: " + HTMLText.escape(entry.places.joined(separator: ", "))) }
         let title = "<span lang=\"hi\">" + HTMLText.escape(entry.articleTitle.isEmpty ? entry.articleIdentifier : entry.articleTitle) + "</span>"

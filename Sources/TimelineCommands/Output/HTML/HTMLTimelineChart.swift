@@ -3,6 +3,7 @@ import Timelines
 
 /// The inline SVG picture of a timeline: the time axis with its ticks and grid, then one mark per drawn
 /// entry, a circle for a day and a bar for a longer period, each a link to the entry in the list below it.
+/// A planned, negated or hypothetical event is drawn hollow and dashed (`realis-planned` …), an actual one filled.
 ///
 /// An entry `2025-07-12` with id `a1b2c3d4e5` → `<a class="mark mark-day" href="#entry-a1b2c3d4e5"
 /// data-entry-id="a1b2c3d4e5" …><title>…</title><circle …/><text …>2025-07-12</text></a>`.
@@ -51,8 +52,10 @@ enum HTMLTimelineChart {
         let y = layout.laneCentre(mark.lane)
         let id = HTMLText.escape(entry.id)
         let kind = HTMLTimeline.granularityClass(entry.granularity)
-        var out = "<a class=\"mark mark-\(kind)\(mark.isPoint ? " point" : " bar")\" href=\"#entry-\(id)\" data-entry-id=\"\(id)\" "
-            + "data-granularity=\"\(HTMLText.escape(entry.granularity))\" data-lane=\"\(mark.lane)\">"
+        let realis = entry.realis.map { " realis-\(HTMLText.escape($0))" } ?? ""
+        var out = "<a class=\"mark mark-\(kind)\(mark.isPoint ? " point" : " bar")\(realis)\" href=\"#entry-\(id)\" data-entry-id=\"\(id)\" "
+            + "data-granularity=\"\(HTMLText.escape(entry.granularity))\" data-lane=\"\(mark.lane)\""
+            + (entry.realis.map { " data-realis=\"\(HTMLText.escape($0))\"" } ?? "") + ">"
         out += "<title>" + HTMLText.escape(tooltip(entry)) + "</title>"
         if mark.isPoint {
             out += "<circle cx=\"\(number(mark.x0))\" cy=\"\(number(y))\" r=\"\(number(g.pointRadius))\"/>"
@@ -77,6 +80,7 @@ enum HTMLTimelineChart {
     static func tooltip(_ entry: TimelineEntry) -> String {
         var lines = ["\(entry.value) (\(entry.granularity)) — \(entry.expression)",
                      entry.sentence.trimmingCharacters(in: .whitespacesAndNewlines)]
+        if entry.realis != nil { lines.append("event: " + TimelineRendering.eventLabel(entry)) }
         if !entry.otherActors.isEmpty { lines.append("with: " + entry.otherActors.joined(separator: ", ")) }
         if !entry.places.isEmpty { lines.append("where: " + entry.places.joined(separator: ", ")) }
         lines.append("source: \(entry.articleTitle) (\(entry.published))")

@@ -44,6 +44,10 @@ enum HTMLTimelineStyle {
     .mark:hover circle, .mark:hover rect, .mark:focus circle, .mark:focus rect,
     .mark.pinned circle, .mark.pinned rect { stroke: var(--ink); stroke-width: 2; }
     .mark:focus { outline: none; }
+    .mark.realis-planned circle, .mark.realis-planned rect, .mark.realis-hypothetical circle,
+    .mark.realis-hypothetical rect, .swatch.unreal { fill-opacity: .18; stroke: var(--ink); stroke-dasharray: 3 2; }
+    .mark.realis-negated circle, .mark.realis-negated rect { fill-opacity: .08; stroke: var(--muted); stroke-dasharray: 1 2; }
+    .swatch.unreal { background: transparent; border: 1.5px dashed var(--ink); box-sizing: border-box; }
     figcaption { font-size: .85rem; color: var(--muted); }
     ol.entries { list-style: none; padding: 0; margin: 0; }
     .entry { margin: 0 0 10px; padding: 8px 12px; border-left: 4px solid var(--other); border-radius: 0 6px 6px 0; }
