@@ -504,7 +504,7 @@ enum EventCases {
         // a statement announcing an act, and the act itself
         EventCase(
             sentence: "महाराष्ट्र सरकार ने शुक्रवार को पुणे और नागपुर में सात दिन के लॉकडाउन की घोषणा की।",
-            date: "शुक्रवार", actors: ["महाराष्ट्र सरकार"], trigger: "घोषणा", cameo: "01", source: ["महाराष्ट्र सरकार"]),
+            date: "शुक्रवार", actors: ["महाराष्ट्र सरकार"], trigger: "घोषणा", cameo: "17", source: ["महाराष्ट्र सरकार"]),
         EventCase(
             sentence: "जिला प्रशासन ने रविवार को शहर के तीन कंटेनमेंट जोन में सख्त लॉकडाउन लगा दिया।",
             date: "रविवार", actors: ["जिला प्रशासन"], trigger: "लॉकडाउन", cameo: "17", source: ["जिला प्रशासन"]),

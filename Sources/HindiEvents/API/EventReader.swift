@@ -34,10 +34,19 @@ public struct EventReader: Sendable {
     /// event dated in the future is planned unless the verb says otherwise).
     public func read(_ sentence: String, date: Range<Int>, actors: [Range<Int>] = [],
                      dateAfterPublication: Bool = false) -> EventReading {
-        let words = SentenceWords(sentence)
-        let clauses = ClauseMap(words)
+        read(prepare(sentence), date: date, actors: actors, dateAfterPublication: dateAfterPublication)
+    }
+
+    /// Reads a sentence's words once, for `read(_:date:actors:dateAfterPublication:)` on each of its dates.
+    public func prepare(_ sentence: String) -> EventSentence {
+        EventSentence(sentence, lexicon: lexicon)
+    }
+
+    /// The same as `read(_:date:actors:dateAfterPublication:)` on a prepared sentence.
+    public func read(_ sentence: EventSentence, date: Range<Int>, actors: [Range<Int>] = [],
+                     dateAfterPublication: Bool = false) -> EventReading {
+        let words = sentence.words, clauses = sentence.clauses, candidates = sentence.candidates
         let dateWords = words.wordRange(covering: date)
-        let candidates = TriggerFinder(words: words, lexicon: lexicon).candidates()
         let chosen = TriggerChoice(words: words, clauses: clauses, candidates: candidates).choose(forDateWords: dateWords)
         let trigger = chosen.map { words.trigger($0) }
         let realis = RealisReader(words: words, clauses: clauses, candidates: candidates)
@@ -45,7 +54,7 @@ public struct EventReader: Sendable {
         let actorWords = actors.map { words.wordRange(covering: $0) }
         let roles = RoleReader(words: words, clauses: clauses, lexicon: lexicon)
             .roles(of: actorWords, trigger: chosen, dateWords: dateWords)
-        let root = chosen.map { CAMEORule.root(of: $0, in: words) }
+        let root = chosen.map { CAMEORule.root(of: $0, in: words, candidates: candidates) }
         return EventReading(trigger: trigger, realis: realis.realis, realisCues: realis.cues,
                             roles: roles.map(\.role), roleMarkers: roles.map(\.marker),
                             cameo: root?.cameo, cameoRule: root?.rule)

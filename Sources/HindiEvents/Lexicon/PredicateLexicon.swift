@@ -12,13 +12,13 @@ import Foundation
 /// entry, one word long.
 public struct PredicateLexicon: Sendable {
     /// The forms by their first word's key, longest first.
-    private let forms: [String: [(words: [String], entry: PredicateEntry)]]
+    private let forms: WordTable<[(words: [WordKey], entry: PredicateEntry)]>
     /// Number of lemmas.
     public let count: Int
 
     /// Reads a lexicon file's text; a bad line is an error naming the line.
     public init(text: String) throws {
-        var forms: [String: [(words: [String], entry: PredicateEntry)]] = [:]
+        var forms: [WordKey: [(words: [WordKey], entry: PredicateEntry)]] = [:]
         var count = 0
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
@@ -37,7 +37,7 @@ public struct PredicateLexicon: Sendable {
                                        isEvent: code != "x", line: line)
             var any = false
             for form in fields[2].split(separator: "|") {
-                let words = SentenceWords.key(of: form)
+                let words = SentenceWords.keys(of: form)
                 guard let first = words.first else { continue }
                 forms[first, default: []].append((words, entry))
                 any = true
@@ -45,12 +45,12 @@ public struct PredicateLexicon: Sendable {
             guard any else { throw PredicateLexiconError(line: line, reason: "no forms for '\(entry.lemma)'") }
             count += 1
         }
-        self.forms = forms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        self.forms = WordTable(forms.mapValues { $0.sorted { $0.words.count > $1.words.count } })
         self.count = count
     }
 
     /// The longest form starting at word `i` of `keys`, with its length in words.
-    func match(_ keys: (Int) -> String, at i: Int) -> (entry: PredicateEntry, length: Int)? {
+    func match(_ keys: (Int) -> WordKey, at i: Int) -> (entry: PredicateEntry, length: Int)? {
         guard let options = forms[keys(i)] else { return nil }
         for option in options where option.words.indices.allSatisfy({ keys(i + $0) == option.words[$0] }) {
             return (option.entry, option.words.count)
@@ -60,8 +60,8 @@ public struct PredicateLexicon: Sendable {
 
     /// The entry of a single written word or phrase (`"गिरफ्तारी"`), if the lexicon knows it as an event.
     public func entry(for phrase: String) -> PredicateEntry? {
-        let keys = SentenceWords.key(of: Substring(phrase))
-        guard let found = match({ $0 < keys.count ? keys[$0] : "" }, at: 0), found.length == keys.count,
+        let keys = SentenceWords.keys(of: Substring(phrase))
+        guard let found = match({ $0 < keys.count ? keys[$0] : .none }, at: 0), found.length == keys.count,
               found.entry.isEvent else { return nil }
         return found.entry
     }

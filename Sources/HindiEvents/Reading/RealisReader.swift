@@ -20,32 +20,43 @@ struct RealisReader {
         let nextVerb = candidates.first { $0.isVerbal && $0.words.lowerBound >= anchor.upperBound
             && $0.words.lowerBound >= dateWords.upperBound }?.words.lowerBound ?? clause.upperBound
         let scopeStart = max(clause.lowerBound, anchor.lowerBound - 2)
-        let scope = scopeStart..<max(min(clause.upperBound, nextVerb), anchor.upperBound)
+        var scopeEnd = max(min(clause.upperBound, nextVerb), anchor.upperBound)
+        // `जीतने वाली सिंधू …`: a participle's verb group ends with it (and a `थी` after it).
+        if FunctionWords.waala.contains(words.key(anchor.upperBound)) { scopeEnd = min(scopeEnd, anchor.upperBound + 2) }
+        let scope = scopeStart..<scopeEnd
         let own = trigger?.words ?? 0..<0
 
         if let condition = (0..<anchor.lowerBound).last(where: { FunctionWords.conditional.contains(words.key($0)) }) {
-            return (.hypothetical, [words[condition].key])
+            return (.hypothetical, [words.text(of: condition..<(condition + 1))])
         }
         if let trigger, let refusal = refusal(of: trigger) { return (.negated, [refusal]) }
-        let others = scope.filter { !own.contains($0) }
-        if let negation = others.first(where: { isNegation(at: $0) }) { return (.negated, [words[negation].key]) }
+        let others = scope.lazy.filter { !own.contains($0) }
+        if let negation = others.first(where: { isNegation(at: $0) }) { return (.negated, [cue(negation)]) }
         if let unrealized = others.first(where: { isUnrealizedPlan(at: $0) }) {
-            return (.negated, [words[unrealized - 1].key + " " + words[unrealized].key])
+            return (.negated, [words.text(of: (unrealized - 1)..<(unrealized + 1))])
         }
         if let modal = others.first(where: { FunctionWords.possibility.contains(words.key($0)) }) {
-            return (.hypothetical, [words[modal].key])
+            return (.hypothetical, [cue(modal)])
         }
-        let later = scope.filter { $0 >= anchor.lowerBound }
-        if let cue = later.first(where: { isFuture(at: $0) || isExpectation(at: $0) }) { return (.planned, [words[cue].key]) }
+        // `प्रस्तावित जापान दौरे`, `आयोजित होने वाली बैठक`: the plan may be said just before the event noun.
+        if let planned = others.first(where: { isFuture(at: $0) || isExpectation(at: $0) }) { return (.planned, [cue(planned)]) }
+        let later = scope.lazy.filter { $0 >= anchor.lowerBound }
         if let introduced = introducingCue(of: clause) { return introduced }
-        if dateAfterPublication { return (.planned, ["date after publication"]) }
+        if dateAfterPublication, !later.contains(where: { FunctionWords.perfect.contains(words.key($0)) }) {
+            return (.planned, ["date after publication"])
+        }
         return (.actual, [])
+    }
+
+    /// Word `i` as written, for the cues of a reading.
+    private func cue(_ i: Int) -> String {
+        words.text(of: i..<(i + 1))
     }
 
     /// `मुलाकात से इनकार`: the refusal word after a refused cooperation.
     private func refusal(of trigger: TriggerCandidate) -> String? {
         let at = trigger.words.upperBound
-        guard words.key(at) == "से", let refusal = candidates.first(where: { $0.words.lowerBound == at + 1 }),
+        guard words.key(at) == Particles.se, let refusal = candidates.first(where: { $0.words.lowerBound == at + 1 }),
               refusal.entry.cameo?.code == "12" else { return nil }
         return words.text(of: refusal.words)
     }
@@ -53,14 +64,14 @@ struct RealisReader {
     /// `संभव है कि …`, `हो सकता है कि …`, `उम्मीद है कि …`: the clause before a `कि` clause says how
     /// sure its event is.
     private func introducingCue(of clause: Range<Int>) -> (realis: Realis, cues: [String])? {
-        guard words.key(clause.lowerBound) == "कि", clause.lowerBound > 0 else { return nil }
+        guard words.key(clause.lowerBound) == Particles.ki, clause.lowerBound > 0 else { return nil }
         let previous = clauses.clause(of: clause.lowerBound - 1)
         let tail = max(previous.lowerBound, clause.lowerBound - 3)..<clause.lowerBound
         if let modal = tail.first(where: { FunctionWords.possibility.contains(words.key($0)) }) {
-            return (.hypothetical, [words[modal].key])
+            return (.hypothetical, [cue(modal)])
         }
         if let expected = tail.first(where: { FunctionWords.expectation.contains(words.key($0)) }) {
-            return (.planned, [words[expected].key])
+            return (.planned, [cue(expected)])
         }
         return nil
     }
@@ -71,39 +82,48 @@ struct RealisReader {
         let key = words.key(i)
         guard FunctionWords.negation.contains(key) else { return false }
         let next = words.key(i + 1)
-        if FunctionWords.obliqueInfinitives.contains(next) || ["की", "के", "का"].contains(next) { return false }
-        return !(key == "न" && (next == "केवल" || next == "सिर्फ" || next == "ही")) && !(next == "तो")
+        if isObject(at: i) { return false }
+        return !(key == Particles.na && FunctionWords.notOnly.contains(next)) && next != Particles.to
     }
 
     /// `होना था`, `करने वाली थी`: an infinitive or a `वाला` participle with a past auxiliary.
     private func isUnrealizedPlan(at i: Int) -> Bool {
         guard i > 0, FunctionWords.pastAuxiliaries.contains(words.key(i)) else { return false }
         let previous = words.key(i - 1)
-        return ["वाला", "वाली", "वाले"].contains(previous) || FunctionWords.obligedInfinitives.contains(previous)
+        return FunctionWords.waala.contains(previous) || FunctionWords.obligedInfinitives.contains(previous)
     }
 
     /// A future verb form: a vowel sign or vowel before `गा`/`गी`/`गे` (`होगी`, `करेंगे`, `जाएगा`),
     /// which `लगा` and `आगे` do not have.
     private func isFuture(at i: Int) -> Bool {
-        let scalars = Array(words.key(i).unicodeScalars)
+        let scalars = words.folded(i)
         guard scalars.count >= 3 else { return false }
-        var end = scalars.count - 1
+        var end = scalars.endIndex - 1
         // गा गी गे गीं: ग + ा / ी / े (+ ं)
-        if scalars[end].value == 0x0902 { end -= 1 }
-        guard end >= 2, [0x093E, 0x0940, 0x0947].contains(scalars[end].value), scalars[end - 1].value == 0x0917 else { return false }
+        if scalars[end] == 0x0902 { end -= 1 }
+        guard end - scalars.startIndex >= 2, [0x093E, 0x0940, 0x0947].contains(scalars[end]), scalars[end - 1] == 0x0917 else {
+            return false
+        }
         var before = end - 2
-        if scalars[before].value == 0x0902 { before -= 1 }
-        guard before >= 0 else { return false }
-        return [0x0947, 0x094B, 0x0942, 0x090F, 0x0913].contains(scalars[before].value)
+        if scalars[before] == 0x0902 { before -= 1 }
+        guard before >= scalars.startIndex else { return false }
+        return [0x0947, 0x094B, 0x0942, 0x090F, 0x0913].contains(scalars[before])
     }
 
-    /// An expectation word, an infinitive with `वाला` (`होने वाली`) or with `है` (`करना है`).
+    /// A cue that is itself what is done (`रद्द करने का फैसला`, `स्थगित/रद्द करने के लिए`, `मानकों को
+    /// निर्धारित करने`): an oblique infinitive or a genitive follows within two words.
+    private func isObject(at i: Int) -> Bool {
+        (i + 1...i + 2).contains { FunctionWords.obliqueInfinitives.contains(words.key($0)) || FunctionWords.genitives.contains(words.key($0)) }
+    }
+
+    /// An expectation word, `होने`/`जाने`/`आने` with `वाला` (`होने वाली बैठक`: about to happen; not
+    /// `जीतने वाली टीम`, the team that won), or an infinitive with `है` (`करना है`).
     private func isExpectation(at i: Int) -> Bool {
         let key = words.key(i)
-        if FunctionWords.expectation.contains(key) { return true }
+        if FunctionWords.expectation.contains(key) { return !isObject(at: i) }
         let previous = words.key(i - 1)
-        if ["वाला", "वाली", "वाले"].contains(key), previous.hasSuffix("ने") { return true }
-        if ["है", "हैं"].contains(key), FunctionWords.obligedInfinitives.contains(previous) { return true }
+        if FunctionWords.waala.contains(key), FunctionWords.prospective.contains(previous) { return true }
+        if FunctionWords.presentAuxiliaries.contains(key), FunctionWords.obligedInfinitives.contains(previous) { return true }
         return false
     }
 }

@@ -17,7 +17,7 @@ struct RoleReader {
     func roles(of actors: [Range<Int>], trigger: TriggerCandidate?, dateWords: Range<Int>) -> [(role: ActorRole, marker: String)] {
         let anchor = trigger?.words ?? dateWords
         let clause = clauses.clause(of: anchor.lowerBound)
-        let starts = Set(actors.filter { !$0.isEmpty }.map(\.lowerBound))
+        let starts = actors.filter { !$0.isEmpty }.map(\.lowerBound)
         var result = actors.map { actor -> (role: ActorRole, marker: String) in
             guard !actor.isEmpty, clause.contains(actor.lowerBound) else { return (.other, "") }
             return marked(actor, trigger: trigger, actorStarts: starts, dateWords: dateWords)
@@ -43,27 +43,27 @@ struct RoleReader {
     }
 
     /// The role the words after one actor give it; `subject` (role other for now) for none.
-    private func marked(_ actor: Range<Int>, trigger: TriggerCandidate?, actorStarts: Set<Int>,
+    private func marked(_ actor: Range<Int>, trigger: TriggerCandidate?, actorStarts: [Int],
                         dateWords: Range<Int>) -> (role: ActorRole, marker: String) {
         var i = actor.upperBound
-        if words.key(i) == "जी" { i += 1 }  // honorific
+        if words.key(i) == Particles.ji { i += 1 }  // honorific
         let first = words.key(i), second = words.key(i + 1), third = words.key(i + 2)
+        var firstText: String { words.text(of: i..<min(i + 1, words.count)) }
         let separated = i < words.count && words[i].breakBefore != .none
         if separated { return (.other, "") }
         switch first {
-        case "ने", "द्वारा": return (.source, first)
-        case "को": return (.target, first)
-        case "पर": return (.target, first)
-        case "से":
-            return ["मिली", "प्राप्त"].contains(second) ? (.other, "") : (.target, first)
-        case "की", "के", "का":
-            if (second == "ओर" || second == "तरफ") && third == "से" { return (.source, "\(first) \(second) \(third)") }
-            if ["साथ", "खिलाफ", "विरुद्ध", "विरोध"].contains(second) { return (.target, "\(first) \(second)") }
+        case Particles.ne, Particles.dvaaraa: return (.source, firstText)
+        case Particles.ko, Particles.par: return (.target, firstText)
+        case Particles.se:
+            return Self.receivedFrom.contains(second) ? (.other, "") : (.target, firstText)
+        case Particles.kii, Particles.ke, Particles.kaa:
+            if (second == Particles.or || second == Particles.taraf) && third == Particles.se { return (.source, words.text(of: i..<(i + 3))) }
+            if Self.alongsideOrAgainst.contains(second) { return (.target, words.text(of: i..<(i + 2))) }
             // `जापान के अधिकारियों से बातचीत`: the owner of a marked noun shares its role.
             if !actorStarts.contains(i + 1), !dateWords.contains(i + 1), trigger.map({ $0.words.lowerBound != i + 1 }) ?? true,
                words[i + 1].breakBefore == .none, words[i + 2].breakBefore == .none,
                let role = Self.caseRoles[third] {
-                return (role, "\(first) \(words.text(of: (i + 1)..<(i + 2))) \(third)")
+                return (role, words.text(of: i..<(i + 3)))
             }
             if let trigger, ownsEvent(genitiveAt: i, trigger: trigger) {
                 return (Self.genitiveRole(of: trigger.entry), "of \(words.text(of: trigger.words))")
@@ -71,7 +71,7 @@ struct RoleReader {
             // `एसोसिएशन का प्रतिनिधिमंडल … से मिला`: the owner of the clause's unmarked subject.
             if let trigger, actor.upperBound < trigger.words.lowerBound, i + 2 < trigger.words.lowerBound,
                words[i + 1].breakBefore == .none, words[i + 2].breakBefore == .none,
-               !candidates(contain: i + 1), !FunctionWords.postpositions.contains(third), !["साथ", "ओर", "तरफ"].contains(second) {
+               !candidates(contain: i + 1), !FunctionWords.postpositions.contains(third), !Self.directions.contains(second) {
                 return (.other, "subject")
             }
             return (.other, "")
@@ -94,11 +94,20 @@ struct RoleReader {
         guard actor.upperBound <= next.lowerBound else { return false }
         let gap = actor.upperBound..<next.lowerBound
         if gap.isEmpty { return words[next.lowerBound].breakBefore == .comma }
-        return gap.count == 1 && ["और", "एवं", "तथा", "व"].contains(words.key(gap.lowerBound))
+        return gap.count == 1 && FunctionWords.coordinators.contains(words.key(gap.lowerBound))
     }
 
     /// The roles that case markers give the noun before them.
-    static let caseRoles: [String: ActorRole] = ["ने": .source, "द्वारा": .source, "को": .target, "से": .target, "पर": .target]
+    static let caseRoles = WordTable<ActorRole>(["ने": .source, "द्वारा": .source, "को": .target, "से": .target, "पर": .target] as [WordKey: ActorRole])
+
+    /// `से मिली`, `से प्राप्त`: where something came from, not who was acted upon.
+    static let receivedFrom = FunctionWords.words("मिली प्राप्त")
+    /// `के साथ`, `के खिलाफ`: with or against.
+    static let alongsideOrAgainst = FunctionWords.words("साथ खिलाफ विरुद्ध विरोध")
+    /// `की ओर`, `की तरफ`, `के साथ` after a genitive: no noun of its own.
+    static let directions = FunctionWords.words("साथ ओर तरफ")
+    /// Case markers that end the phrase of an event noun's owner.
+    static let phraseEnds = FunctionWords.words("ने पर में")
 
     /// What a genitive before an event noun is: the one who acts for meetings, statements, demands,
     /// threats and protests (`लावरोव की मुलाकात`, `किसानों का प्रदर्शन`), the one acted upon for
@@ -120,10 +129,10 @@ struct RoleReader {
         let start = trigger.words.lowerBound
         guard start > i, start <= i + 6 else { return false }
         if start == i + 1 { return true }
-        if (i + 1..<start).contains(where: { ["ने", "पर", "में"].contains(words.key($0)) || words[$0].breakBefore != .none }) {
+        if (i + 1..<start).contains(where: { Self.phraseEnds.contains(words.key($0)) || words[$0].breakBefore != .none }) {
             return false
         }
         if Self.genitiveRole(of: trigger.entry) == .target { return true }
-        return (i + 1..<start).contains { words.key($0) == "से" || (words.key($0) == "साथ" && words.key($0 - 1) == "के") }
+        return (i + 1..<start).contains { words.key($0) == Particles.se || (words.key($0) == Particles.saath && words.key($0 - 1) == Particles.ke) }
     }
 }

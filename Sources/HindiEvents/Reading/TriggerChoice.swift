@@ -6,7 +6,7 @@
 /// कि …" dates `कहा` and "मंत्री ने कहा कि सोमवार को हमला हुआ" dates `हमला`); the first predicate
 /// after it in the clause that heads its phrase (`मारपीट की शिकायत`: the complaint); the last one
 /// before it in the clause (`रविवार को लावरोव की मुलाकात …` read backwards when nothing follows);
-/// then the nearest in the sentence. A cooperation refused (`मुलाकात से इनकार`) is the cooperation,
+/// none from another clause. A cooperation refused (`मुलाकात से इनकार`) is the cooperation,
 /// which `RealisReader` reads as negated.
 struct TriggerChoice {
     let words: SentenceWords
@@ -22,12 +22,17 @@ struct TriggerChoice {
         guard !candidates.isEmpty else { return nil }
         let clause = clauses.clause(of: date.lowerBound)
         if let qualified = qualifiedNoun(after: date, in: clause) { return qualified }
-        let after = candidates.filter { $0.words.lowerBound >= date.upperBound && clause.contains($0.words.lowerBound) }
-        let heads = after.filter { !modifiesNext($0) }
-        if let verb = after.first(where: \.isVerbal) ?? heads.first ?? after.first { return verb }
-        let before = candidates.filter { $0.words.upperBound <= date.lowerBound && clause.contains($0.words.lowerBound) }
+        let after = candidates.lazy.filter { $0.words.lowerBound >= date.upperBound && clause.contains($0.words.lowerBound) }
+        if let verb = after.first(where: \.isVerbal) ?? after.first(where: { !modifiesNext($0) }) ?? after.first { return verb }
+        let before = candidates.lazy.filter { $0.words.upperBound <= date.lowerBound && clause.contains($0.words.lowerBound) }
         if let verb = before.last(where: \.isVerbal) ?? before.last { return verb }
-        return candidates.first { $0.words.lowerBound >= date.upperBound } ?? candidates.last
+        // A relative clause dates its antecedent (`… सम्मेलन, जो अक्टूबर में आयोजित होगा`).
+        if FunctionWords.relatives.contains(words.key(clause.lowerBound)) {
+            return candidates.last { $0.words.upperBound <= clause.lowerBound && $0.words.upperBound >= clause.lowerBound - 2 }
+        }
+        // Otherwise another clause's event is not the date's
+        // (`अगले दिन लावरोव रवाना हुए, जहां वे वांग यी से मिलेंगे`).
+        return nil
     }
 
     /// The event noun a date qualifies: right after the date past linking words of which one is a
@@ -55,19 +60,22 @@ struct TriggerChoice {
             if let candidate = candidates.first(where: { $0.words.contains(p) }) {
                 let next = candidate.words.upperBound
                 // `पिछले साल स्वर्ण जीतने वाली …`: a participle's own verb.
-                if ["वाला", "वाली", "वाले"].contains(words.key(next)) { return candidate }
+                if FunctionWords.waala.contains(words.key(next)) { return candidate }
+                // `खिताब जीतने वाली`: an object before its verb; read on.
+                if !candidate.isVerbal, candidates.contains(where: { $0.words.lowerBound == next }) { continue }
                 // Otherwise a predicate before any participle is the date's own event, found by the rules after this one.
                 return nil
             }
             guard FunctionWords.participles.contains(words.key(p)) else { continue }
-            return candidates.first { ($0.words.lowerBound == p + 1 || $0.words.lowerBound == p + 2) && !$0.isVerbal }
+            // The noun may follow after up to two words of its own (`होने वाले ब्रिक्स शिखर सम्मेलन`).
+            return candidates.first { (p + 1...p + 3).contains($0.words.lowerBound) && !$0.isVerbal }
         }
         return nil
     }
 
     /// Whether a noun is the genitive of the predicate after it: `मारपीट की शिकायत`, `पैकेज की घोषणा`.
     private func modifiesNext(_ candidate: TriggerCandidate) -> Bool {
-        guard !candidate.isVerbal, ["का", "की", "के"].contains(words.key(candidate.words.upperBound)) else { return false }
+        guard !candidate.isVerbal, FunctionWords.genitives.contains(words.key(candidate.words.upperBound)) else { return false }
         return candidates.contains { $0.words.lowerBound == candidate.words.upperBound + 1 }
     }
 

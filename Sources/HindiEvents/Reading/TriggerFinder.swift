@@ -33,7 +33,7 @@ struct TriggerFinder {
         // `सहयोग देने का वादा`, `रद्द करने के लिए`: an oblique infinitive makes a noun phrase.
         if FunctionWords.obliqueInfinitives.contains(key) { return false }
         // `की`, `के`-less: a genitive `की` is followed by a noun, the light verb by an auxiliary or the end.
-        if key == "की" {
+        if key == Particles.kii {
             let after = next + 1
             return after >= words.count || words[after].breakBefore != .none
                 || FunctionWords.auxiliaries.contains(words.key(after)) || FunctionWords.clauseOpeners.contains(words.key(after))

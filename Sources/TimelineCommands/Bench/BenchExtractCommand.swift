@@ -1,6 +1,7 @@
 import ActorRecognition
 import ArgumentParser
 import Foundation
+import HindiEvents
 import HindiTemporal
 import Timelines
 
@@ -12,7 +13,8 @@ public struct BenchExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extraction throughput (MB/s of UTF-8) on generated Hindi text of 1 MB and N MB.",
         discussion: """
-            The first lines time the temporal extractor alone. The last line times the whole \
+            The first lines time the temporal extractor alone, then with the event reader on the \
+            sentence of every resolved date (trigger, CAMEO root, realis; no actors). The last line times the whole \
             extraction of `bench ingest` (dates, sentences, actors and places, with the bundled \
             gazetteer and named-entity model) on generated articles, without a database: best of \
             three runs, CPU time of one core. The generated articles date most of their sentences; \
@@ -71,8 +73,38 @@ public struct BenchExtractCommand: ParsableCommand {
             print(String(format: "%4d MB: %.1f MB/s wall, %.1f MB/s CPU of one core (%d expressions, %.3f s)",
                          size, mb / best, mb / bestCPU, found, best))
         }
+        measureWithEvents(BenchText.make(bytes: 1_000_000), published: dct)
         if articles > 0 { try measureWholeExtraction() }
         if let input { try measureWholeExtraction(ofFile: input) }
+    }
+
+    /// The temporal extractor and the event reader on the sentence of every resolved date.
+    private func measureWithEvents(_ text: String, published: CalendarDay) {
+        let extractor = TemporalExtractor(), reader = EventReader()
+        var bestCPU = Double.infinity, read = 0
+        for _ in 0..<3 {
+            let cpuStart = BenchExtractCommand.threadCPUSeconds()
+            let reading = extractor.read(text, published: published)
+            var sentence = 0, prepared: (index: Int, sentence: EventSentence)?
+            read = 0
+            for expression in reading.expressions where expression.interval != nil {
+                while sentence < reading.sentences.count, reading.sentences[sentence].scalarRange.upperBound <= expression.scalarRange.lowerBound {
+                    sentence += 1
+                }
+                guard sentence < reading.sentences.count else { break }
+                let bounds = reading.sentences[sentence]
+                // As ingest does: a sentence is read once for all its dates.
+                if prepared?.index != sentence { prepared = (sentence, reader.prepare(String(text[bounds.range]))) }
+                guard let words = prepared?.sentence else { continue }
+                let start = bounds.scalarRange.lowerBound
+                _ = reader.read(words, date: (expression.scalarRange.lowerBound - start)..<(expression.scalarRange.upperBound - start))
+                read += 1
+            }
+            bestCPU = min(bestCPU, BenchExtractCommand.threadCPUSeconds() - cpuStart)
+        }
+        let mb = Double(text.utf8.count) / 1e6
+        print(String(format: "   1 MB with events: %.1f MB/s CPU of one core (%d dated expressions read for events, %.3f s)",
+                     mb / bestCPU, read, bestCPU))
     }
 
     /// Dates and actors of generated articles, as `bench ingest` extracts them before the database.

@@ -59,14 +59,21 @@ public struct DatedEventBuilder: Sendable {
         for expression in expressions where !mentions.isEmpty {
             guard let interval = expression.interval,
                   let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
-            let parts = sentenceParts[sentence.index] ?? SentenceParts(
+            var parts = sentenceParts[sentence.index] ?? SentenceParts(
                 sentence, of: sentences, mentions: mentions, places: names.places)
             sentenceParts[sentence.index] = parts
             guard !parts.actors.isEmpty else { continue }
-            let read = EntryEventReading(sentence: parts.text, sentenceStart: sentence.scalarRange.lowerBound,
+            // The sentence's words are read once for all its dates.
+            let prepared = parts.event ?? eventReader.prepare(parts.text)
+            if parts.event == nil {
+                parts.event = prepared
+                sentenceParts[sentence.index] = parts
+            }
+            let read = EntryEventReading(sentence: prepared, sentenceStart: sentence.scalarRange.lowerBound,
                                          mentions: parts.mentions)
                 .read(with: eventReader, expression: expression.scalarRange,
-                      dateAfterPublication: interval.first > article.published, actors: parts.actors)
+                      dateAfterPublication: Self.isAfter(interval, article.published, tense: expression.tense),
+                      actors: parts.actors)
             let uuid = StableID.uuid(streamID, contentHash, String(expression.scalarRange.lowerBound), expression.value)
             events.append(DatedEntry(
                 entryID: StableID.shortID(for: uuid),
@@ -94,14 +101,22 @@ public struct DatedEventBuilder: Sendable {
             unresolved: unresolved, extractorVersion: Self.version, gazetteerRevision: gazetteerRevision)
     }
 
+    /// Whether a date lies after the publication: it starts later, or it ends later in a clause
+    /// the extractor read as future ("अगस्त के अंत तक" in an article of 2 August).
+    static func isAfter(_ interval: DayInterval, _ published: CalendarDay, tense: Tense) -> Bool {
+        interval.first > published || (tense == .future && interval.last > published)
+    }
+
     /// What the entries of one sentence share. A sentence without actors gives no entry, so its
     /// places and text are not made.
     private struct SentenceParts {
         var actors: [DatedEntry.ActorRef]
-        /// Every actor mention of the sentence, with the key of its actor (for roles).
-        var mentions: [(range: Range<Int>, key: String)]
+        /// Every actor mention of the sentence, with the index of its actor in `actors` (for roles).
+        var mentions: [(range: Range<Int>, actor: Int)]
         var places: [DatedEntry.PlaceRef] = []
         var text = ""
+        /// The sentence as the event reader reads it, made for its first entry.
+        var event: EventSentence?
 
         init(_ sentence: ScalarSentences.Sentence, of sentences: ScalarSentences, mentions: [ActorMention],
              places: [PlaceMention]) {
@@ -113,17 +128,21 @@ public struct DatedEventBuilder: Sendable {
     }
 
     /// The distinct actors mentioned inside a sentence, in order of first mention, and every
-    /// mention with its actor's key.
+    /// mention with the index of its actor among them.
     static func actors(in mentions: [ActorMention], within range: Range<Int>)
-        -> (refs: [DatedEntry.ActorRef], mentions: [(range: Range<Int>, key: String)]) {
+        -> (refs: [DatedEntry.ActorRef], mentions: [(range: Range<Int>, actor: Int)]) {
         var refs: [DatedEntry.ActorRef] = []
-        var spans: [(range: Range<Int>, key: String)] = []
+        var spans: [(range: Range<Int>, actor: Int)] = []
         // Tag mentions carry an empty range at the end of the text: they are not in any sentence.
         // A sentence names a few actors: a look along them is cheaper than a set.
         for mention in mentions where !mention.scalarRange.isEmpty && range.contains(mention.scalarRange.lowerBound) {
             let ref = ActorReference.make(from: mention)
-            spans.append((mention.scalarRange, ref.key))
-            if !refs.contains(where: { $0.key == ref.key }) { refs.append(ref) }
+            if let known = refs.firstIndex(where: { $0.key == ref.key }) {
+                spans.append((mention.scalarRange, known))
+            } else {
+                spans.append((mention.scalarRange, refs.count))
+                refs.append(ref)
+            }
         }
         return (refs, spans)
     }

@@ -7,11 +7,12 @@ import HindiEvents
 /// {trigger `मुलाकात`, cameo `04`, realis `actual`} and the actors Lavrov (`source`, `ने`) and
 /// Kim (`target`, `से`). An actor named twice in the sentence takes its strongest role.
 struct EntryEventReading {
-    /// The sentence's text and where it starts in the article (Unicode scalars).
-    let sentence: String
+    /// The sentence, read once for all its dates, and where it starts in the article (Unicode scalars).
+    let sentence: EventSentence
     let sentenceStart: Int
-    /// The actor mentions of the sentence: article ranges and the key of the actor each names.
-    let mentions: [(range: Range<Int>, key: String)]
+    /// The actor mentions of the sentence: article ranges and the index of the actor each names
+    /// among the entry's actors.
+    let mentions: [(range: Range<Int>, actor: Int)]
 
     func read(with reader: EventReader, expression: Range<Int>, dateAfterPublication: Bool,
               actors: [DatedEntry.ActorRef]) -> (event: DatedEntry.Event, actors: [DatedEntry.ActorRef]) {
@@ -26,16 +27,15 @@ struct EntryEventReading {
         }
         let event = DatedEntry.Event(trigger: trigger, cameo: reading.cameo?.code, cameoRule: reading.cameoRule,
                                      realis: reading.realis.rawValue, realisCues: reading.realisCues)
-        let withRoles = actors.map { actor -> DatedEntry.ActorRef in
-            var actor = actor
-            var best: (role: ActorRole, marker: String) = (.other, "")
-            for (index, mention) in mentions.enumerated() where mention.key == actor.key {
-                let role = reading.roles[index]
-                if Self.rank(role) > Self.rank(best.role) { best = (role, reading.roleMarkers[index]) }
-            }
-            actor.role = best.role.rawValue
-            actor.roleMarker = best.marker.isEmpty ? nil : best.marker
-            return actor
+        var best = [(role: ActorRole, marker: String)](repeating: (.other, ""), count: actors.count)
+        for (index, mention) in mentions.enumerated() where mention.actor < actors.count {
+            let role = reading.roles[index]
+            if Self.rank(role) > Self.rank(best[mention.actor].role) { best[mention.actor] = (role, reading.roleMarkers[index]) }
+        }
+        var withRoles = actors
+        for index in withRoles.indices {
+            withRoles[index].role = best[index].role.rawValue
+            withRoles[index].roleMarker = best[index].marker.isEmpty ? nil : best[index].marker
         }
         return (event, withRoles)
     }
