@@ -5,6 +5,8 @@
 ///   clause with no case marker, before the trigger (`मंत्री शनिवार को दिल्ली पहुंचे`).
 /// - target: `को`, `से`, `पर`, `के साथ`, `के खिलाफ`, `के विरुद्ध`, `से मुलाकात`; a genitive before
 ///   an event noun of being acted upon (`आरोपी की गिरफ्तारी`).
+/// - the role of the noun it owns: a genitive before a marked noun (`जापान के अधिकारियों से
+///   बातचीत`: Japan is the target, `मंत्रालय के प्रवक्ता ने`: the ministry the source).
 /// - other: actors in another clause (the speaker when the date is inside reported speech),
 ///   `के अनुसार` sources, genitives of other nouns.
 /// Actors joined by `और`, `एवं`, `तथा` or a comma share the role of the last of them
