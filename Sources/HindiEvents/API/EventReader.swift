@@ -47,7 +47,8 @@ public struct EventReader: Sendable {
                      dateAfterPublication: Bool = false) -> EventReading {
         let words = sentence.words, clauses = sentence.clauses, candidates = sentence.candidates
         let dateWords = words.wordRange(covering: date)
-        let chosen = TriggerChoice(words: words, clauses: clauses, candidates: candidates).choose(forDateWords: dateWords)
+        let chosen = TriggerChoice(words: words, clauses: clauses, candidates: candidates, candidateAt: sentence.candidateAt)
+            .choose(forDateWords: dateWords)
         let trigger = chosen.map { words.trigger($0) }
         let realis = RealisReader(words: words, clauses: clauses, candidates: candidates)
             .read(trigger: chosen, dateWords: dateWords, dateAfterPublication: dateAfterPublication)

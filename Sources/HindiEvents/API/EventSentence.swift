@@ -7,10 +7,17 @@ public struct EventSentence: Sendable {
     let words: SentenceWords
     let clauses: ClauseMap
     let candidates: [TriggerCandidate]
+    /// For each word, the index of the predicate that covers it, or -1.
+    let candidateAt: [Int]
 
     init(_ text: String, lexicon: PredicateLexicon) {
         words = SentenceWords(text)
         clauses = ClauseMap(words)
         candidates = TriggerFinder(words: words, lexicon: lexicon).candidates()
+        var at = [Int](repeating: -1, count: words.count)
+        for (index, candidate) in candidates.enumerated() {
+            for word in candidate.words { at[word] = index }
+        }
+        candidateAt = at
     }
 }

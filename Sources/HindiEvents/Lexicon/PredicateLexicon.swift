@@ -12,13 +12,13 @@ import Foundation
 /// entry, one word long.
 public struct PredicateLexicon: Sendable {
     /// The forms by their first word's key, longest first.
-    private let forms: WordTable<[(words: [WordKey], entry: PredicateEntry)]>
+    private let forms: WordTable<[(words: [WordKey], entry: PredicateEntry, lemmaKey: WordKey)]>
     /// Number of lemmas.
     public let count: Int
 
     /// Reads a lexicon file's text; a bad line is an error naming the line.
     public init(text: String) throws {
-        var forms: [WordKey: [(words: [WordKey], entry: PredicateEntry)]] = [:]
+        var forms: [WordKey: [(words: [WordKey], entry: PredicateEntry, lemmaKey: WordKey)]] = [:]
         var count = 0
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
@@ -39,7 +39,7 @@ public struct PredicateLexicon: Sendable {
             for form in fields[2].split(separator: "|") {
                 let words = SentenceWords.keys(of: form)
                 guard let first = words.first else { continue }
-                forms[first, default: []].append((words, entry))
+                forms[first, default: []].append((words, entry, WordKey.of(entry.lemma)))
                 any = true
             }
             guard any else { throw PredicateLexiconError(line: line, reason: "no forms for '\(entry.lemma)'") }
@@ -50,10 +50,10 @@ public struct PredicateLexicon: Sendable {
     }
 
     /// The longest form starting at word `i` of `keys`, with its length in words.
-    func match(_ keys: (Int) -> WordKey, at i: Int) -> (entry: PredicateEntry, length: Int)? {
+    func match(_ keys: (Int) -> WordKey, at i: Int) -> (entry: PredicateEntry, length: Int, lemmaKey: WordKey)? {
         guard let options = forms[keys(i)] else { return nil }
         for option in options where option.words.indices.allSatisfy({ keys(i + $0) == option.words[$0] }) {
-            return (option.entry, option.words.count)
+            return (option.entry, option.words.count, option.lemmaKey)
         }
         return nil
     }

@@ -4,8 +4,8 @@
 /// an appeal (02), though `कहा` alone is a statement (01). "सरकार ने लॉकडाउन की घोषणा की" and
 /// "कर्फ्यू घोषित किया" declare the act they name: coerce (17), as GDELT codes a curfew imposed.
 enum CAMEORule {
-    /// Lemmas of the lexicon that announce or declare.
-    static let announcing: Set<String> = ["घोषणा", "ऐलान"]
+    /// Lemmas of the lexicon that announce or declare, by their folded keys.
+    static let announcing: WordSet = ["घोषणा", "ऐलान"]
 
     /// The root for `trigger`, and the rule that changed it (nil when the lexicon's code stands).
     static func root(of trigger: TriggerCandidate, in words: SentenceWords,
@@ -18,7 +18,7 @@ enum CAMEORule {
                 return (CAMEORoot(code: "02"), "asked to act (\(words.text(of: (start - 2)..<trigger.words.upperBound))): appeal")
             }
         }
-        if announcing.contains(trigger.entry.lemma), let act = announcedAct(before: trigger, in: candidates),
+        if trigger.entry.cameo?.code == "01", announcing.contains(trigger.lemmaKey), let act = announcedAct(before: trigger, in: candidates),
            let code = act.entry.cameo, code.code != "01" {
             return (code, "announced act (\(words.text(of: act.words.lowerBound..<trigger.words.upperBound))): \(code.label)")
         }

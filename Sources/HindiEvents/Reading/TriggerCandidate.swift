@@ -4,4 +4,6 @@ struct TriggerCandidate: Hashable {
     var words: Range<Int>
     var entry: PredicateEntry
     var isVerbal: Bool
+    /// The folded key of the entry's lemma (rules ask for some lemmas: `घोषणा`).
+    var lemmaKey: WordKey
 }

@@ -12,6 +12,18 @@ struct TriggerChoice {
     let words: SentenceWords
     let clauses: ClauseMap
     let candidates: [TriggerCandidate]
+    /// For each word, the index of the predicate that covers it, or -1.
+    let candidateAt: [Int]
+
+    /// The predicate covering word `i`, if any.
+    private func candidate(covering i: Int) -> TriggerCandidate? {
+        i >= 0 && i < candidateAt.count && candidateAt[i] >= 0 ? candidates[candidateAt[i]] : nil
+    }
+
+    /// The predicate starting at word `i`, if any.
+    private func candidate(startingAt i: Int) -> TriggerCandidate? {
+        candidate(covering: i).flatMap { $0.words.lowerBound == i ? $0 : nil }
+    }
 
     func choose(forDateWords date: Range<Int>) -> TriggerCandidate? {
         guard let chosen = first(forDateWords: date) else { return nil }
@@ -43,7 +55,7 @@ struct TriggerChoice {
         var i = date.upperBound, links = 0, qualifies = false
         while i < words.count, links <= 3 {
             if i > date.upperBound, words[i].breakBefore != .none { break }
-            if let candidate = candidates.first(where: { $0.words.lowerBound == i }) {
+            if let candidate = candidate(startingAt: i) {
                 if qualifies && !candidate.isVerbal { return candidate }
                 break
             }
@@ -57,18 +69,18 @@ struct TriggerChoice {
         let end = min(clause.upperBound, date.upperBound + 6)
         for p in date.upperBound..<max(end, date.upperBound) {
             if p > date.upperBound, words[p].breakBefore == .strong { return nil }
-            if let candidate = candidates.first(where: { $0.words.contains(p) }) {
+            if let candidate = candidate(covering: p) {
                 let next = candidate.words.upperBound
                 // `पिछले साल स्वर्ण जीतने वाली …`: a participle's own verb.
                 if FunctionWords.waala.contains(words.key(next)) { return candidate }
                 // `खिताब जीतने वाली`: an object before its verb; read on.
-                if !candidate.isVerbal, candidates.contains(where: { $0.words.lowerBound == next }) { continue }
+                if !candidate.isVerbal, self.candidate(startingAt: next) != nil { continue }
                 // Otherwise a predicate before any participle is the date's own event, found by the rules after this one.
                 return nil
             }
             guard FunctionWords.participles.contains(words.key(p)) else { continue }
             // The noun may follow after up to two words of its own (`होने वाले ब्रिक्स शिखर सम्मेलन`).
-            return candidates.first { (p + 1...p + 3).contains($0.words.lowerBound) && !$0.isVerbal }
+            return (p + 1...p + 3).lazy.compactMap { self.candidate(startingAt: $0) }.first { !$0.isVerbal }
         }
         return nil
     }
@@ -76,14 +88,14 @@ struct TriggerChoice {
     /// Whether a noun is the genitive of the predicate after it: `मारपीट की शिकायत`, `पैकेज की घोषणा`.
     private func modifiesNext(_ candidate: TriggerCandidate) -> Bool {
         guard !candidate.isVerbal, FunctionWords.genitives.contains(words.key(candidate.words.upperBound)) else { return false }
-        return candidates.contains { $0.words.lowerBound == candidate.words.upperBound + 1 }
+        return self.candidate(startingAt: candidate.words.upperBound + 1) != nil
     }
 
     /// `मुलाकात से इनकार`: a rejection (CAMEO 12) of a cooperation (quad 1 or 2) named just before
     /// it with `से` is that cooperation, not happening; `आरोपों से इनकार` stays a rejection.
     private func refusedCooperation(by chosen: TriggerCandidate) -> TriggerCandidate? {
-        guard chosen.entry.cameo?.code == "12", words.key(chosen.words.lowerBound - 1) == "से",
-              let refused = candidates.first(where: { $0.words.upperBound == chosen.words.lowerBound - 1 }),
+        guard chosen.entry.cameo?.code == "12", words.key(chosen.words.lowerBound - 1) == Particles.se,
+              let refused = candidate(covering: chosen.words.lowerBound - 2), refused.words.upperBound == chosen.words.lowerBound - 1,
               let quad = refused.entry.cameo?.quad, quad <= 2 else { return nil }
         return refused
     }

@@ -16,7 +16,8 @@ struct TriggerFinder {
             let range = i..<(i + match.length)
             // `फायरिंग रेंज`, `बाढ़ प्रभावित`: read, so their words start no event, and left out.
             if match.entry.isEvent {
-                found.append(TriggerCandidate(words: range, entry: match.entry, isVerbal: isVerbal(after: range.upperBound)))
+                found.append(TriggerCandidate(words: range, entry: match.entry, isVerbal: isVerbal(after: range.upperBound),
+                                              lemmaKey: match.lemmaKey))
             }
             i = range.upperBound
         }
