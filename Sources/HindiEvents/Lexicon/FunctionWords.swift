@@ -58,7 +58,7 @@ enum FunctionWords {
 
     /// Participles and links between a date and the event noun it qualifies:
     /// `सोमवार को हुई बैठक`, `सोमवार की घटना`, `रविवार को आयोजित रैली`.
-    static let dateLinks: WordSet = words("को की के का से तक में हुई हुए हुआ गई गए गया की आयोजित होने वाली वाले वाला होगी होगा प्रस्तावित")
+    static let dateLinks: WordSet = words("को की के का से तक में हुई हुए हुआ गई गए गया आयोजित होने वाली वाले वाला होगी होगा प्रस्तावित")
 
     /// Links that only place a date: `सोमवार को बैठक में` does not make the meeting Monday's.
     static let placingLinks: WordSet = words("को से तक में")

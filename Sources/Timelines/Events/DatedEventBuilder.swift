@@ -59,16 +59,11 @@ public struct DatedEventBuilder: Sendable {
         for expression in expressions where !mentions.isEmpty {
             guard let interval = expression.interval,
                   let sentence = sentences.sentence(containing: expression.scalarRange.lowerBound) else { continue }
-            var parts = sentenceParts[sentence.index] ?? SentenceParts(
-                sentence, of: sentences, mentions: mentions, places: names.places)
+            let parts = sentenceParts[sentence.index] ?? SentenceParts(
+                sentence, of: sentences, mentions: mentions, places: names.places, reader: eventReader)
             sentenceParts[sentence.index] = parts
-            guard !parts.actors.isEmpty else { continue }
-            // The sentence's words are read once for all its dates.
-            let prepared = parts.event ?? eventReader.prepare(parts.text)
-            if parts.event == nil {
-                parts.event = prepared
-                sentenceParts[sentence.index] = parts
-            }
+            // A sentence without actors gives no entry, and is not read for its event.
+            guard let prepared = parts.event else { continue }
             let read = EntryEventReading(sentence: prepared, sentenceStart: sentence.scalarRange.lowerBound,
                                          mentions: parts.mentions)
                 .read(with: eventReader, expression: expression.scalarRange,
@@ -108,22 +103,23 @@ public struct DatedEventBuilder: Sendable {
     }
 
     /// What the entries of one sentence share. A sentence without actors gives no entry, so its
-    /// places and text are not made.
+    /// places, text and event reading are not made.
     private struct SentenceParts {
         var actors: [DatedEntry.ActorRef]
         /// Every actor mention of the sentence, with the index of its actor in `actors` (for roles).
         var mentions: [(range: Range<Int>, actor: Int)]
         var places: [DatedEntry.PlaceRef] = []
         var text = ""
-        /// The sentence as the event reader reads it, made for its first entry.
+        /// The sentence as the event reader reads it, once for all its dates; nil without actors.
         var event: EventSentence?
 
         init(_ sentence: ScalarSentences.Sentence, of sentences: ScalarSentences, mentions: [ActorMention],
-             places: [PlaceMention]) {
+             places: [PlaceMention], reader: EventReader) {
             (actors, self.mentions) = DatedEventBuilder.actors(in: mentions, within: sentence.scalarRange)
             guard !actors.isEmpty else { return }
             self.places = DatedEventBuilder.places(in: places, within: sentence.scalarRange)
             text = sentences.text(of: sentence)
+            event = reader.prepare(text)
         }
     }
 

@@ -70,6 +70,7 @@ public struct EntryExplainer: Sendable {
             step.applied = step.position <= checkpoint
             return step
         }
+        let sentenceStart = Self.sentenceStart(of: entry, in: article.text)
         return EntryExplanation(
             entryID: entryID,
             status: current.isEmpty ? .retracted : .current,
@@ -78,14 +79,14 @@ public struct EntryExplainer: Sendable {
                            published: article.published.iso, revision: trail.revision, latestRevision: trail.latestRevision),
             sentenceIndex: entry.sentenceIndex,
             sentence: entry.sentence,
-            marked: Self.marked(entry, in: article.text),
+            marked: Self.marked(entry, sentenceStart: sentenceStart),
             expression: entry.expression,
             interval: entry.interval,
             anchor: AnchorText.describe(label: entry.expression.anchor, text: article.text, published: article.published,
                                         extractorVersion: trail.extractorVersion),
             actors: actors,
             places: entry.places,
-            event: entry.event.map { Self.eventInfo($0, entry: entry, in: article.text) },
+            event: entry.event.map { Self.eventInfo($0, entry: entry, sentenceStart: sentenceStart) },
             currentActors: attributions,
             extractorVersion: trail.extractorVersion,
             gazetteerRevision: trail.gazetteerRevision,
@@ -132,19 +133,36 @@ public struct EntryExplainer: Sendable {
             + rows.filter { $0.position == position }.map { "row written: \($0.actorLabel)" }
     }
 
+    /// Where the entry's sentence starts in the article text (Unicode scalars), found by splitting
+    /// the text again; nil when the expression is in no sentence of it.
+    static func sentenceStart(of entry: DatedEntry, in text: String) -> Int? {
+        ScalarSentences(text: text).sentence(containing: entry.expression.start)?.scalarRange.lowerBound
+    }
+
+    /// The stored sentence cut around the article offsets `range`, when they fall on `part` in it.
+    static func cut(_ sentence: String, at range: Range<Int>, on part: String, sentenceStart: Int?)
+        -> (before: String, after: String)? {
+        guard let sentenceStart else { return nil }
+        let scalars = Array(sentence.unicodeScalars)
+        let from = range.lowerBound - sentenceStart, to = range.upperBound - sentenceStart
+        guard from >= 0, to <= scalars.count, from <= to, String(String.UnicodeScalarView(scalars[from..<to])) == part else {
+            return nil
+        }
+        return (String(String.UnicodeScalarView(scalars[..<from])), String(String.UnicodeScalarView(scalars[to...])))
+    }
+
+    /// The stored sentence cut around the expression, its sentence found again in `text`.
+    static func marked(_ entry: DatedEntry, in text: String) -> EntryExplanation.MarkedSentence {
+        marked(entry, sentenceStart: sentenceStart(of: entry, in: text))
+    }
+
     /// The stored sentence cut around the expression: by the recorded scalar offsets when they
     /// fall on the expression's text in the sentence, else at the expression's first occurrence.
-    static func marked(_ entry: DatedEntry, in text: String) -> EntryExplanation.MarkedSentence {
+    static func marked(_ entry: DatedEntry, sentenceStart: Int?) -> EntryExplanation.MarkedSentence {
         let sentence = entry.sentence
-        let scalars = Array(sentence.unicodeScalars)
         let expression = entry.expression
-        if let start = ScalarSentences(text: text).sentence(containing: expression.start)?.scalarRange.lowerBound {
-            let from = expression.start - start, to = expression.end - start
-            if from >= 0, to <= scalars.count, from <= to,
-               String(String.UnicodeScalarView(scalars[from..<to])) == expression.text {
-                return .init(before: String(String.UnicodeScalarView(scalars[..<from])), expression: expression.text,
-                             after: String(String.UnicodeScalarView(scalars[to...])))
-            }
+        if let parts = cut(sentence, at: expression.start..<expression.end, on: expression.text, sentenceStart: sentenceStart) {
+            return .init(before: parts.before, expression: expression.text, after: parts.after)
         }
         guard !expression.text.isEmpty, let range = sentence.range(of: expression.text) else {
             return .init(before: sentence, expression: "", after: "")
@@ -155,17 +173,11 @@ public struct EntryExplainer: Sendable {
 
     /// The event of an entry for people: its root's label and quad class, and the sentence with
     /// the trigger marked where the recorded offsets fall on it.
-    static func eventInfo(_ event: DatedEntry.Event, entry: DatedEntry, in text: String) -> EntryExplanation.EventInfo {
+    static func eventInfo(_ event: DatedEntry.Event, entry: DatedEntry, sentenceStart: Int?) -> EntryExplanation.EventInfo {
         let root = event.cameo.flatMap { CAMEORoot(code: $0) }
-        var marked: String?
-        if let trigger = event.trigger,
-           let start = ScalarSentences(text: text).sentence(containing: entry.expression.start)?.scalarRange.lowerBound {
-            let scalars = Array(entry.sentence.unicodeScalars)
-            let from = trigger.start - start, to = trigger.end - start
-            if from >= 0, to <= scalars.count, from <= to, String(String.UnicodeScalarView(scalars[from..<to])) == trigger.text {
-                marked = String(String.UnicodeScalarView(scalars[..<from])) + "«\(trigger.text)»"
-                    + String(String.UnicodeScalarView(scalars[to...]))
-            }
+        let marked = event.trigger.flatMap { trigger in
+            cut(entry.sentence, at: trigger.start..<trigger.end, on: trigger.text, sentenceStart: sentenceStart)
+                .map { $0.before + "«\(trigger.text)»" + $0.after }
         }
         return .init(trigger: event.trigger, markedSentence: marked, cameo: event.cameo, label: root?.label, quad: root?.quad,
                      quadLabel: root?.quadLabel, cameoRule: event.cameoRule, realis: event.realis, realisCues: event.realisCues)
