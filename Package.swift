@@ -37,6 +37,8 @@ let package = Package(
         .target(name: "HindiTemporal"),
         // Pure Swift: what happened at a date (trigger, CAMEO root, realis, roles). Never imports the database.
         .target(name: "HindiEvents", resources: [.copy("Resources")]),
+        // Pure Swift: reprint fingerprints and mentions joined into events. Never imports the database.
+        .target(name: "EventClustering", dependencies: ["HindiEvents"]),
         // Pure Swift: actors (people, countries, organizations) in Hindi text.
         .target(name: "ActorRecognition", resources: [.copy("Resources")]),
         // RSS/Atom feeds over HTTP (AsyncHTTPClient) into article records.
@@ -44,7 +46,7 @@ let package = Package(
         // SHA-256 for content identity: hex and byte helpers over swift-crypto's `Crypto.SHA256`.
         .target(name: "Digest", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Articles → dated events → per-actor timelines.
-        .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "HindiEvents", "ActorRecognition", "Postgres", "Digest"]),
+        .target(name: "Timelines", dependencies: ["EventStore", "HindiTemporal", "HindiEvents", "EventClustering", "ActorRecognition", "Postgres", "Digest"]),
         // The ingest feed daemon: feed pollers, spool watcher, projection follower, metrics, as services.
         .target(
             name: "Daemon",
@@ -81,6 +83,7 @@ let package = Package(
         .target(name: "ProcessTestSupport", path: "Tests/ProcessTestSupport"),
         .testTarget(name: "HindiTemporalTests", dependencies: ["HindiTemporal"]),
         .testTarget(name: "HindiEventsTests", dependencies: ["HindiEvents"]),
+        .testTarget(name: "EventClusteringTests", dependencies: ["EventClustering"]),
         .testTarget(name: "PostgresTests", dependencies: ["PostgresTestSupport"]),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "ActorRecognitionTests", dependencies: ["ActorRecognition"]),

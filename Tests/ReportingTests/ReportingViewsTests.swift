@@ -174,7 +174,7 @@ final class ReportingViewsTests: XCTestCase {
             XCTAssertEqual(try ReportingFixtures.rows(conn, """
                 SELECT count(*)::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'reporting' AND c.relkind = 'v'
-                """), [["15"]])
+                """), [["17"]])
             XCTAssertEqual(try ReportingFixtures.rows(conn, """
                 SELECT p.provolatile::text, p.prosecdef::text, obj_description(p.oid, 'pg_proc') IS NOT NULL
                 FROM pg_proc p WHERE p.oid = 'reporting.most_active_actors(date, date, integer)'::regprocedure

@@ -15,4 +15,7 @@ public enum TimelineEventType {
     public static let actorsMerged = "ActorsMerged"
     public static let actorRenamed = "ActorRenamed"
     public static let actorRejected = "ActorRejected"
+    /// Event curation, stream `event-curation`. See `EventCurationEvent`.
+    public static let eventSplit = "EventSplit"
+    public static let eventsMerged = "EventsMerged"
 }

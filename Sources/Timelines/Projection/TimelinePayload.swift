@@ -9,8 +9,14 @@ enum TimelinePayload: Sendable {
     case retracted(EntriesRetracted)
     case added(EntriesAdded)
     case curated(ActorCurationEvent)
+    case eventCurated(EventCurationEvent)
     /// An event type this projection does not use.
     case other
+
+    /// An act of actor curation (which changes how later entries' actors resolve).
+    var isActorCuration: Bool {
+        if case .curated = self { return true } else { return false }
+    }
 
     static func decode(_ event: RecordedEvent) throws -> TimelinePayload {
         switch event.type {
@@ -23,6 +29,7 @@ enum TimelinePayload: Sendable {
         case TimelineEventType.entriesAdded: return .added(try decode(EntriesAdded.self, event))
         default:
             do {
+                if let curated = try EventCurationEvent.decode(type: event.type, json: event.data) { return .eventCurated(curated) }
                 return try ActorCurationEvent.decode(type: event.type, json: event.data).map { .curated($0) } ?? .other
             } catch {
                 throw ProjectionError(position: event.position, eventType: event.type, reason: "payload does not decode: \(error)")

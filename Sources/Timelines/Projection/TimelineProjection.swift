@@ -10,10 +10,15 @@ import Postgres
 /// projectors on one database take turns instead of applying a page twice.
 public final class TimelineProjection: Sendable {
     public static let name = "actor_timelines"
+    /// Above this many mentions in memory, event clustering reloads from the tables as it goes.
+    static let mentionsInMemory = 400_000
 
     private let connection: PostgresConnection
     private let readAhead: PostgresConnection?
     private let pageSize: Int
+    /// The events loaded by the last catch-up, kept for the next one when the log has not moved
+    /// under it (another projector, a rebuild): loading an actor's events once, not once per catch-up.
+    private let kept = KeptClusters()
 
     /// `readAhead`, a second connection to the same database, lets catch-up read and decode the
     /// next page while the current one is written (the log is read outside the page's
@@ -45,9 +50,11 @@ public final class TimelineProjection: Sendable {
         while true {
             let prefetched = next.flatMap { try? $0.wait().get() }
             next = nil
+            if context == nil { context = kept.take() }
             let events = try connection.transaction { conn in
                 try applyPage(conn, context: &context, prefetched: prefetched) { next = $0 }
             }
+            if let context { kept.keep(context) }
             applied += events.count
             if !events.isEmpty { committed?(events) }
             progress?(try checkpoint(), head)
@@ -72,12 +79,17 @@ public final class TimelineProjection: Sendable {
     @discardableResult
     public func rebuild(progress: ((Int64, Int64) -> Void)? = nil) throws -> Int {
         let head = try EventLog(connection: connection).headPosition()
+        _ = kept.take()
         return try connection.transaction { conn in
             try lockCheckpoint(conn)
             try conn.query("DELETE FROM timeline_entries")
             try conn.query("DELETE FROM timeline_entry_history")
             try conn.query("DELETE FROM timeline_unresolved")
             try conn.query("DELETE FROM timeline_articles")
+            try conn.query("DELETE FROM event_mentions")
+            try conn.query("DELETE FROM event_aliases")
+            try conn.query("DELETE FROM article_fingerprints")
+            try conn.query("DELETE FROM article_bands")
             try conn.query("UPDATE projection_checkpoints SET position = 0, updated_at = now() WHERE projection = $1",
                            [.text(Self.name)])
             var applied = 0
@@ -91,13 +103,28 @@ public final class TimelineProjection: Sendable {
         }
     }
 
-    /// What a page is applied with: actor curation as of `position` and the gazetteer's actors.
-    /// A page leaves it for the next one, which starts where it ended, so the curation stream
-    /// and the gazetteer are read once per catch-up, not once per page.
+    /// What a page is applied with: actor curation as of `position`, the gazetteer's actors, and
+    /// the events loaded so far. A page leaves it for the next one, which starts where it ended, so
+    /// the curation streams, the gazetteer and the events of an actor are read once per catch-up.
     struct PageContext {
         var position: Int64
-        var curation: ActorCuration
-        var directory: ActorDirectory
+        /// `nil` in a context kept from an earlier catch-up: curation and the gazetteer are read again.
+        var curation: ActorCuration?
+        var directory: ActorDirectory?
+        var clusters: EventClusterWriter
+    }
+
+    /// The event clustering state of the last catch-up, by the position it reached.
+    private final class KeptClusters: @unchecked Sendable {
+        private let lock = NSLock()
+        private var context: PageContext?
+
+        func keep(_ context: PageContext) {
+            lock.withLock { self.context = PageContext(position: context.position, curation: nil, directory: nil,
+                                                       clusters: context.clusters) }
+        }
+
+        func take() -> PageContext? { lock.withLock { defer { context = nil }; return context } }
     }
 
     /// One page: lock the checkpoint, read the events after it (or take them from `prefetched`
@@ -115,13 +142,42 @@ public final class TimelineProjection: Sendable {
         if let readAhead, events.count == pageSize {
             readingNext(BackgroundWork { [self] in try page(after: last.position, on: readAhead) })
         }
-        let start = try context.flatMap { $0.position == position ? $0 : nil } ?? PageContext(
+        let start = try context.flatMap { $0.position == position && $0.curation != nil ? $0 : nil } ?? PageContext(
             position: position, curation: CurationLog(connection: conn).state(upTo: position),
-            directory: ActorDirectory(try GazetteerStore(connection: conn).load()))
-        var writer = TimelineRowWriter(connection: conn, curation: start.curation, directory: start.directory)
-        for (event, payload) in zip(events, payloads) { try writer.apply(event, payload) }
+            directory: ActorDirectory(try GazetteerStore(connection: conn).load()),
+            clusters: context.flatMap { $0.position == position ? $0.clusters : nil } ?? EventClusterWriter(connection: conn, upTo: position))
+        let curation = start.curation!, directory = start.directory!
+        var writer = TimelineRowWriter(connection: conn, curation: curation, directory: directory)
+        var clusters = start.clusters
+        try clusters.prepare(payloads, curation: curation, directory: directory)
+        if payloads.contains(where: \.isActorCuration) {
+            // Actor curation changes the actors of later mentions: events follow the rows in turn.
+            for (event, payload) in zip(events, payloads) {
+                try writer.apply(event, payload)
+                try clusters.apply(event, payload, curation: writer.curation, directory: directory)
+            }
+        } else {
+            // Mentions are placed on another core while the rows are written; both only read the page.
+            let placing = BackgroundWork { [clusters] in
+                var clusters = clusters
+                for (event, payload) in zip(events, payloads) {
+                    try clusters.apply(event, payload, curation: curation, directory: directory)
+                }
+                return clusters
+            }
+            do {
+                for (event, payload) in zip(events, payloads) { try writer.apply(event, payload) }
+            } catch {
+                _ = placing.wait()
+                throw error
+            }
+            clusters = try placing.wait().get()
+        }
         try writer.flush()
-        context = PageContext(position: last.position, curation: writer.curation, directory: start.directory)
+        try clusters.flush()
+        // A writer holding very many mentions starts afresh: what it placed is stored, and loads again by actor.
+        if clusters.size > Self.mentionsInMemory { clusters = try EventClusterWriter(connection: conn, upTo: last.position) }
+        context = PageContext(position: last.position, curation: writer.curation, directory: start.directory, clusters: clusters)
         try conn.query("UPDATE projection_checkpoints SET position = $2, updated_at = now() WHERE projection = $1",
                        [.text(Self.name), .int(last.position)])
         return events

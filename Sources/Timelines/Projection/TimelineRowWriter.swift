@@ -64,8 +64,8 @@ struct TimelineRowWriter {
             try flush()
             curation.apply(curated)
             try CurationApplier(connection: connection, curation: curation, directory: directory).apply(curated, event)
-        case .other:
-            break  // Other event types are not this projection's business.
+        case .eventCurated, .other:
+            break  // Events are EventClusterWriter's; other types are not this projection's business.
         }
     }
 

@@ -35,6 +35,13 @@ public struct TimelineEntry: Sendable, Codable, Equatable {
     public var quad: Int? = nil
     public var realis: String? = nil
     public var role: String? = nil
+    /// On a timeline of events (`TimelineQueries.events`): the event this entry stands for, how
+    /// many reports, articles and outlets back it, and the outlets' names. Absent on a timeline of entries.
+    public var event: String? = nil
+    public var mentions: Int? = nil
+    public var articles: Int? = nil
+    public var sources: Int? = nil
+    public var sourceNames: [String]? = nil
 
     public init(id: String, actorID: String, actorName: String, value: String, granularity: String, firstDay: String,
                 lastDay: String, expression: String, sentence: String, otherActors: [String], otherActorIDs: [String],

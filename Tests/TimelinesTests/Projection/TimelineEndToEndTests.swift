@@ -126,6 +126,9 @@ final class TimelineEndToEndTests: XCTestCase {
             try conn.query("DELETE FROM timeline_entry_history")
             try conn.query("DELETE FROM timeline_unresolved")
             try conn.query("DELETE FROM timeline_articles")
+            for table in ["event_mentions", "event_aliases", "article_fingerprints", "article_bands"] {
+                try conn.query("DELETE FROM \(table)")
+            }
             let ahead = try PostgresConnection.connect(url)
             defer { ahead.close() }
             let applied = try TimelineProjection(connection: conn, pageSize: 2, readAhead: ahead).catchUp()

@@ -39,8 +39,13 @@ enum TimelineFixtures {
         let articles = try connection.query("SELECT * FROM timeline_articles ORDER BY stream_id")
         let unresolved = try connection.query("SELECT * FROM timeline_unresolved ORDER BY stream_id, expression_start")
         let history = try connection.query("SELECT * FROM timeline_entry_history ORDER BY retracted_position, actor_id, entry_id")
+        let mentions = try connection.query("SELECT * FROM event_mentions ORDER BY entry_id")
+        let prints = try connection.query("SELECT * FROM article_fingerprints ORDER BY stream_id")
+        let aliases = try connection.query("SELECT * FROM event_aliases ORDER BY old_id")
+        let bands = try connection.query("SELECT * FROM article_bands ORDER BY stream_id, band_key")
         return entries.map(\.values) + [["--"]] + articles.map(\.values) + [["--"]] + unresolved.map(\.values)
-            + [["--"]] + history.map(\.values)
+            + [["--"]] + history.map(\.values) + [["--"]] + mentions.map(\.values) + [["--"]] + prints.map(\.values)
+            + [["--"]] + aliases.map(\.values) + [["--"]] + bands.map(\.values)
     }
 }
 
