@@ -14,7 +14,7 @@ public struct TimelineCommand: AsyncParsableCommand {
         Start with:  timeline demo
         """,
         subcommands: [
-            DemoCommand.self, IngestCommand.self, ReprocessCommand.self, ActorCommand.self, ActorsCommand.self, ExplainCommand.self,
+            DemoCommand.self, IngestCommand.self, ReprocessCommand.self, ActorCommand.self, ActorsCommand.self, EventsCommand.self, ExplainCommand.self,
             ExtractCommand.self, NamesCommand.self, NerCommand.self, StatusCommand.self, FeedsCommand.self, DaemonCommand.self, ProjectionsCommand.self, DbCommand.self, BenchCommand.self,
         ]
     )

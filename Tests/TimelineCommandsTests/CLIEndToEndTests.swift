@@ -33,7 +33,7 @@ final class CLIEndToEndTests: XCTestCase {
             XCTAssertTrue(again.stdout.contains("articles: 0 new, 0 revised, 2 unchanged"), again.stdout)
 
             // A near miss of the name still finds the actor.
-            let json = try TimelineBinary.run(["actor", "लावरोफ", "--format", "json", "--database-url", url])
+            let json = try TimelineBinary.run(["actor", "--mentions", "लावरोफ", "--format", "json", "--database-url", url])
             XCTAssertEqual(json.status, 0, json.stderr)
             let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
             XCTAssertEqual(entries.compactMap { $0["value"] as? String }, ["2025-06", "2025-07-12", "2025-08"])
@@ -41,14 +41,14 @@ final class CLIEndToEndTests: XCTestCase {
             XCTAssertEqual(entries.map { $0["places"] as? [String] }, [[], ["रूस", "प्योंगयांग"], ["बीजिंग"]],
                            "the sentences say where; the cities are no actors")
 
-            let csv = try TimelineBinary.run(["actor", "Sergey Lavrov", "--format", "csv", "--with", "किम जोंग उन", "--database-url", url])
+            let csv = try TimelineBinary.run(["actor", "--mentions", "Sergey Lavrov", "--format", "csv", "--with", "किम जोंग उन", "--database-url", url])
             let lines = csv.stdout.split(separator: "\n")
             XCTAssertEqual(lines.first, "id,actor,value,granularity,first_day,last_day,expression,sentence,other_actors,article_title,article_url,published,places,trigger,cameo,quad,realis,role")
             XCTAssertEqual(lines.count, 2, csv.stdout + csv.stderr)
             XCTAssertTrue(lines.last?.contains(",2025-07-12,day,2025-07-12,2025-07-12,शनिवार,") ?? false, csv.stdout)
             XCTAssertTrue(lines.last?.hasSuffix(",https://cli.test/1,2025-07-13,रूस; प्योंगयांग,मुलाकात,04,1,actual,source") ?? false, csv.stdout)
 
-            let html = try TimelineBinary.run(["actor", "लावरोव", "--format", "html", "--from", "2025-07-01", "--database-url", url])
+            let html = try TimelineBinary.run(["actor", "--mentions", "लावरोव", "--format", "html", "--from", "2025-07-01", "--database-url", url])
             XCTAssertEqual(html.status, 0, html.stderr)
             XCTAssertTrue(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.hasSuffix("</html>\n"))
             XCTAssertTrue(html.stdout.contains("<p class=\"filters\">Filters: from 2025-07-01</p>"), html.stdout)
@@ -58,12 +58,12 @@ final class CLIEndToEndTests: XCTestCase {
             XCTAssertTrue(html.stdout.contains("<a class=\"mark mark-month bar realis-planned\""), html.stdout)
             XCTAssertTrue(html.stdout.contains("planned, negated or hypothetical (hollow)"), "the legend names the hollow marks")
 
-            let ambiguous = try TimelineBinary.run(["actor", "किम", "--database-url", url])
+            let ambiguous = try TimelineBinary.run(["actor", "--mentions", "किम", "--database-url", url])
             XCTAssertNotEqual(ambiguous.status, 0)
             XCTAssertTrue(ambiguous.stderr.contains("'किम' could be several actors:"), ambiguous.stderr)
             XCTAssertTrue(ambiguous.stderr.contains("किम जोंग उन"), ambiguous.stderr)
 
-            let table = try TimelineBinary.run(["actor", "लावरोव", "--database-url", url])
+            let table = try TimelineBinary.run(["actor", "--mentions", "लावरोव", "--database-url", url])
             XCTAssertTrue(table.stdout.contains("3 entries"), table.stdout)
             XCTAssertTrue(table.stdout.contains("2025-07-12"))
             let header = table.stdout.split(separator: "\n").dropFirst().first.map { $0.split(separator: " ") }
@@ -74,7 +74,7 @@ final class CLIEndToEndTests: XCTestCase {
 
             // What happened, as filters.
             func values(_ arguments: [String]) throws -> [String] {
-                let run = try TimelineBinary.run(["actor", "लावरोव", "--format", "json", "--database-url", url] + arguments)
+                let run = try TimelineBinary.run(["actor", "--mentions", "लावरोव", "--format", "json", "--database-url", url] + arguments)
                 XCTAssertEqual(run.status, 0, run.stderr)
                 let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
                 return rows.compactMap { $0["value"] as? String }
@@ -87,7 +87,7 @@ final class CLIEndToEndTests: XCTestCase {
             XCTAssertEqual(entries.map { $0["realis"] as? String }, ["actual", "actual", "planned"])
             XCTAssertEqual(entries.map { $0["cameo"] as? String }, ["05", "04", nil])
 
-            let unknown = try TimelineBinary.run(["actor", "कोई अनजान व्यक्ति", "--database-url", url])
+            let unknown = try TimelineBinary.run(["actor", "--mentions", "कोई अनजान व्यक्ति", "--database-url", url])
             XCTAssertNotEqual(unknown.status, 0)
             XCTAssertTrue(unknown.stderr.contains("No actor is known as 'कोई अनजान व्यक्ति'"), unknown.stderr)
 
@@ -137,12 +137,12 @@ final class CLIEndToEndTests: XCTestCase {
             }
             let finish = try TimelineBinary.run(["projections", "run", "--database-url", url])
             XCTAssertEqual(finish.status, 0, finish.stderr)
-            let afterKills = try TimelineBinary.run(["actor", "लावरोव", "--format", "csv", "--database-url", url]).stdout
+            let afterKills = try TimelineBinary.run(["actor", "--mentions", "लावरोव", "--format", "csv", "--database-url", url]).stdout
             XCTAssertEqual(afterKills.split(separator: "\n").count, 151, "one entry per article, none doubled")
 
             let rebuild = try TimelineBinary.run(["projections", "rebuild", "--database-url", url])
             XCTAssertEqual(rebuild.status, 0, rebuild.stderr)
-            let afterRebuild = try TimelineBinary.run(["actor", "लावरोव", "--format", "csv", "--database-url", url]).stdout
+            let afterRebuild = try TimelineBinary.run(["actor", "--mentions", "लावरोव", "--format", "csv", "--database-url", url]).stdout
             XCTAssertEqual(afterKills, afterRebuild)
         }
     }

@@ -26,7 +26,7 @@ final class CurationCommandTests: XCTestCase {
                        "--id 'Wang Yi' must be lowercase ASCII letters, digits and hyphens, e.g. wang-yi.")
         XCTAssertTrue(message(["actors", "add", "वांग यी", "--kind", "planet"]).contains("planet"))
         XCTAssertEqual(message(["actors", "alias", "लावरोव", " "]), "The alias must not be empty.")
-        XCTAssertEqual(message(["actor", "लावरोव", "--as-of", "yesterday"]),
+        XCTAssertEqual(message(["actor", "--mentions", "लावरोव", "--as-of", "yesterday"]),
                        "--as-of 'yesterday' is not a moment; use e.g. 2025-07-01T12:00 (local time), 2025-07-01T12:00Z or 2025-07-01.")
         XCTAssertEqual(message(["actors", "--with-entries"]), "parsed", "listing stays the default")
     }
@@ -62,9 +62,9 @@ final class CurationCommandTests: XCTestCase {
         XCTAssertEqual(add.status, 0, add.stderr)
         XCTAssertTrue(add.stdout.hasPrefix("added राजेश वर्मा (rajesh-verma, person); 2 timeline rows re-attributed or withdrawn"),
                       add.stdout)
-        let now = try TimelineBinary.run(["actor", "Rajesh Verma", "--database-url", url])
+        let now = try TimelineBinary.run(["actor", "--mentions", "Rajesh Verma", "--database-url", url])
         XCTAssertTrue(now.stdout.hasPrefix("राजेश वर्मा (person) — 2 entries\n"), now.stdout + now.stderr)
-        let then = try TimelineBinary.run(["actor", "राजेश वर्मा", "--as-of", before, "--database-url", url])
+        let then = try TimelineBinary.run(["actor", "--mentions", "राजेश वर्मा", "--as-of", before, "--database-url", url])
         XCTAssertTrue(then.stdout.hasPrefix("राजेश वर्मा (person) — 2 entries as known at \(before)"), then.stdout + then.stderr)
         let empty = try TimelineBinary.run(["actors", "--provisional", "--database-url", url])
         XCTAssertTrue(empty.stdout.contains("No provisional actors"), empty.stdout)

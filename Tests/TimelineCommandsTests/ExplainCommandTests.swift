@@ -50,14 +50,14 @@ final class ExplainCommandTests: XCTestCase {
             let ingest = try TimelineBinary.run(["ingest", "--database-url", url, file.path])
             XCTAssertEqual(ingest.status, 0, ingest.stderr)
 
-            let json = try TimelineBinary.run(["actor", "जयशंकर", "--format", "json", "--database-url", url])
+            let json = try TimelineBinary.run(["actor", "--mentions", "जयशंकर", "--format", "json", "--database-url", url])
             let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
             let id = try XCTUnwrap(entries.first?["id"] as? String, json.stdout)
             XCTAssertEqual(entries.count, 1)
 
-            let csv = try TimelineBinary.run(["actor", "जयशंकर", "--format", "csv", "--database-url", url])
+            let csv = try TimelineBinary.run(["actor", "--mentions", "जयशंकर", "--format", "csv", "--database-url", url])
             XCTAssertEqual(csv.stdout.split(separator: "\n").last?.split(separator: ",").first.map(String.init), id, csv.stdout)
-            let table = try TimelineBinary.run(["actor", "जयशंकर", "--database-url", url])
+            let table = try TimelineBinary.run(["actor", "--mentions", "जयशंकर", "--database-url", url])
             XCTAssertTrue(table.stdout.contains(id), table.stdout)
 
             let text = try TimelineBinary.run(["explain", id.uppercased(), "--database-url", url])

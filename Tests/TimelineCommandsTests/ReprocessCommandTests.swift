@@ -76,11 +76,11 @@ final class ReprocessCommandTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("entries: 0 retracted, 1 added (0 of them replacing a changed entry)"), run.stdout)
         XCTAssertTrue(run.stdout.contains("timelines:"), run.stdout)
 
-        let now = try TimelineBinary.run(["actor", "अनिता देशमुख", "--format", "csv", "--database-url", url])
+        let now = try TimelineBinary.run(["actor", "--mentions", "अनिता देशमुख", "--format", "csv", "--database-url", url])
         XCTAssertEqual(now.status, 0, now.stderr)
         XCTAssertEqual(now.stdout.split(separator: "\n").count, 2, now.stdout)
         XCTAssertTrue(now.stdout.contains(",2025-07-03,day,"), now.stdout)
-        let then = try TimelineBinary.run(["actor", "अनिता देशमुख", "--as-of", before, "--database-url", url])
+        let then = try TimelineBinary.run(["actor", "--mentions", "अनिता देशमुख", "--as-of", before, "--database-url", url])
         XCTAssertEqual(then.status, 0, then.stderr)
         XCTAssertTrue(then.stdout.contains("0 entries as known at \(before)"), then.stdout)
 

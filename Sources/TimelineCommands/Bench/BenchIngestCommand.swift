@@ -12,8 +12,10 @@ struct BenchIngestCommand: AsyncParsableCommand {
         discussion: """
         The projection follows the log on its own connections while the articles are appended, as in \
         the daemon; the clock stops when it has applied the last event (--sequential: it starts when \
-        the ingest has ended). Target: at least 1,000 articles/s end to end. Uses a scratch database \
-        (timeline_bench_<pid>, dropped afterwards).
+        the ingest has ended). By default 30% of the articles are near copies of earlier ones from \
+        other outlets (another headline, a trailer, a sentence less), which event clustering \
+        recognizes as reprints. Target: at least 1,000 articles/s end to end. Uses a scratch \
+        database (timeline_bench_<pid>, dropped afterwards).
         """
     )
 
@@ -22,11 +24,15 @@ struct BenchIngestCommand: AsyncParsableCommand {
     @Option(help: "How many articles to generate.")
     var articles: Int = 10_000
 
+    @Option(name: .customLong("near-copies"), help: "Share of the articles that are near copies of earlier ones (0 to 1).")
+    var nearCopies: Double = 0.3
+
     @Flag(help: "Project after the ingest has finished instead of alongside it (the daemon projects alongside).")
     var sequential = false
 
     func validate() throws {
         if articles < 1 { throw ValidationError("--articles must be at least 1.") }
+        if !(0...1).contains(nearCopies) { throw ValidationError("--near-copies must be between 0 and 1, e.g. 0.3.") }
     }
 
     func run() async throws {
@@ -39,7 +45,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
     private func measure(_ session: TimelineSession, _ configuration: PostgresConfiguration) throws {
         let (gazetteer, _) = try session.gazetteer()
         var generator = SyntheticArticles(gazetteer: gazetteer)
-        let input = (0..<articles).map { generator.article(number: $0) }
+        let input = generator.articles(articles, nearCopies: nearCopies)
         let megabytes = Double(input.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
 
         // The CPU part alone, on one core: extraction and actor recognition, no database.
@@ -75,6 +81,12 @@ struct BenchIngestCommand: AsyncParsableCommand {
             print(String(format: "ingest:        %.2f s (extraction + actors + append, projection following)", ingest))
             print(String(format: "projection:    %.2f s more to apply the rest of the log (%lld timeline rows)", project, status.entries))
         }
+        let events = try session.connection.query("""
+            SELECT (SELECT count(DISTINCT event_id) FROM event_mentions) AS events,
+                   (SELECT count(*) FROM article_fingerprints WHERE reprint_of IS NOT NULL) AS reprints
+            """)[0]
+        print("events:        \(try events.int64("events")) events of those entries; \(try events.int64("reprints")) articles recognized as reprints"
+              + " (\(Int((nearCopies * Double(articles)).rounded())) near copies generated)")
         print(String(format: "end to end:    %.2f s = %.0f articles/s", total, Double(articles) / total))
         print(String(format: "client CPU:    %.2f s in those %.2f s (all threads; the server's CPU comes on top)", cpu, total))
         print(String(format: "peak RSS:      %.1f MB", ResourceUsage.peakResidentMegabytes()))

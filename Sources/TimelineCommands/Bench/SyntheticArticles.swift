@@ -49,6 +49,41 @@ struct SyntheticArticles {
                        title: "समाचार \(number)", published: day, text: sentences.joined(separator: " "), source: "bench")
     }
 
+    private static let trailers = [
+        " (एजेंसी इनपुट के साथ)", " ताजा खबरों के लिए हमारे ऐप को डाउनलोड करें।", " यह खबर पहले हमारे सहयोगी अखबार में छपी थी।",
+    ]
+
+    /// A near copy of `original` from another outlet, as reprints are in real feeds: another
+    /// headline and URL, and one of a trailer added, the last sentence dropped, or spacing changed.
+    mutating func nearCopy(of original: Article, number: Int) -> Article {
+        var text = original.text
+        switch rng.next() % 3 {
+        case 0: text += Self.trailers[Int(rng.next() % UInt64(Self.trailers.count))]
+        case 1:
+            var sentences = text.split(separator: "।", omittingEmptySubsequences: true).map(String.init)
+            if sentences.count > 3 { sentences.removeLast() }
+            text = sentences.joined(separator: "।") + "।"
+        default: text = text.replacingOccurrences(of: "। ", with: "।  ")
+        }
+        let host = "copy\(rng.next() % 20).bench.test"
+        return Article(identifier: "https://\(host)/\(number)", url: "https://\(host)/\(number)",
+                       title: "ताजा: " + original.title, published: original.published, text: text, source: host)
+    }
+
+    /// `count` articles, a share `nearCopies` of them (0…1) near copies of earlier ones.
+    mutating func articles(_ count: Int, nearCopies: Double = 0) -> [Article] {
+        var out: [Article] = []
+        out.reserveCapacity(count)
+        for number in 0..<count {
+            if !out.isEmpty, Double(rng.next() % 1_000_000) / 1_000_000 < nearCopies {
+                out.append(nearCopy(of: out[Int(rng.next() % UInt64(out.count))], number: number))
+            } else {
+                out.append(article(number: number))
+            }
+        }
+        return out
+    }
+
     private mutating func pick(_ actors: [Actor]) -> Actor {
         actors[Int(rng.next() % UInt64(actors.count))]
     }

@@ -15,6 +15,11 @@ struct ActorCommand: AsyncParsableCommand {
         2025-07-12; a month sorts before the days it contains. Every format shows each entry's \
         short id; `timeline explain ID` tells where that entry comes from.
 
+        Each row is one event: the reports of one happening (a reprint, another outlet, a plan and \
+        its report) are one row, shown by the report with the most precise date, with how many \
+        outlets back it and the event's id (`timeline explain EVENT_ID` lists every report). \
+        --mentions shows one row per report instead (as does --as-of: events are kept as they are now).
+
         Each entry says what happened: the event's word and its CAMEO root ("consult: मुलाकात"), \
         marked when it was only planned, negated or hypothetical, and the actor's role (source: \
         acts; target: acted upon or with). --type, --quad, --realis and --role keep some of them.
@@ -28,6 +33,7 @@ struct ActorCommand: AsyncParsableCommand {
           timeline actor लावरोव
           timeline actor "Kim Jong Un" --from 2025-01-01 --with रूस
           timeline actor पुतिन --format csv > putin.csv
+          timeline actor लावरोव --mentions               every report, one row each
           timeline actor लावरोव --as-of 2025-07-01T12:00
           timeline actor लावरोव --format html > lavrov.html
           timeline actor "Kim Jong Un" --type consult,04 --realis actual
@@ -62,6 +68,9 @@ struct ActorCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "Events")
     var events: EventFilterOptions
+
+    @Flag(help: "One row per report (dated entry) instead of one per event.")
+    var mentions = false
 
     @Option(help: "Output format: table (for people), json (one array), csv, html (one page with a picture).")
     var format: Format = .table
@@ -107,7 +116,10 @@ struct ActorCommand: AsyncParsableCommand {
                                     asOf: moment)
         if let withActor { filter.withActor = try resolver.resolve(withActor).id }
         try events.apply(to: &filter)
-        let entries = try TimelineQueries(connection: session.connection).entries(actorID: actor.id, filter: filter)
+        let queries = TimelineQueries(connection: session.connection)
+        // Events have no past of their own: a timeline as known at a moment is one of reports.
+        let perReport = mentions || moment != nil
+        let entries = try perReport ? queries.entries(actorID: actor.id, filter: filter) : queries.events(actorID: actor.id, filter: filter)
         switch format {
         case .json: print(try TimelineRendering.json(entries))
         case .csv: print(TimelineRendering.csv(entries), terminator: "")
@@ -116,7 +128,9 @@ struct ActorCommand: AsyncParsableCommand {
             print(page.render(), terminator: "")
         case .table:
             let known = asOf.map { " as known at \($0)" } ?? ""
-            print("\(actor.name) (\(actor.kind)) — \(entries.count) \(entries.count == 1 ? "entry" : "entries")\(known)")
+            let count = perReport ? "\(entries.count) \(entries.count == 1 ? "entry" : "entries")"
+                : "\(entries.count) \(entries.count == 1 ? "event" : "events")"
+            print("\(actor.name) (\(actor.kind)) — \(count)\(known)")
             if entries.isEmpty { return }
             print(TimelineRendering.table(entries))
         }
