@@ -19,6 +19,16 @@ public struct Mention: Sendable, Equatable {
     /// Actor keys, as curation resolves them.
     public var actors: [String]
     public var sketch: SentenceSketch
+    /// 64-bit keys of the article, the actors, the trigger lemma and the CAMEO root, which the
+    /// rule compares instead of the strings (as `HindiEvents` compares words by folded keys).
+    let keys: Keys
+
+    struct Keys: Sendable, Equatable {
+        var article: UInt64
+        var actors: [UInt64]
+        var lemma: UInt64?
+        var cameo: UInt64?
+    }
 
     public init(id: String, article: String, sentence: Int, firstDay: Int, lastDay: Int, granularity: String, cameo: String?,
                 realis: String?, lemma: String?, actors: [String], sketch: SentenceSketch) {
@@ -33,6 +43,8 @@ public struct Mention: Sendable, Equatable {
         self.lemma = lemma
         self.actors = Array(Set(actors)).sorted()
         self.sketch = sketch
+        self.keys = Keys(article: TextKey.of(article), actors: self.actors.map(TextKey.of), lemma: lemma.map(TextKey.of),
+                         cameo: cameo.map(TextKey.of))
     }
 
     /// One day (or a time of one day).

@@ -29,19 +29,19 @@ public struct ClusterRule: Sendable {
     public func match(_ mention: Mention, _ event: EventCluster) -> ClusterMatch? {
         guard let interval = event.interval, mention.firstDay <= interval.upperBound,
               interval.lowerBound <= mention.lastDay else { return nil }
-        let eventActors = event.actors
-        let shared = mention.actors.filter(eventActors.contains)
+        let eventActors = event.actorKeys
+        let shared = zip(mention.actors, mention.keys.actors).filter { eventActors.contains($0.1) }.map(\.0)
         guard !shared.isEmpty else { return nil }
-        if event.articles.contains(mention.article), let neighbour = event.mentions.first(where: { $0.sharesSentence(with: mention) }) {
+        if event.articleKeys.contains(mention.keys.article), let neighbour = event.mentions.first(where: { $0.sharesSentence(with: mention) }) {
             guard let lemma = mention.lemma, lemma == neighbour.lemma else { return nil }
         }
-        let lemma = mention.lemma.flatMap { event.lemmas.contains($0) ? $0 : nil }
-        let type = mention.cameo.flatMap { event.cameos.contains($0) ? $0 : nil }
+        let lemma = mention.keys.lemma.flatMap { event.lemmaKeys.contains($0) ? mention.lemma : nil }
+        let type = mention.keys.cameo.flatMap { event.cameoKeys.contains($0) ? mention.cameo : nil }
         // The earliest reports say what the event is; reprints of them add nothing to compare.
         let similarity = event.mentions.prefix(Self.comparedMentions).map { $0.sketch.similarity(to: mention.sketch) }.max() ?? 0
         let sameDay = mention.isOneDay && interval.count == 1
         let nearDay = mention.lastDay - mention.firstDay < nearDaySpan && interval.count <= nearDaySpan
-        let typesDiffer = lemma == nil && type == nil && mention.cameo != nil && !event.cameos.isEmpty
+        let typesDiffer = lemma == nil && type == nil && mention.cameo != nil && !event.cameoKeys.isEmpty
         let agrees: Bool
         if typesDiffer {
             agrees = similarity >= coarseSimilarity

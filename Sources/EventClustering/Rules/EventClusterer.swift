@@ -74,7 +74,7 @@ public struct EventClusterer: Sendable {
             for otherID in mentionsOfArticle[original] ?? [] {
                 guard let id = eventOfMention[otherID], avoided.isEmpty || !avoided.contains(id),
                       let other = mentionsByID[otherID], other.firstDay <= mention.lastDay, mention.firstDay <= other.lastDay,
-                      !Set(other.actors).isDisjoint(with: mention.actors) else { continue }
+                      other.keys.actors.contains(where: mention.keys.actors.contains) else { continue }
                 let similarity = other.sketch.similarity(to: mention.sketch)
                 guard similarity >= reprintSimilarity else { continue }
                 if best == nil || similarity > best!.similarity || (similarity == best!.similarity && id < best!.id) {

@@ -8,7 +8,11 @@ import Postgres
 /// timeline rows and in the same transaction. Mentions are placed one by one in log order by an
 /// `EventClusterer` that holds the events of the actors seen so far in this catch-up (loaded once
 /// per actor from `event_mentions`); a page's changes are written when it ends.
-struct EventClusterWriter {
+///
+/// A reference, so that a page's mentions can be placed on another thread without copying what
+/// the writer holds; one thread uses it at a time (the projection's, or the one placing a page
+/// while the projection waits for it). A writer whose page failed is dropped, never reused.
+final class EventClusterWriter: @unchecked Sendable {
     let connection: PostgresConnection
     private(set) var clusterer: EventClusterer
     private var reprints: ReprintFinder
@@ -55,7 +59,7 @@ struct EventClusterWriter {
 
     /// Loads what a page's events will touch: the events of its actors and articles, those a
     /// curator splits or merges, and the fingerprints sharing a band with its articles.
-    mutating func prepare(_ payloads: [TimelinePayload], curation: ActorCuration, directory: ActorDirectory) throws {
+    func prepare(_ payloads: [TimelinePayload], curation: ActorCuration, directory: ActorDirectory) throws {
         var actors: Set<String> = [], streams: Set<String> = [], curated: Set<String> = [], pinned: Set<String> = []
         var entries: [DatedEntry] = []
         for payload in payloads {
@@ -110,7 +114,7 @@ struct EventClusterWriter {
     }
 
     /// Applies one event of the log, after the timeline rows saw it (`curation` as they used it).
-    mutating func apply(_ event: RecordedEvent, _ payload: TimelinePayload, curation: ActorCuration,
+    func apply(_ event: RecordedEvent, _ payload: TimelinePayload, curation: ActorCuration,
                         directory: ActorDirectory) throws {
         switch payload {
         case .ingested(let ingested):
@@ -145,7 +149,7 @@ struct EventClusterWriter {
         }
     }
 
-    private mutating func place(_ entries: [DatedEntry], stream: String, _ event: RecordedEvent, curation: ActorCuration,
+    private func place(_ entries: [DatedEntry], stream: String, _ event: RecordedEvent, curation: ActorCuration,
                                 directory: ActorDirectory) {
         let original = reprints.original(of: stream)
         for entry in entries {
@@ -164,18 +168,18 @@ struct EventClusterWriter {
         }
     }
 
-    private mutating func remove(_ id: String) {
+    private func remove(_ id: String) {
         guard clusterer.contains(mention: id) else { return }
         clusterer.remove(id)
         if changed.removeValue(forKey: id) == nil || stale.contains(id) { removed.insert(id) }
     }
 
-    private mutating func removeMentions(ofStream stream: String) {
+    private func removeMentions(ofStream stream: String) {
         for id in clusterer.mentions(ofArticle: stream) { remove(id) }
     }
 
     /// Writes the page's changes: mentions gone, mentions placed or moved, fingerprints, aliases.
-    mutating func flush() throws {
+    func flush() throws {
         try reprints.flush()
         if !moves.isEmpty {
             try connection.query("""

@@ -51,8 +51,15 @@ public final class TimelineProjection: Sendable {
             let prefetched = next.flatMap { try? $0.wait().get() }
             next = nil
             if context == nil { context = kept.take() }
-            let events = try connection.transaction { conn in
-                try applyPage(conn, context: &context, prefetched: prefetched) { next = $0 }
+            let events: [RecordedEvent]
+            do {
+                events = try connection.transaction { conn in
+                    try applyPage(conn, context: &context, prefetched: prefetched) { next = $0 }
+                }
+            } catch {
+                // The page's events may be half placed in memory: the next catch-up starts afresh.
+                _ = kept.take()
+                throw error
             }
             if let context { kept.keep(context) }
             applied += events.count
@@ -159,11 +166,9 @@ public final class TimelineProjection: Sendable {
         } else {
             // Mentions are placed on another core while the rows are written; both only read the page.
             let placing = BackgroundWork { [clusters] in
-                var clusters = clusters
                 for (event, payload) in zip(events, payloads) {
                     try clusters.apply(event, payload, curation: curation, directory: directory)
                 }
-                return clusters
             }
             do {
                 for (event, payload) in zip(events, payloads) { try writer.apply(event, payload) }
@@ -171,7 +176,7 @@ public final class TimelineProjection: Sendable {
                 _ = placing.wait()
                 throw error
             }
-            clusters = try placing.wait().get()
+            try placing.wait().get()
         }
         try writer.flush()
         try clusters.flush()
