@@ -206,9 +206,9 @@ final class EventClusterWriter: @unchecked Sendable {
         guard !changed.isEmpty else { return }
         let rows = changed.values.sorted { $0.mention.id < $1.mention.id }
         changed.removeAll(keepingCapacity: true)
-        try connection.copyIn("""
+        _ = try connection.copyIn("""
             COPY event_mentions (entry_id, event_id, stream_id, sentence_index, first_day, last_day, granularity, cameo, realis,
-                                          lemma, actor_ids, sketch, joined_by, score, position) FROM STDIN
+                                 lemma, actor_ids, sketch, joined_by, score, position) FROM STDIN
             """, rows: rows) { record in
             let m = record.mention
             return [m.id, record.eventID, m.article, String(m.sentence), CalendarDay(dayNumber: m.firstDay).iso, CalendarDay(dayNumber: m.lastDay).iso,
