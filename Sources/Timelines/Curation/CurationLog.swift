@@ -57,7 +57,7 @@ public enum CurationError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case .concurrentChange: return "someone else curated actors at the same moment; run the command again"
+        case .concurrentChange: return "someone else curated at the same moment; run the command again"
         }
     }
 }

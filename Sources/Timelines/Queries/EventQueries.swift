@@ -10,14 +10,15 @@ public struct EventQueries: Sendable {
         self.connection = connection
     }
 
-    /// Events with a mention naming `actorID` (any, when `nil`) whose dates meet `from`…`to`,
+    /// Events with a mention on `actorID`'s timeline (as curation has it now; any, when `nil`)
+    /// whose dates meet `from`…`to`,
     /// in date order (then by id), at most `limit`.
     public func events(actorID: String? = nil, from: CalendarDay? = nil, to: CalendarDay? = nil,
                        limit: Int? = nil) throws -> [EventSummary] {
         let rows = try connection.query("""
             WITH chosen AS (
                 SELECT DISTINCT m.event_id FROM event_mentions m
-                WHERE ($1::text IS NULL OR $1 = ANY (m.actor_ids))
+                WHERE ($1::text IS NULL OR m.entry_id IN (SELECT entry_id FROM timeline_entries WHERE actor_id = $1))
                   AND ($2::date IS NULL OR m.last_day >= $2) AND ($3::date IS NULL OR m.first_day <= $3))
             \(Self.summarySQL) WHERE e.event_id IN (SELECT event_id FROM chosen)
             ORDER BY e.first_day, e.last_day DESC, e.event_id

@@ -122,6 +122,24 @@ final class EventClusterProjectionTests: XCTestCase {
         }
     }
 
+    func testAnActorsEventsFollowActorCuration() throws {
+        try TestDatabase.withFresh { conn, _ in
+            try TimelineFixtures.migrate(conn)
+            let s = try TimelineFixtures.session(conn)
+            try s.ingestor.ingest([F.story])
+            try s.projection.catchUp()
+            let before = try saturdayMeeting(conn).map(\.id)
+            XCTAssertEqual(before.count, 1)
+            try CurationFixtures.curate(.added(.init(actorID: "kim-dynasty", name: "किम वंश", kind: "person", latinName: "Kim dynasty",
+                                                     aliases: [])), conn)
+            try CurationFixtures.curate(.merged(.init(sourceID: "kim-jong-un", sourceName: "किम जोंग उन", targetID: "kim-dynasty",
+                                                      targetName: "किम वंश")), conn)
+            let after = try EventQueries(connection: conn).events(actorID: "kim-dynasty", from: .init(iso: "2025-07-12"),
+                                                                  to: .init(iso: "2025-07-12"))
+            XCTAssertEqual(after.map(\.id), before, "the event is found under the actor the rows now belong to")
+        }
+    }
+
     func testAConcurrentCurationIsRefused() throws {
         try TestDatabase.withFresh { conn, _ in
             try TimelineFixtures.migrate(conn)
