@@ -20,9 +20,7 @@ public enum EventID {
     }
 
     private static func make(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        hash = Mixing.mix(hash)
+        let hash = TextKey.of(text)
         var out = "ev"
         for i in 0..<10 { out.append(alphabet[Int((hash >> UInt64(5 * (9 - i))) & 31)]) }
         return out

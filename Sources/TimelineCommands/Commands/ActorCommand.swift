@@ -76,12 +76,7 @@ struct ActorCommand: AsyncParsableCommand {
     var format: Format = .table
 
     func validate() throws {
-        if let from, CalendarDay(iso: from) == nil { throw ValidationError("--from '\(from)' is not a date; use YYYY-MM-DD.") }
-        if let to, CalendarDay(iso: to) == nil { throw ValidationError("--to '\(to)' is not a date; use YYYY-MM-DD.") }
-        if let from, let to, let a = CalendarDay(iso: from), let b = CalendarDay(iso: to), b < a {
-            throw ValidationError("--to \(to) is before --from \(from).")
-        }
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1.") }
+        try DayRangeValidation.validate(from: from, to: to, limit: limit)
         if let asOf, MomentParser.parse(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a moment; use e.g. 2025-07-01T12:00 (local time), 2025-07-01T12:00Z or 2025-07-01.")
         }
