@@ -19,6 +19,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         // C: libpq, and nothing else.
@@ -65,12 +70,30 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // Timelines as HTML: the self-contained page of `timeline actor --format html` and the pages `timeline serve` shows.
+        .target(name: "TimelinePages", dependencies: ["Timelines", "HindiTemporal", "HindiEvents", "Digest"]),
+        // The read-only HTTP API and browsable page (`timeline serve`): Hummingbird 2, with routing and
+        // types generated from openapi.yaml by swift-openapi-generator.
+        .target(
+            name: "TimelineAPI",
+            dependencies: [
+                "Timelines", "TimelinePages", "Postgres", "ActorRecognition", "HindiTemporal", "Digest",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
+        ),
         // The `timeline` subcommands, one small type each; user-facing wording lives here.
         .target(
             name: "TimelineCommands",
             dependencies: [
-                "Timelines", "EventStore", "EmbeddedPostgres", "HindiTemporal", "HindiEvents", "ActorRecognition", "Postgres", "Daemon", "Digest",
+                "Timelines", "TimelinePages", "TimelineAPI", "EventStore", "EmbeddedPostgres", "HindiTemporal", "HindiEvents", "ActorRecognition", "Postgres", "Daemon", "Digest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -90,6 +113,12 @@ let package = Package(
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Digest", "HTTPTestSupport"]),
         .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "HindiEvents", "EventStore", "PostgresTestSupport"]),
+        // Test helper: headless Chromium, and reading the PNGs it draws.
+        .target(name: "BrowserTestSupport", path: "Tests/BrowserTestSupport"),
+        .testTarget(name: "TimelinePagesTests", dependencies: ["TimelinePages", "Timelines", "Digest", "BrowserTestSupport"]),
+        .testTarget(name: "TimelineAPITests", dependencies: ["TimelineAPI", "Timelines", "EventStore", "PostgresTestSupport", "BrowserTestSupport",
+                                                             .product(name: "Hummingbird", package: "hummingbird"),
+                                                             .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "TimelineCommandsTests", dependencies: ["TimelineCommands", "PostgresTestSupport", "ProcessTestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Timelines", "EventStore", "PostgresTestSupport", "Postgres"]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Feeds", "Timelines", "EventStore", "PostgresTestSupport", "HTTPTestSupport", "EmbeddedPostgres", "ProcessTestSupport"]),

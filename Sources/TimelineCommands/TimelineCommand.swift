@@ -15,7 +15,7 @@ public struct TimelineCommand: AsyncParsableCommand {
         """,
         subcommands: [
             DemoCommand.self, IngestCommand.self, ReprocessCommand.self, ActorCommand.self, ActorsCommand.self, EventsCommand.self, ExplainCommand.self,
-            ExtractCommand.self, NamesCommand.self, NerCommand.self, StatusCommand.self, FeedsCommand.self, DaemonCommand.self, ProjectionsCommand.self, DbCommand.self, BenchCommand.self,
+            ExtractCommand.self, NamesCommand.self, NerCommand.self, StatusCommand.self, ServeCommand.self, FeedsCommand.self, DaemonCommand.self, ProjectionsCommand.self, DbCommand.self, BenchCommand.self,
         ]
     )
     public init() {}

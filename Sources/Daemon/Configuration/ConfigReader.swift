@@ -29,7 +29,16 @@ struct ConfigReader {
         var defaultTimeout: Duration = .seconds(30)
         var defaultMaxBytes = 8 << 20
         if let http = try optionalTable(top, "http", "") {
-            try known(http, ["user_agent", "timeout_seconds", "max_bytes", "max_redirects"], "http")
+            try known(http, ["user_agent", "timeout_seconds", "max_bytes", "max_redirects",
+                             "serve", "port", "bind", "token_file", "insecure_public"], "http")
+            if let serve = try bool(http, "serve", "http") { config.api.serve = serve }
+            if let port = try integer(http, "port", "http", min: 1) {
+                guard port <= 65_535 else { throw fail("http.port", "must be at most 65535") }
+                config.api.port = port
+            }
+            if let bind = try string(http, "bind", "http") { config.api.bind = bind }
+            if let tokens = try string(http, "token_file", "http") { config.api.tokenFile = tokens }
+            if let insecure = try bool(http, "insecure_public", "http") { config.api.insecurePublic = insecure }
             if let agent = try string(http, "user_agent", "http") { config.userAgent = agent }
             if let timeout = try seconds(http, "timeout_seconds", "http") { defaultTimeout = timeout }
             if let maxBytes = try integer(http, "max_bytes", "http", min: 1024) { defaultMaxBytes = maxBytes }

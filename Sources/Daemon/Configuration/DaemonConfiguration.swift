@@ -47,6 +47,19 @@ public struct DaemonConfiguration: Sendable, Equatable {
         }
     }
 
+    /// The read-only HTTP API and page (`timeline serve`) inside the daemon: `[http] serve = true`,
+    /// with `port`, `bind`, `token_file` and `insecure_public` as `timeline serve` has them.
+    public struct API: Sendable, Equatable {
+        public var serve = false
+        public var port = 8080
+        public var bind = "127.0.0.1"
+        public var tokenFile: String?
+        public var insecurePublic = false
+
+        public init() {}
+    }
+
+    public var api = API()
     /// Optional database URL; when nil the command line and environment decide.
     public var databaseURL: String?
     public var userAgent = "timeline-daemon/1.0"

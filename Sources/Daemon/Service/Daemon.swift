@@ -27,10 +27,11 @@ public final class Daemon: Sendable {
     private let http = FeedHTTPClient()
 
     /// Builds the services. `signals`: whether SIGTERM/SIGINT start the graceful shutdown (tests
-    /// embedding the daemon call ``shutdown()`` instead).
+    /// embedding the daemon call ``shutdown()`` instead). `extraServices` run in the same group
+    /// (the HTTP API of `[http] serve = true`).
     public init(
         configuration: DaemonConfiguration, database: PostgresConfiguration, sqlDirectory: URL, logger: Logger,
-        signals: Bool = true
+        signals: Bool = true, extraServices: [any Service] = []
     ) throws {
         self.configuration = configuration
         let migrate: @Sendable (PostgresConnection) throws -> Void = { connection in
@@ -84,6 +85,7 @@ public final class Daemon: Sendable {
         } else {
             metricsServer = nil
         }
+        services += extraServices
         var groupConfiguration = ServiceGroupConfiguration(
             services: services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) }
                 + [ServiceGroupConfiguration.ServiceConfiguration(service: retirement, successTerminationBehavior: .ignore)],

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HindiTemporal
 import Timelines
+import TimelinePages
 
 /// `timeline actor NAME`: one actor's timeline.
 struct ActorCommand: AsyncParsableCommand {

@@ -3,6 +3,8 @@ import Daemon
 import EventStore
 import Foundation
 import Logging
+import ServiceLifecycle
+import TimelineAPI
 
 /// `timeline daemon --config FILE`: the unattended ingest daemon (feeds and a spool directory).
 struct DaemonCommand: AsyncParsableCommand {
@@ -39,7 +41,27 @@ struct DaemonCommand: AsyncParsableCommand {
         if options.databaseURL == nil, let url = settings.databaseURL { options.databaseURL = url }
         let postgres = try options.configuration()
         let sql = try Migrator.locateSQLDirectory(explicit: options.sqlDirectory)
-        let daemon = try Daemon(configuration: settings, database: postgres, sqlDirectory: sql, logger: logger)
+        var extra: [any Service] = []
+        if settings.api.serve {
+            var server = ServerSettings()
+            server.port = settings.api.port
+            server.host = settings.api.bind
+            server.insecurePublic = settings.api.insecurePublic
+            do {
+                server.tokens = try settings.api.tokenFile.map { try AccessTokens(file: $0) }
+                try server.validate()
+            } catch let error as ServerSettingsError {
+                throw CommandFailure("configuration: [http] \(error.description)")
+            }
+            // The schema the API reads is migrated before any service starts.
+            try options.connect(migrate: true).close()
+            let host = server.host
+            extra.append(TimelineHTTPService(settings: server, database: postgres, logger: Logger(label: "timeline.serve")) { port in
+                logger.info("serving the timelines over HTTP", metadata: ["address": "http://\(host):\(port)/"])
+            })
+        }
+        let daemon = try Daemon(configuration: settings, database: postgres, sqlDirectory: sql, logger: logger,
+                                extraServices: extra)
         logger.info("daemon started", metadata: ["pid": "\(getpid())", "config": "\(path)"])
         if signals.attach(daemon) {
             logger.info("stop requested while starting")

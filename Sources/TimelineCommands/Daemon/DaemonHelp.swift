@@ -11,6 +11,12 @@ enum DaemonHelp {
       [http] timeout_seconds       whole-request timeout per feed (default 30)
       [http] max_bytes             largest accepted body after gzip (default 8388608)
       [http] max_redirects         redirects followed (default 5)
+      [http] serve                 also serve the read-only HTTP API and page, as `timeline serve`
+                                   does (default false), with:
+      [http] port                  its port (default 8080)
+      [http] bind                  its address (default 127.0.0.1); beyond loopback it needs
+      [http] token_file              a file of bearer tokens, one per line,
+      [http] insecure_public         or this set to true to serve without any
       [backoff] base_seconds       backoff after failures: a random delay up to
       [backoff] max_seconds          min(max, base * 2^(failures-1)) (defaults 30 and 3600)
       [spool] directory            watched directory (required in [spool]); created if missing
@@ -44,6 +50,7 @@ enum DaemonHelp {
       log_level = "info"
       [http]
       user_agent = "timeline-daemon/1.0 (+mailto:desk@example.in)"
+      serve = true
       [spool]
       directory = "/var/spool/timeline"
       [metrics]

@@ -1,6 +1,7 @@
 import Foundation
 import HindiEvents
 import Timelines
+import TimelinePages
 
 /// The formats of `timeline actor`. Places ("प्योंगयांग") go with each entry in every format: a
 /// `places` array in JSON, a `places` column at the end of CSV (joined with "; " as the other
@@ -47,14 +48,7 @@ enum TimelineRendering {
     }
 
     /// "consult: मुलाकात (source)", "coerce: गिरफ्तार [planned]", "—: बारिश" for no interaction.
-    static func eventLabel(_ entry: TimelineEntry) -> String {
-        guard let realis = entry.realis else { return "" }
-        let type = entry.cameo.flatMap { CAMEORoot(code: $0)?.label } ?? "—"
-        var label = entry.trigger.map { "\(type): \($0)" } ?? type
-        if realis != Realis.actual.rawValue { label += " [\(realis)]" }
-        if let role = entry.role, role != ActorRole.other.rawValue { label += " (\(role))" }
-        return label
-    }
+    static func eventLabel(_ entry: TimelineEntry) -> String { EventLabel.text(entry) }
 
     static func json(_ entries: [TimelineEntry]) throws -> String {
         let encoder = JSONEncoder()

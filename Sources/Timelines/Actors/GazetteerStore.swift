@@ -79,6 +79,12 @@ public final class GazetteerStore: Sendable {
     /// With `asOf`, curation recorded after that moment is left out (for `timeline actor … --as-of`).
     public func prepared(asOf: Date? = nil) throws -> (gazetteer: Gazetteer, revision: String) {
         try seed(from: try Gazetteer.bundled())
+        return try curated(asOf: asOf)
+    }
+
+    /// The database's gazetteer with actor curation applied, as `prepared` gives it but without
+    /// seeding: it only reads (for the read-only HTTP API).
+    public func curated(asOf: Date? = nil) throws -> (gazetteer: Gazetteer, revision: String) {
         let base = try load()
         let log = CurationLog(connection: connection)
         let curation = try asOf.map { try log.state(asOf: $0) } ?? log.state()

@@ -103,4 +103,14 @@ public struct ActorSummary: Sendable, Codable, Equatable {
     public var provisional: Bool
     public var aliases: [String]
     public var entryCount: Int
+
+    public init(id: String, name: String, latinName: String, kind: String, provisional: Bool, aliases: [String], entryCount: Int) {
+        self.id = id
+        self.name = name
+        self.latinName = latinName
+        self.kind = kind
+        self.provisional = provisional
+        self.aliases = aliases
+        self.entryCount = entryCount
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import BrowserTestSupport
 
 /// The decoder the browser test reads screenshots with, on streams from a real compressor.
 final class InflateTests: XCTestCase {

@@ -80,7 +80,7 @@ enum HTMLTimelineChart {
     static func tooltip(_ entry: TimelineEntry) -> String {
         var lines = ["\(entry.value) (\(entry.granularity)) — \(entry.expression)",
                      entry.sentence.trimmingCharacters(in: .whitespacesAndNewlines)]
-        if entry.realis != nil { lines.append("event: " + TimelineRendering.eventLabel(entry)) }
+        if entry.realis != nil { lines.append("event: " + EventLabel.text(entry)) }
         if !entry.otherActors.isEmpty { lines.append("with: " + entry.otherActors.joined(separator: ", ")) }
         if !entry.places.isEmpty { lines.append("where: " + entry.places.joined(separator: ", ")) }
         lines.append("source: \(entry.articleTitle) (\(entry.published))")

@@ -1,7 +1,7 @@
 import HindiTemporal
 import Timelines
 import XCTest
-@testable import TimelineCommands
+@testable import TimelinePages
 
 final class HTMLTimelineLayoutTests: XCTestCase {
     private func day(_ iso: String) throws -> Int { try XCTUnwrap(CalendarDay(iso: iso)).dayNumber }

@@ -1,6 +1,6 @@
 import HindiTemporal
 import XCTest
-@testable import TimelineCommands
+@testable import TimelinePages
 
 final class HTMLTimelineAxisTests: XCTestCase {
     private func day(_ iso: String) throws -> Int { try XCTUnwrap(CalendarDay(iso: iso)).dayNumber }

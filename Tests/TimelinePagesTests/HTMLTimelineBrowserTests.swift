@@ -1,7 +1,8 @@
 import Foundation
 import Timelines
 import XCTest
-@testable import TimelineCommands
+@testable import BrowserTestSupport
+@testable import TimelinePages
 
 /// The page in a real browser: headless Chromium draws it to a PNG that must show the marks, and its DOM,
 /// after the page's script ran, must hold one mark per entry.

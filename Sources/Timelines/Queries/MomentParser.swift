@@ -3,8 +3,8 @@ import Foundation
 /// Reads a moment typed by a person: `2025-07-01`, `2025-07-01T12:00`, `2025-07-01 12:00:30`,
 /// optionally with `Z` or an offset (`+05:30`). Without a zone the time is local (TZ).
 /// `MomentParser.parse("2025-07-01T12:00Z")` is 2025-07-01 12:00:00 UTC.
-enum MomentParser {
-    static func parse(_ text: String, timeZone: TimeZone = .current) -> Date? {
+public enum MomentParser {
+    public static func parse(_ text: String, timeZone: TimeZone = .current) -> Date? {
         var rest = Substring(text.trimmingCharacters(in: .whitespaces))
         var zone = timeZone
         if rest.hasSuffix("Z") || rest.hasSuffix("z") {

@@ -9,26 +9,44 @@ import Timelines
 ///
 /// `HTMLTimeline(actorName: "सर्गेई लावरोव", actorKind: "person", filters: [], entries: entries).render()`
 /// → `<!DOCTYPE html><html lang="en" …>…<h1 lang="hi">सर्गेई लावरोव</h1>…`
-struct HTMLTimeline {
+public struct HTMLTimeline {
     /// A filter the entries were chosen by, shown in the header: `from 2025-01-01`, `with रूस`.
-    struct Filter: Equatable {
-        var name: String
-        var value: String
+    public struct Filter: Equatable, Sendable {
+        public var name: String
+        public var value: String
+
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
     }
 
-    var actorName: String
-    var actorKind: String
-    var filters: [Filter]
-    var entries: [TimelineEntry]
+    public var actorName: String
+    public var actorKind: String
+    public var filters: [Filter]
+    public var entries: [TimelineEntry]
+    /// Served pages only: HTML put first in the body (the search and filter forms), entry ids
+    /// linked to their explanation pages (`/entries/ID`), and HTML put last in `main` (paging links).
+    public var navigation: String?
+    public var linksEntries = false
+    public var pageFooter: String?
 
-    func render() -> String {
+    public init(actorName: String, actorKind: String, filters: [Filter], entries: [TimelineEntry]) {
+        self.actorName = actorName
+        self.actorKind = actorKind
+        self.filters = filters
+        self.entries = entries
+    }
+
+    public func render() -> String {
         let layout = HTMLTimelineLayout(entries: entries)
         var out = "<!DOCTYPE html>\n<html lang=\"en\" data-interactive=\"no\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
             + "script-src \(HTMLTimelineScript.hashSource)\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(HTMLText.escape(actorName)) — timeline</title>\n"
-        out += "<style>\n\(HTMLTimelineStyle.css)\n</style>\n</head>\n<body>\n"
+        out += "<style>\n\(HTMLTimelineStyle.css)\n\(navigation == nil ? "" : PageShell.css)</style>\n</head>\n<body>\n"
+        out += navigation ?? ""
         out += header(layout)
         out += "<main>\n"
         if entries.isEmpty {
@@ -41,6 +59,7 @@ struct HTMLTimeline {
             }
             out += list(layout)
         }
+        out += pageFooter ?? ""
         out += "</main>\n<div id=\"popup\" class=\"popup\" role=\"status\" hidden></div>\n"
         out += "<script>\(HTMLTimelineScript.source)</script>\n</body>\n</html>\n"
         return out
@@ -96,7 +115,7 @@ struct HTMLTimeline {
             + "<span class=\"days\">\(HTMLText.escape(days))</span></p>\n"
         out += "<p class=\"sentence\" lang=\"hi\">\(Self.sentenceHTML(entry))</p>\n"
         var meta: [String] = []
-        if entry.realis != nil { meta.append("event: " + HTMLText.escape(TimelineRendering.eventLabel(entry))) }
+        if entry.realis != nil { meta.append("event: " + HTMLText.escape(EventLabel.text(entry))) }
         if !entry.otherActors.isEmpty { meta.append("with: " + HTMLText.escape(entry.otherActors.joined(separator: ", "))) }
         if !entry.places.isEmpty { meta.append("where: " + HTMLText.escape(entry.places.joined(separator: ", "))) }
         let title = "<span lang=\"hi\">" + HTMLText.escape(entry.articleTitle.isEmpty ? entry.articleIdentifier : entry.articleTitle) + "</span>"
@@ -106,7 +125,7 @@ struct HTMLTimeline {
             meta.append("source: \(title), \(HTMLText.escape(entry.published))")
         }
         if !entry.evidence.isEmpty { meta.append("found by: " + HTMLText.escape(entry.evidence)) }
-        meta.append("id: <code>\(id)</code>")
+        meta.append(linksEntries ? "id: <a href=\"/entries/\(id)\"><code>\(id)</code></a> (why?)" : "id: <code>\(id)</code>")
         if !drawn { meta.append("not on the time axis: its days are not readable") }
         out += "<p class=\"entry-meta\">" + meta.map { "<span>\($0)</span>" }.joined() + "</p>\n</li>\n"
         return out

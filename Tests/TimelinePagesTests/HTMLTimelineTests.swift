@@ -2,7 +2,7 @@ import Digest
 import Foundation
 import Timelines
 import XCTest
-@testable import TimelineCommands
+@testable import TimelinePages
 
 final class HTMLTimelineTests: XCTestCase {
     private func page(_ entries: [TimelineEntry], name: String = "रवि शंकर", filters: [HTMLTimeline.Filter] = []) -> String {

@@ -1,5 +1,5 @@
 import XCTest
-@testable import TimelineCommands
+@testable import TimelinePages
 
 final class HTMLTextTests: XCTestCase {
     func testEscapesTheFiveSpecialCharacters() {
