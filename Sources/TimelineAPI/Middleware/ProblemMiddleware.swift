@@ -64,7 +64,7 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let body = (try? encoder.encode(problem.schema)) ?? Data("{\"status\":\(problem.status)}".utf8)
         var headers = HTTPFields()
-        headers[.contentType] = "application/problem+json"
+        headers[.contentType] = "application/problem+json; charset=utf-8"
         headers[.cacheControl] = "no-store"
         return Response(status: .init(code: problem.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
