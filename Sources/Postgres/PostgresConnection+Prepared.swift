@@ -14,9 +14,32 @@ extension PostgresConnection {
     /// ```
     @discardableResult
     public func queryPrepared(_ sql: String, _ parameters: [PostgresValue] = []) throws -> PostgresRows {
+        try executePrepared(sql, parameters) { result, raw in try ResultReader.rows(result, connection: raw, statement: sql) }
+    }
+
+    /// The same, handing the result to `body` in place (as `withResult` does), for reading many
+    /// rows of a statement asked again and again without an intermediate copy.
+    ///
+    /// ```swift
+    /// let names = try conn.withPreparedResult("SELECT name FROM actors WHERE kind = $1", ["country"]) { result in
+    ///     try (0..<result.count).map { try result.string(row: $0, at: 0) }  // ["रूस", "चीन", …]
+    /// }
+    /// ```
+    public func withPreparedResult<T: Sendable>(_ sql: String, _ parameters: [PostgresValue] = [],
+                                      _ body: (PostgresResultView) throws -> T) throws -> T {
+        try executePrepared(sql, parameters) { result, raw in
+            try ResultReader.check(result, connection: raw, statement: sql)
+            guard let result else { throw ResultReader.connectionError(raw, statement: sql) }
+            return try body(PostgresResultView(result))
+        }
+    }
+
+    /// Prepares `sql` once per connection, executes it, and reads the result with `read` before it is freed.
+    private func executePrepared<T: Sendable>(_ sql: String, _ parameters: [PostgresValue],
+                                    _ read: (OpaquePointer?, OpaquePointer) throws -> T) throws -> T {
         var buffer = try ParameterBuffer(parameters)
         defer { buffer.release() }
-        return try handle.withLock { (handle: inout ConnectionHandle) throws -> PostgresRows in
+        return try handle.withLock { (handle: inout ConnectionHandle) throws -> T in
             guard let raw = handle.raw else {
                 throw PostgresError(code: .connectionClosed, message: "the connection is closed")
             }
@@ -39,7 +62,7 @@ extension PostgresConnection {
                 }
                 defer { PQclear(result) }
                 do {
-                    return try ResultReader.rows(result, connection: raw, statement: sql)
+                    return try read(result, raw)
                 } catch let error as PostgresError where error.sqlState == "26000" && attempt == 1 {
                     // The server no longer knows the name: prepare it again, once.
                     handle.preparedStatements[sql] = nil

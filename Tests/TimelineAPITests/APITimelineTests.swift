@@ -131,4 +131,26 @@ final class APITimelineTests: XCTestCase {
             XCTAssertEqual(mixed.status, 400)
         }
     }
+
+    /// With `fastJSON` off every page goes through the generated code's own encoding: the same
+    /// answers, status, ETag and body.
+    func testTheGeneratedPathAnswersAsTheHotPathDoes() async throws {
+        let paths = ["/v1/actors/sergey-lavrov/timeline?limit=2", "/v1/actors/sergey-lavrov/timeline?order=newest&from=2025-07-01",
+                     "/v1/actors/sergey-lavrov/timeline?with=Kim+Jong+Un", "/v1/actors/sergey-lavrov/timeline?limit=many",
+                     "/v1/actors/nobody/timeline", "/v1/actors/sergey-lavrov/timeline?cursor=zzz"]
+        func answers(fast: Bool) async throws -> [String] {
+            try await APIServer.with({ $0.fastJSON = fast }) { server in
+                try server.ingest(APIServer.articles)
+                var out: [String] = []
+                for path in paths {
+                    let reply = try await server.get(path)
+                    out.append("\(reply.status) \(reply.headers.first(name: "etag") ?? "-") \(reply.body)")
+                }
+                return out
+            }
+        }
+        let generated = try await answers(fast: false), fast = try await answers(fast: true)
+        XCTAssertEqual(generated, fast)
+        XCTAssertTrue(generated[2].hasPrefix("200 "), "a co-actor written with + for spaces: \(generated[2])")
+    }
 }

@@ -117,6 +117,61 @@ final class ReadmeCommandsTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: shell.folder.appendingPathComponent("lavrov.html").path))
     }
 
+    /// The `curl` lines of the first `sh` block under "## The HTTP API".
+    static func apiExamples() throws -> [String] {
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try XCTUnwrap(readme.range(of: "## The HTTP API"), "README has an \"The HTTP API\" section")
+        let rest = readme[section.upperBound...]
+        let open = try XCTUnwrap(rest.range(of: "```sh\n"))
+        let close = try XCTUnwrap(rest[open.upperBound...].range(of: "```"))
+        return rest[open.upperBound..<close.lowerBound].split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("curl ") else { return nil }
+            let command = line.range(of: "  #").map { line[..<$0.lowerBound] } ?? line[...]
+            return command.trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// The README's API examples against `timeline serve` on the demo's database, as printed (on
+    /// the port the server picked); then SIGTERM stops the server gracefully, with exit status 0.
+    func testTheHTTPAPIExamplesOfTheReadmeRunAsPrinted() throws {
+        let examples = try Self.apiExamples()
+        XCTAssertGreaterThanOrEqual(examples.count, 8, "\(examples)")
+        let shell = try Shell()
+        defer { shell.close() }
+        let demo = try shell.run("timeline demo")
+        XCTAssertEqual(demo.status, 0, demo.output)
+        let (pid, output) = try shell.start("exec timeline serve --port 0")
+        var log = "", port: Int?
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, port == nil {
+            log = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+            if let start = log.range(of: "serving http://127.0.0.1:") {
+                port = Int(log[start.upperBound...].prefix { $0.isNumber })
+            }
+            var status: Int32 = 0
+            if port == nil, waitpid(pid, &status, WNOHANG) == pid { break }
+            if port == nil { usleep(100_000) }
+        }
+        guard let port else { return XCTFail("timeline serve did not start:\n\(log)") }
+        for example in examples {
+            let command = example.replacingOccurrences(of: "127.0.0.1:8080", with: "127.0.0.1:\(port)")
+            let run = try shell.run(command)
+            XCTAssertEqual(run.status, 0, "the README shows `\(example)`, which printed:\n\(run.output)")
+            XCTAssertFalse(run.output.isEmpty, example)
+            if example.contains("from=July") {
+                XCTAssertTrue(run.output.contains("\"parameter\":\"from\""), run.output)
+            } else if !example.contains("-D -") {
+                XCTAssertNotNil(try? JSONSerialization.jsonObject(with: Data(run.output.utf8)), "\(example) gives JSON: \(run.output)")
+                XCTAssertFalse(run.output.contains("\"status\":4"), "\(example): \(run.output)")
+            } else {
+                XCTAssertTrue(run.output.lowercased().contains("etag: \""), run.output)
+                XCTAssertTrue(run.output.lowercased().contains("content-encoding: gzip"), run.output)
+            }
+        }
+        kill(pid, SIGTERM)
+        XCTAssertEqual(Shell.wait(pid), 0, "timeline serve after SIGTERM:\n\((try? String(contentsOf: output, encoding: .utf8)) ?? "")")
+    }
+
     /// The daemon runs until SIGTERM: it must start (its log says so) and then exit 0.
     private func checkDaemon(_ command: String, _ shell: Shell) throws {
         // deploy/daemon.toml names the compose setup's spool directory: removed again if this run made it.

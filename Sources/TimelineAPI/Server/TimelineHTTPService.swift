@@ -52,6 +52,7 @@ public struct TimelineHTTPService: Service {
         let catalog = ActorCatalog()
         let handler = APIHandler(pool: pool, catalog: catalog, logger: logger)
         // Compact JSON with sorted keys and unescaped slashes, as the CLI's JSON but without indentation.
+        if settings.fastJSON { router.add(middleware: TimelinePageMiddleware(handler: handler)) }
         try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
         PageRoutes(pool: pool, catalog: catalog, tokens: settings.tokens).register(on: router)
         let idle = TimeAmount.nanoseconds(Int64(settings.idleTimeout.components.seconds) * 1_000_000_000)

@@ -54,6 +54,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("query-timeout"), help: ArgumentHelp("The longest one query may run, in seconds.", valueName: "seconds"))
     var queryTimeout: Int = 10
 
+    @Flag(name: .customLong("no-fast-json"), help: "Write timeline pages with the generated code's JSONEncoder (the same bytes, slower).")
+    var noFastJSON = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, got \(port).") }
         guard (1...64).contains(connections) else { throw ValidationError("--connections must be between 1 and 64, got \(connections).") }
@@ -71,6 +74,7 @@ struct ServeCommand: AsyncParsableCommand {
         settings.insecurePublic = insecurePublic
         settings.poolSize = connections
         settings.queryTimeout = .seconds(queryTimeout)
+        settings.fastJSON = !noFastJSON
         do {
             settings.tokens = try tokenFile.map { try AccessTokens(file: $0) }
             try settings.validate()

@@ -4,20 +4,20 @@
 ///
 /// Writing the key `sentence` and the string `पहली "पंक्ति"` inside an object gives
 /// `{"sentence":"पहली \"पंक्ति\""}`.
-struct JSONByteWriter {
-    private(set) var bytes: [UInt8] = []
+package struct JSONByteWriter {
+    package private(set) var bytes: [UInt8] = []
     /// One entry per open object: whether a field has been written in it.
     private var hasFields: [Bool] = []
 
-    init(capacity: Int = 1024) {
+    package init(capacity: Int = 1024) {
         bytes.reserveCapacity(capacity)
     }
 
     /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    package var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `{`, the fields `body` writes with ``field(_:_:)``, `}`.
-    mutating func object(_ body: (inout JSONByteWriter) -> Void) {
+    package mutating func object(_ body: (inout JSONByteWriter) -> Void) {
         bytes.append(UInt8(ascii: "{"))
         hasFields.append(false)
         body(&self)
@@ -26,7 +26,7 @@ struct JSONByteWriter {
     }
 
     /// `"key":` and the value `value` writes, after a comma when it is not the object's first field.
-    mutating func field(_ key: StaticString, _ value: (inout JSONByteWriter) -> Void) {
+    package mutating func field(_ key: StaticString, _ value: (inout JSONByteWriter) -> Void) {
         if hasFields[hasFields.count - 1] { bytes.append(UInt8(ascii: ",")) }
         hasFields[hasFields.count - 1] = true
         bytes.append(UInt8(ascii: "\""))
@@ -37,7 +37,7 @@ struct JSONByteWriter {
     }
 
     /// `[`, one element per item written by `element`, `]`.
-    mutating func array<T>(_ items: [T], _ element: (inout JSONByteWriter, T) -> Void) {
+    package mutating func array<T>(_ items: [T], _ element: (inout JSONByteWriter, T) -> Void) {
         bytes.append(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
@@ -46,7 +46,7 @@ struct JSONByteWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {
@@ -68,11 +68,11 @@ struct JSONByteWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
-    mutating func bool(_ value: Bool) {
+    package mutating func bool(_ value: Bool) {
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 

@@ -24,32 +24,51 @@ extension TimelineQueries {
     public func page(actorID: String, filter: TimelineFilter, after cursor: TimelineCursor?, newestFirst: Bool) throws
         -> TimelinePageResult {
         let limit = filter.limit ?? 100
-        var probe = filter
-        probe.limit = limit + 1
+        var parameters: [PostgresValue] = [.text(actorID)]
+        func bind(_ value: PostgresValue) -> String {
+            parameters.append(value)
+            return "$\(parameters.count)"
+        }
+        func list(_ values: [String]) -> PostgresValue { .array(values) }
+        // Only the filters given are in the text, so each combination is one small statement,
+        // prepared once per connection, whose plan starts the index scan at the cursor.
+        var conditions = ["e.actor_id = $1", "e.article_identifier IS NOT NULL"]
+        if let from = filter.from { conditions.append("e.last_day >= \(bind(.text(from.iso)))::date") }
+        if let to = filter.to { conditions.append("e.first_day <= \(bind(.text(to.iso)))::date") }
+        if let with = filter.withActor { conditions.append("\(bind(.text(with)))::text = ANY (e.other_actor_ids)") }
+        if let cameo = filter.cameo { conditions.append("e.cameo = ANY (\(bind(list(cameo)))::text[])") }
+        if let quads = filter.quads { conditions.append("e.quad = ANY (\(bind(list(quads.map(String.init))))::smallint[])") }
+        if let realis = filter.realis { conditions.append("e.realis = ANY (\(bind(list(realis)))::text[])") }
+        if let roles = filter.roles { conditions.append("e.role = ANY (\(bind(list(roles)))::text[])") }
+        if let cursor {
+            let first = "date '1970-01-01' + \(bind(.int(Int64(cursor.firstDay))))::int"
+            let last = "date '1970-01-01' + \(bind(.int(Int64(cursor.lastDay))))::int"
+            let id = "\(bind(.text(cursor.entryID)))::text"
+            conditions.append(newestFirst
+                ? "e.first_day <= \(first) AND (e.first_day < \(first) OR e.last_day > \(last) OR (e.last_day = \(last) AND e.entry_id < \(id)))"
+                : "e.first_day >= \(first) AND (e.first_day > \(first) OR e.last_day < \(last) OR (e.last_day = \(last) AND e.entry_id > \(id)))")
+        }
         let source: String
-        var parameters = Self.parameters(actorID, probe)
-        parameters += [cursor.map { .int(Int64($0.firstDay)) } ?? .null, cursor.map { .int(Int64($0.lastDay)) } ?? .null,
-                       cursor.map { .text($0.entryID) } ?? .null]
         if let asOf = filter.asOf {
+            let moment = bind(.text(Timestamp.iso(asOf)))
             source = """
-                (SELECT \(EntryRow.columns) FROM timeline_entries WHERE actor_id = $1 AND recorded_at <= $13::timestamptz
+                (SELECT \(EntryRow.columns) FROM timeline_entries WHERE actor_id = $1 AND recorded_at <= \(moment)::timestamptz
                  UNION ALL
                  SELECT \(EntryRow.columns) FROM timeline_entry_history
-                 WHERE actor_id = $1 AND recorded_at <= $13::timestamptz AND retracted_at > $13::timestamptz) e
+                 WHERE actor_id = $1 AND recorded_at <= \(moment)::timestamptz AND retracted_at > \(moment)::timestamptz) e
                 """
-            parameters.append(.text(Timestamp.iso(asOf)))
         } else {
             source = "timeline_entries e"
         }
-        let after = newestFirst ? Self.beforeKey : Self.afterKey
         let order = newestFirst ? "e.first_day DESC, e.last_day, e.entry_id DESC" : "e.first_day, e.last_day DESC, e.entry_id"
-        var reader = TimelineEntry.Reader(actorID: actorID)
-        try connection.forEachRow("""
+        let sql = """
             SELECT \(Self.entryColumns) FROM \(source)
-            WHERE e.actor_id = $1 AND \(Self.entryFilter) AND \(after)
+            WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(order)
-            LIMIT $5
-            """, parameters) { try reader.read($0) }
+            LIMIT \(bind(.int(Int64(limit + 1))))
+            """
+        var reader = TimelineEntry.Reader(actorID: actorID)
+        try connection.withPreparedResult(sql, parameters) { try reader.read($0) }
         var entries = reader.entries
         var next: TimelineCursor?
         if entries.count > limit {
@@ -60,21 +79,4 @@ extension TimelineQueries {
         }
         return TimelinePageResult(entries: entries, next: next)
     }
-
-    /// Rows after the key $10 (first day number), $11 (last day number), $12 (entry id) in timeline
-    /// order; the redundant `first_day >=` bound lets the index scan start at the key.
-    static let afterKey = """
-        ($10::int IS NULL OR (e.first_day >= date '1970-01-01' + $10::int
-          AND (e.first_day > date '1970-01-01' + $10::int
-               OR e.last_day < date '1970-01-01' + $11::int
-               OR (e.last_day = date '1970-01-01' + $11::int AND e.entry_id > $12::text))))
-        """
-
-    /// The same for newest first: rows before the key in timeline order.
-    static let beforeKey = """
-        ($10::int IS NULL OR (e.first_day <= date '1970-01-01' + $10::int
-          AND (e.first_day < date '1970-01-01' + $10::int
-               OR e.last_day > date '1970-01-01' + $11::int
-               OR (e.last_day = date '1970-01-01' + $11::int AND e.entry_id < $12::text))))
-        """
 }
