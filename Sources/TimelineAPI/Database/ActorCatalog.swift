@@ -34,11 +34,8 @@ final class ActorCatalog: Sendable {
     func snapshot(_ connection: PostgresConnection) throws -> Snapshot {
         let now = ContinuousClock.now
         if let current = state.withLock({ $0 }), now - current.readAt < refreshInterval { return current }
-        let version = try connection.query("""
-            SELECT coalesce((SELECT position FROM projection_checkpoints WHERE projection = $1), 0) AS position,
-                   coalesce((SELECT revision FROM gazetteer_state LIMIT 1), '') AS revision
-            """, [.text(TimelineProjection.name)])[0]
-        let position = try version.int64("position"), revision = try version.string("revision")
+        let version = try ReadModelVersion.read(connection)
+        let position = version.position, revision = version.gazetteerRevision
         if var current = state.withLock({ $0 }), current.position == position, current.gazetteerRevision == revision {
             current.readAt = now
             state.withLock { $0 = current }

@@ -17,6 +17,8 @@ public struct ServerSettings: Sendable {
     /// Timeline pages written by `TimelinePageJSON` rather than the generated code's `JSONEncoder`
     /// (the same bytes, several times faster).
     public var fastJSON = true
+    /// Bytes of gzipped timeline pages kept while the read model does not move (0: none).
+    public var pageCacheBytes = 32 << 20
     /// How long an idle keep-alive connection stays open.
     public var idleTimeout: Duration = .seconds(60)
 

@@ -52,7 +52,10 @@ public struct TimelineHTTPService: Service {
         let catalog = ActorCatalog()
         let handler = APIHandler(pool: pool, catalog: catalog, logger: logger)
         // Compact JSON with sorted keys and unescaped slashes, as the CLI's JSON but without indentation.
-        if settings.fastJSON { router.add(middleware: TimelinePageMiddleware(handler: handler)) }
+        if settings.fastJSON {
+            let cache = settings.pageCacheBytes > 0 ? PageCache(budgetBytes: settings.pageCacheBytes) : nil
+            router.add(middleware: TimelinePageMiddleware(handler: handler, cache: cache))
+        }
         try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
         PageRoutes(pool: pool, catalog: catalog, tokens: settings.tokens).register(on: router)
         let idle = TimeAmount.nanoseconds(Int64(settings.idleTimeout.components.seconds) * 1_000_000_000)

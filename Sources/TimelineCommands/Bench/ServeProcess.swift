@@ -8,10 +8,10 @@ final class ServeProcess {
     let base: String
     var pid: Int32 { process.processIdentifier }
 
-    init(database: PostgresConfiguration, sqlDirectory: String?, connections: Int) throws {
+    init(database: PostgresConfiguration, sqlDirectory: String?, connections: Int, pageCacheMB: Int) throws {
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         if let resolved = Bundle.main.executableURL { process.executableURL = resolved }
-        var arguments = ["serve", "--port", "0", "--connections", String(connections)]
+        var arguments = ["serve", "--port", "0", "--connections", String(connections), "--page-cache-mb", String(pageCacheMB)]
         if let sqlDirectory { arguments += ["--sql-dir", sqlDirectory] }
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment

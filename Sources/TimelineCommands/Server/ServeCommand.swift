@@ -57,9 +57,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .customLong("no-fast-json"), help: "Write timeline pages with the generated code's JSONEncoder (the same bytes, slower).")
     var noFastJSON = false
 
+    @Option(name: .customLong("page-cache-mb"), help: ArgumentHelp(
+        "Megabytes of gzipped timeline pages kept while the timelines do not change (0: none).", valueName: "MB"))
+    var pageCacheMB: Int = 32
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, got \(port).") }
         guard (1...64).contains(connections) else { throw ValidationError("--connections must be between 1 and 64, got \(connections).") }
+        guard (0...4096).contains(pageCacheMB) else { throw ValidationError("--page-cache-mb must be between 0 and 4096, got \(pageCacheMB).") }
         guard (1...600).contains(queryTimeout) else { throw ValidationError("--query-timeout must be between 1 and 600 seconds, got \(queryTimeout).") }
         if !ServerSettings.isLoopback(bind), tokenFile == nil, !insecurePublic {
             throw ValidationError("--bind \(bind) is reachable from other machines: give --token-file FILE (bearer tokens), "
@@ -75,6 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
         settings.poolSize = connections
         settings.queryTimeout = .seconds(queryTimeout)
         settings.fastJSON = !noFastJSON
+        settings.pageCacheBytes = pageCacheMB << 20
         do {
             settings.tokens = try tokenFile.map { try AccessTokens(file: $0) }
             try settings.validate()
