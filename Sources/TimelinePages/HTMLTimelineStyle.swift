@@ -19,7 +19,7 @@ enum HTMLTimelineStyle {
     }
     * { box-sizing: border-box; }
     html {
-      font-family: "Noto Sans Devanagari", "Noto Sans", sans-serif;
+      font-family: "Noto Sans Devanagari", "Nirmala UI", "Kohinoor Devanagari", "Mangal", "Noto Sans", sans-serif;
       color: var(--ink); background: var(--paper); line-height: 1.5;
     }
     body { margin: 0 auto; max-width: 1200px; padding: 20px 24px 40px; }

@@ -16,6 +16,23 @@ import Testing
         }
     }
 
+    @Test func aPreparedResultIsReadInPlaceAndTheStatementKept() throws {
+        try TestDatabase.withFresh { conn, _ throws in
+            try conn.query("CREATE TABLE cities (name text, founded int)")
+            try conn.query("INSERT INTO cities VALUES ('जयपुर', 1727), ('उदयपुर', 1553), ('चंडीगढ़', NULL)")
+            let select = "SELECT name FROM cities WHERE founded > $1 ORDER BY founded"
+            for _ in 0..<3 {
+                let names = try conn.withPreparedResult(select, [.int(1500)]) { result in
+                    try (0..<result.count).map { try result.string(row: $0, at: 0) }
+                }
+                #expect(names == ["उदयपुर", "जयपुर"])
+            }
+            let prepared = try conn.query("SELECT count(*) AS n FROM pg_prepared_statements WHERE statement = $1", [.text(select)])
+            #expect(try prepared[0].int64("n") == 1)
+            #expect(throws: PostgresError.self) { try conn.withPreparedResult("SELECT nope FROM cities", []) { $0.count } }
+        }
+    }
+
     @Test func droppedStatementIsPreparedAgain() throws {
         try TestDatabase.withFresh { conn, _ throws in
             let select = "SELECT upper($1) AS word"

@@ -113,7 +113,7 @@ final class HTMLTimelineTests: XCTestCase {
 
     func testFontsAreDevanagariFirstAndThereIsAPrintLayout() {
         let html = page(TimelineEntrySamples.mixed)
-        XCTAssertTrue(html.contains("font-family: \"Noto Sans Devanagari\", \"Noto Sans\", sans-serif;"))
+        XCTAssertTrue(html.contains("font-family: \"Noto Sans Devanagari\", \"Nirmala UI\", \"Kohinoor Devanagari\", \"Mangal\", \"Noto Sans\", sans-serif;"))
         XCTAssertTrue(html.contains("@media print {"))
         XCTAssertTrue(html.contains(".popup, figcaption { display: none !important; }"))
         XCTAssertTrue(html.contains("<meta charset=\"utf-8\">"))

@@ -12,8 +12,11 @@ import Timelines
 /// `cache.page(for: "sergey-lavrov?limit=100", at: version)` → the page's gzip bytes, its length and ETag.
 final class PageCache: Sendable {
     struct Page: Sendable {
-        var gzip: ByteBuffer
+        /// Exactly the compressed bytes (the compressor's buffer is sized for the worst case).
+        var gzipBytes: [UInt8]
         var tag: String
+
+        var gzip: ByteBuffer { ByteBuffer(bytes: gzipBytes) }
     }
 
     private struct State {
@@ -43,16 +46,17 @@ final class PageCache: Sendable {
     func keep(_ json: [UInt8], tag: String, for key: String, at version: ReadModelVersion) -> Page? {
         guard budgetBytes > 0 else { return nil }
         var plain = ByteBuffer(bytes: json)
-        guard let gzip = try? plain.compress(with: .gzip(configuration: .init(compressionLevel: 1))) else { return nil }
-        let page = Page(gzip: gzip, tag: tag)
+        guard let packed = try? plain.compress(with: .gzip(configuration: .init(compressionLevel: 1))) else { return nil }
+        let page = Page(gzipBytes: Array(packed.readableBytesView), tag: tag)
+        let size = page.gzipBytes.count
         state.withLock { state in
             if state.version == nil { state.version = version }
-            guard state.version == version, state.pages[key] == nil, gzip.readableBytes <= budgetBytes else { return }
+            guard state.version == version, state.pages[key] == nil, size <= budgetBytes else { return }
             state.pages[key] = page
             state.order.append(key)
-            state.bytes += gzip.readableBytes
+            state.bytes += size
             while state.bytes > budgetBytes, state.head < state.order.count {
-                if let old = state.pages.removeValue(forKey: state.order[state.head]) { state.bytes -= old.gzip.readableBytes }
+                if let old = state.pages.removeValue(forKey: state.order[state.head]) { state.bytes -= old.gzipBytes.count }
                 state.head += 1
             }
             if state.head > 1024, state.head * 2 > state.order.count {

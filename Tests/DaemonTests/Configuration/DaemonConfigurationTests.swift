@@ -36,6 +36,20 @@ import Testing
         #expect(fromTOML.metricsAddress == "127.0.0.1", "loopback unless configured")
         let anywhere = try DaemonConfiguration.parse("[metrics]\nport = 9464\naddress = \"0.0.0.0\"\n", file: "d.toml", json: false)
         #expect(anywhere.metricsAddress == "0.0.0.0")
+        #expect(fromTOML.api.serve == false, "the HTTP API only when asked for")
+    }
+
+    /// `[http] serve = true` runs the API in the daemon, with the options of `timeline serve`.
+    @Test func theHTTPAPIIsConfiguredUnderHTTP() throws {
+        let text = "[http]\nserve = true\nport = 8181\nbind = \"0.0.0.0\"\ntoken_file = \"/etc/timeline/tokens\"\n"
+        let config = try DaemonConfiguration.parse(text, file: "d.toml", json: false)
+        #expect(config.api.serve)
+        #expect(config.api.port == 8181)
+        #expect(config.api.bind == "0.0.0.0")
+        #expect(config.api.tokenFile == "/etc/timeline/tokens")
+        #expect(config.api.insecurePublic == false)
+        #expect(throws: (any Error).self) { try DaemonConfiguration.parse("[http]\nport = 70000\n", file: "d.toml", json: false) }
+        #expect(throws: (any Error).self) { try DaemonConfiguration.parse("[http]\nserve = \"yes\"\n", file: "d.toml", json: false) }
     }
 
     /// Inline tables, dotted keys and arrays of inline tables (TOML 1.0) say the same as table headers.

@@ -6,7 +6,7 @@ final class DaemonHelpTests: XCTestCase {
         let help = try DaemonProcess.command(["daemon", "--help"])
         XCTAssertEqual(help.status, 0)
         let keys = ["log_level", "[database] url", "[http] user_agent", "[http] timeout_seconds", "[http] max_bytes",
-                    "[http] max_redirects", "[backoff] base_seconds", "[backoff] max_seconds", "[spool] directory",
+                    "[http] max_redirects", "[http] serve", "[http] port", "[http] bind", "[http] token_file", "[http] insecure_public", "[backoff] base_seconds", "[backoff] max_seconds", "[spool] directory",
                     "[spool] scan_interval_seconds", "[spool] batch_articles", "[projection] follow", "[metrics] port", "[metrics] address",
                     "[[feeds]] name", "[[feeds]] url", "[[feeds]] interval_seconds", "[[feeds]] timeout_seconds", "[[feeds]] max_bytes"]
         for key in keys { XCTAssertTrue(help.output.contains(key), "help lacks \(key)") }
