@@ -113,6 +113,33 @@ final class APISecurityTests: XCTestCase {
         }
     }
 
+    func testALargeBodyIsRefused() async throws {
+        try await APIServer.with { server in
+            let reply = try await server.post("/v1/status", form: String(repeating: "x", count: 20_000))
+            XCTAssertEqual(reply.status, 413, reply.body)
+            XCTAssertEqual(reply.json["type"] as? String, "/problems/body-too-large")
+        }
+    }
+
+    /// A query past the reader connections' statement timeout is cancelled by the server, and
+    /// becomes a 503 problem.
+    func testASlowQueryIsCancelledAndBecomesA503() async throws {
+        try await APIServer.with { server in
+            let pool = ReaderPool(configuration: try PostgresConfiguration(url: server.databaseURL), size: 1, statementTimeout: 200,
+                                  logger: .init(label: "test"))
+            do {
+                _ = try await pool.read { try $0.query("SELECT pg_sleep(2)") }
+                XCTFail("the statement timeout did not act")
+            } catch {
+                XCTAssertEqual((error as? PostgresError)?.sqlState, "57014", "\(error)")
+                XCTAssertTrue(ProblemMiddleware<BasicRequestContext>.queryCancelled(error))
+            }
+            let after = try await pool.read { try $0.query("SELECT 1 AS one")[0].int64("one") }
+            XCTAssertEqual(after, 1, "the connection is still usable")
+            await pool.shutdown()
+        }
+    }
+
     func testAnOverlongURIIsRefused() async throws {
         try await APIServer.with { server in
             let reply = try await server.get("/v1/actors?q=" + String(repeating: "a", count: 9000))

@@ -38,7 +38,7 @@ final class DeploymentFilesTests: XCTestCase {
 
     func testComposeRunsTheDaemonAfterAHealthyDatabaseWithTheVariablesItReads() throws {
         let services = try services()
-        XCTAssertEqual(Set(services.keys), ["db", "timeline"])
+        XCTAssertEqual(Set(services.keys), ["api", "db", "timeline"])
         let db = try XCTUnwrap(services["db"])
         let image = try XCTUnwrap(db["image"]?.first)
         XCTAssertTrue(image.hasPrefix("postgres:") && !image.hasSuffix(":latest"), "pinned image: \(image)")
@@ -63,6 +63,22 @@ final class DeploymentFilesTests: XCTestCase {
         XCTAssertTrue(environment["PGPASSWORD"]?.hasPrefix("${") ?? false, "the password comes from the environment")
         let configPath = try XCTUnwrap(environment[DaemonEnvironment.configFile])
         XCTAssertTrue(timeline["volumes"]?.contains { $0.hasSuffix(":" + configPath + ":ro") } ?? false, "the config is mounted at \(configPath)")
+    }
+
+    /// The `api` service: `timeline serve` after a healthy database, published on the host's loopback only.
+    func testComposeServesTheAPIOnTheHostsLoopback() throws {
+        let api = try XCTUnwrap(try services()["api"])
+        XCTAssertEqual(api["build"], ["."])
+        XCTAssertEqual(api["depends_on"], ["db:", "condition: service_healthy"])
+        let command = try XCTUnwrap(api["command"]?.first)
+        XCTAssertTrue(command.hasPrefix(#"["serve""#), command)
+        let ports = api["ports"] ?? []
+        XCTAssertFalse(ports.isEmpty)
+        XCTAssertTrue(ports.allSatisfy { $0.hasPrefix("- \"127.0.0.1:") }, "published on the host's loopback only: \(ports)")
+        XCTAssertEqual(api["stop_signal"], ["SIGTERM"])
+        for variable in ["PGHOST", "PGUSER", "PGPASSWORD", "PGDATABASE"] {
+            XCTAssertTrue((api["environment"] ?? []).contains { $0.hasPrefix(variable + ":") }, "api lacks \(variable)")
+        }
     }
 
     func testTheShippedDaemonConfigurationParses() throws {
