@@ -1,6 +1,5 @@
 import Foundation
 import HindiTemporal
-import Logging
 import OpenAPIRuntime
 import Timelines
 
@@ -11,12 +10,10 @@ import Timelines
 struct APIHandler: APIProtocol {
     let pool: ReaderPool
     let catalog: ActorCatalog
-    let logger: Logger
 
-    init(pool: ReaderPool, catalog: ActorCatalog = ActorCatalog(), logger: Logger) {
+    init(pool: ReaderPool, catalog: ActorCatalog = ActorCatalog()) {
         self.pool = pool
         self.catalog = catalog
-        self.logger = logger
     }
 
     /// A day parameter, or the problem that names it.

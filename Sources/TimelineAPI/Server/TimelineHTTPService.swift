@@ -50,7 +50,7 @@ public struct TimelineHTTPService: Service {
         router.add(middleware: RequestLimitsMiddleware(maxURILength: settings.maxURILength, maxBodyBytes: settings.maxBodyBytes))
         if let tokens = settings.tokens { router.add(middleware: BearerTokenMiddleware(tokens: tokens)) }
         let catalog = ActorCatalog()
-        let handler = APIHandler(pool: pool, catalog: catalog, logger: logger)
+        let handler = APIHandler(pool: pool, catalog: catalog)
         // Compact JSON with sorted keys and unescaped slashes, as the CLI's JSON but without indentation.
         if settings.fastJSON {
             let cache = settings.pageCacheBytes > 0 ? PageCache(budgetBytes: settings.pageCacheBytes) : nil
