@@ -5,14 +5,7 @@ import XCTest
 
 /// Help teaches; bad flags get a message that says what is wrong and how to write it.
 final class HelpAndValidationTests: XCTestCase {
-    private func message(_ arguments: [String]) -> String {
-        do {
-            _ = try TimelineCommand.parseAsRoot(arguments)
-            return "parsed"
-        } catch {
-            return TimelineCommand.message(for: error)
-        }
-    }
+    private func message(_ arguments: [String]) -> String { TimelineCommand.parseMessage(arguments) }
 
     func testRootHelpListsTheSubcommandsAndTheEmbeddedDefault() {
         let help = TimelineCommand.helpMessage()

@@ -21,6 +21,14 @@ final class ActorCatalog: Sendable {
         /// Most entries first.
         var ranked: [ActorSummary]
         var matcher: ActorNameMatcher
+
+        /// The catalog's summary of an actor the matcher found (every one it knows has one; a bare
+        /// summary without entries otherwise).
+        func summary(of actor: Actor) -> ActorSummary {
+            byID[actor.id] ?? ActorSummary(id: actor.id, name: actor.canonicalName, latinName: actor.latinName,
+                                           kind: actor.kind.rawValue, provisional: false,
+                                           aliases: Array(Set(actor.aliases)).sorted(), entryCount: 0)
+        }
     }
 
     private let state = Mutex<Snapshot?>(nil)

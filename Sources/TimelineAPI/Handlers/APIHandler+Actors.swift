@@ -1,4 +1,3 @@
-import ActorRecognition
 import Timelines
 
 extension APIHandler {
@@ -12,16 +11,11 @@ extension APIHandler {
         let found = try await pool.read { connection -> [ActorSummary] in
             let snapshot = try catalog.snapshot(connection)
             guard let query, !query.isEmpty else { return Array(snapshot.ranked.prefix(limit)) }
-            func summary(_ actor: Actor) -> ActorSummary {
-                snapshot.byID[actor.id] ?? ActorSummary(id: actor.id, name: actor.canonicalName, latinName: actor.latinName,
-                                                        kind: actor.kind.rawValue, provisional: false,
-                                                        aliases: Array(Set(actor.aliases)).sorted(), entryCount: 0)
-            }
             if let byID = snapshot.byID[query] { return [byID] }
             switch snapshot.matcher.resolve(query) {
-            case .exact(let actor), .nearMiss(let actor, _): return [summary(actor)]
-            case .ambiguous(let actors): return actors.prefix(limit).map(summary)
-            case .none(let suggestions): return suggestions.prefix(limit).map(summary)
+            case .exact(let actor), .nearMiss(let actor, _): return [snapshot.summary(of: actor)]
+            case .ambiguous(let actors): return actors.prefix(limit).map(snapshot.summary(of:))
+            case .none(let suggestions): return suggestions.prefix(limit).map(snapshot.summary(of:))
             }
         }
         return .ok(.init(body: .json(.init(actors: found.map(SchemaMapping.actor)))))

@@ -43,6 +43,24 @@ struct APIHandler: APIProtocol {
         return value
     }
 
+    /// `limit` and `order` as written in a query string, read as the generated code reads them;
+    /// the problems name them (`limit 'many' is not a whole number.`).
+    static func limitText(_ text: String) throws(APIProblem) -> Int {
+        guard let number = Int(text) else {
+            throw APIProblem.badRequest("limit '\(text.prefix(40))' is not a whole number.", parameter: "limit")
+        }
+        return number
+    }
+
+    /// `true` for newest first; `oldest` and no order are oldest first.
+    static func orderText(_ text: String?) throws(APIProblem) -> Bool {
+        switch text {
+        case nil, "oldest": return false
+        case "newest": return true
+        case let order?: throw APIProblem.badRequest("order '\(order.prefix(40))' is neither oldest nor newest.", parameter: "order")
+        }
+    }
+
     /// An actor named by id or any alias, as `timeline actor NAME` resolves it (a near miss included).
     func resolveActor(_ query: String, parameter: String) async throws -> ActorSummary {
         let catalog = self.catalog
@@ -51,9 +69,7 @@ struct APIHandler: APIProtocol {
             let snapshot = try catalog.snapshot(connection)
             switch snapshot.matcher.resolve(query) {
             case .exact(let actor), .nearMiss(let actor, _):
-                return .success(snapshot.byID[actor.id] ?? ActorSummary(
-                    id: actor.id, name: actor.canonicalName, latinName: actor.latinName, kind: actor.kind.rawValue,
-                    provisional: false, aliases: Array(Set(actor.aliases)).sorted(), entryCount: 0))
+                return .success(snapshot.summary(of: actor))
             case .ambiguous(let actors):
                 let names = actors.map { "\($0.canonicalName) (\($0.id))" }.joined(separator: ", ")
                 return .failure(.badRequest("'\(query)' could be several actors: \(names). Give a fuller name or an id.",

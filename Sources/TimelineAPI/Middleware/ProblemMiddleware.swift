@@ -50,13 +50,13 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     /// whole number, an `order` other than oldest or newest.
     static func unreadable(_ request: Request) -> APIProblem? {
         let query = request.uri.queryParameters
-        if let limit = query["limit"], Int(limit) == nil {
-            return .badRequest("limit '\(limit.prefix(40))' is not a whole number.", parameter: "limit")
+        do throws(APIProblem) {
+            if let limit = query["limit"] { _ = try APIHandler.limitText(String(limit)) }
+            _ = try APIHandler.orderText(query["order"].map(String.init))
+            return nil
+        } catch {
+            return error
         }
-        if let order = query["order"], order != "oldest", order != "newest" {
-            return .badRequest("order '\(order.prefix(40))' is neither oldest nor newest.", parameter: "order")
-        }
-        return nil
     }
 
     static func response(_ problem: APIProblem) -> Response {

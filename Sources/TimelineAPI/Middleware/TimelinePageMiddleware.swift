@@ -21,17 +21,8 @@ struct TimelinePageMiddleware<Context: RequestContext>: RouterMiddleware {
         let query = FormQuery(request.uri.query)
         var parsed = TimelineRequest(actorID: actorID, from: query["from"], to: query["to"], with: query["with"],
                                      asOf: query["as_of"], cursor: query["cursor"], ifNoneMatch: request.headers[.ifNoneMatch])
-        if let limit = query["limit"] {
-            guard let number = Int(limit) else {
-                throw APIProblem.badRequest("limit '\(limit.prefix(40))' is not a whole number.", parameter: "limit")
-            }
-            parsed.limit = number
-        }
-        switch query["order"] {
-        case nil, "oldest": parsed.newestFirst = false
-        case "newest": parsed.newestFirst = true
-        case let order?: throw APIProblem.badRequest("order '\(order.prefix(40))' is neither oldest nor newest.", parameter: "order")
-        }
+        if let limit = query["limit"] { parsed.limit = try APIHandler.limitText(limit) }
+        parsed.newestFirst = try APIHandler.orderText(query["order"])
         let gzip = GzipMiddleware<Context>.acceptsGzip(request.headers[.acceptEncoding])
         let key = Self.cacheKey(parsed)
         let version = cache == nil ? nil : try await handler.pool.read { try ReadModelVersion.read($0) }

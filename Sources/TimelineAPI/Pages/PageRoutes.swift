@@ -10,6 +10,8 @@ import TimelinePages
 struct PageRoutes {
     let pool: ReaderPool
     let catalog: ActorCatalog
+    /// Names typed in the forms are resolved as the API resolves them.
+    let handler: APIHandler
     let tokens: AccessTokens?
 
     func register(on router: Router<BasicRequestContext>) {
@@ -45,15 +47,11 @@ struct PageRoutes {
             let snapshot = try catalog.snapshot(connection)
             guard !query.isEmpty else { return (Array(snapshot.ranked.prefix(30)), nil) }
             if let byID = snapshot.byID[query] { return ([byID], nil) }
-            let summary = { (actor: ActorRecognition.Actor) in
-                snapshot.byID[actor.id] ?? ActorSummary(id: actor.id, name: actor.canonicalName, latinName: actor.latinName,
-                                                        kind: actor.kind.rawValue, provisional: false, aliases: [], entryCount: 0)
-            }
             switch snapshot.matcher.resolve(query) {
-            case .exact(let actor), .nearMiss(let actor, _): return ([summary(actor)], nil)
-            case .ambiguous(let actors): return (actors.map(summary), "'\(query)' could be several actors:")
+            case .exact(let actor), .nearMiss(let actor, _): return ([snapshot.summary(of: actor)], nil)
+            case .ambiguous(let actors): return (actors.map(snapshot.summary(of:)), "'\(query)' could be several actors:")
             case .none(let suggestions):
-                return (suggestions.prefix(10).map(summary),
+                return (suggestions.prefix(10).map(snapshot.summary(of:)),
                         "No actor is known as '\(query)'." + (suggestions.isEmpty ? "" : " Did you mean:"))
             }
         }
@@ -82,11 +80,10 @@ struct PageRoutes {
         let newestFirst = filters.order == "newest"
         let cursor = form.value("cursor").flatMap(TimelineCursor.init(token:)).flatMap { $0.newestFirst == newestFirst ? $0 : nil }
         if let with = form.value("with") {
-            let snapshot = try await pool.read { try catalog.snapshot($0) }
-            switch snapshot.matcher.resolve(with) {
-            case .exact(let other), .nearMiss(let other, _): filter.withActor = other.id
-            default:
-                if snapshot.byID[with] != nil { filter.withActor = with } else { problem = "No single actor is known as '\(with)'." }
+            do {
+                filter.withActor = try await handler.resolveActor(with, parameter: "with").id
+            } catch let refused as APIProblem {
+                problem = refused.detail
             }
         }
         let page = problem != nil ? TimelinePageResult(entries: [], next: nil) : try await pool.read { [filter] connection in

@@ -57,7 +57,7 @@ public struct TimelineHTTPService: Service {
             router.add(middleware: TimelinePageMiddleware(handler: handler, cache: cache))
         }
         try handler.registerHandlers(on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]))
-        PageRoutes(pool: pool, catalog: catalog, tokens: settings.tokens).register(on: router)
+        PageRoutes(pool: pool, catalog: catalog, handler: handler, tokens: settings.tokens).register(on: router)
         let idle = TimeAmount.nanoseconds(Int64(settings.idleTimeout.components.seconds) * 1_000_000_000)
         return Application(
             router: router,

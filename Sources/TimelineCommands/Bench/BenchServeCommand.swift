@@ -54,23 +54,17 @@ struct BenchServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let server = try database.configuration()
-        let name = "timeline_bench_\(getpid())"
-        let admin = try PostgresConnection.connect(server)
-        defer { admin.close() }
-        try admin.dropDatabase(name)
-        try admin.createDatabase(name)
-        defer { try? admin.dropDatabase(name) }
-        let scratch = server.withDatabase(name)
-        do {
-            let connection = try PostgresConnection.connect(scratch)
-            defer { connection.close() }
-            try database.migrator(for: connection).migrate()
-            print("server: \(scratch.redactedDescription) (scratch database \(name))")
+        try await database.withScratchDatabase(during: { connection, scratch, description in
+            print("server: \(description)")
             let fill = ContinuousClock.now
             try SyntheticTimelineRows.fill(connection, rows: rows, actors: actors)
             print(String(format: "filled %d rows for %d actors in %.1f s", rows, actors, (ContinuousClock.now - fill).seconds))
-        }
+            try await measure(scratch)
+        })
+    }
+
+    /// `timeline serve` on the filled database, and the clients.
+    private func measure(_ scratch: PostgresConfiguration) async throws {
         let process = try ServeProcess(database: scratch, sqlDirectory: database.sqlDirectory, connections: serverConnections,
                                        pageCacheMB: pageCacheMB)
         defer { process.stop() }

@@ -1,5 +1,4 @@
 import Foundation
-import HindiEvents
 import Timelines
 import TimelinePages
 
@@ -28,7 +27,7 @@ enum TimelineRendering {
         var table = TextTable(headers: headers, maxWidths: widths)
         for entry in entries {
             var row = [entry.id, entry.value]
-            if evented { row.append(eventLabel(entry)) }
+            if evented { row.append(EventLabel.text(entry)) }
             row += [entry.sentence.trimmingCharacters(in: .whitespacesAndNewlines), entry.otherActors.joined(separator: ", ")]
             if placed { row.append(entry.places.joined(separator: ", ")) }
             row.append("\(entry.published) \(entry.articleTitle)")
@@ -46,9 +45,6 @@ enum TimelineRendering {
         if let mentions = entry.mentions, mentions > 1 { label += " (\(mentions) reports)" }
         return label
     }
-
-    /// "consult: मुलाकात (source)", "coerce: गिरफ्तार [planned]", "—: बारिश" for no interaction.
-    static func eventLabel(_ entry: TimelineEntry) -> String { EventLabel.text(entry) }
 
     static func json(_ entries: [TimelineEntry]) throws -> String {
         let encoder = JSONEncoder()

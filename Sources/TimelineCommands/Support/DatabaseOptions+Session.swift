@@ -32,16 +32,55 @@ extension DatabaseOptions {
     /// The same, also handing over the scratch database's configuration, for benchmarks that
     /// open more connections to it.
     func withScratchDatabase<T>(_ body: (PostgresConnection, PostgresConfiguration, String) throws -> T) throws -> T {
-        let server = try configuration()
-        let name = "timeline_bench_\(getpid())"
-        let admin = try PostgresConnection.connect(server)
-        defer { admin.close() }
-        try admin.dropDatabase(name)
-        try admin.createDatabase(name)
-        defer { try? admin.dropDatabase(name) }
-        let connection = try PostgresConnection.connect(server.withDatabase(name))
-        defer { connection.close() }
-        try migrator(for: connection).migrate()
-        return try body(connection, server.withDatabase(name), "\(server.redactedDescription) (scratch database \(name))")
+        let scratch = try ScratchDatabase(self)
+        defer { scratch.drop() }
+        return try body(scratch.connection, scratch.configuration, scratch.description)
+    }
+
+    /// The same for benchmarks that wait on other tasks or processes while the database is in use
+    /// (`bench serve`, `bench spool`).
+    func withScratchDatabase<T>(during body: (PostgresConnection, PostgresConfiguration, String) async throws -> T) async throws -> T {
+        let scratch = try ScratchDatabase(self)
+        defer { scratch.drop() }
+        return try await body(scratch.connection, scratch.configuration, scratch.description)
+    }
+}
+
+/// A migrated database `timeline_bench_<pid>` on the configured server, made afresh, with one
+/// connection to it; `drop()` closes the connection and removes the database.
+private struct ScratchDatabase {
+    let admin: PostgresConnection
+    let name: String
+    let configuration: PostgresConfiguration
+    let connection: PostgresConnection
+    let description: String
+
+    init(_ options: DatabaseOptions) throws {
+        let server = try options.configuration()
+        name = "timeline_bench_\(getpid())"
+        admin = try PostgresConnection.connect(server)
+        do {
+            try admin.dropDatabase(name)
+            try admin.createDatabase(name)
+            configuration = server.withDatabase(name)
+            connection = try PostgresConnection.connect(configuration)
+        } catch {
+            try? admin.dropDatabase(name)
+            admin.close()
+            throw error
+        }
+        description = "\(server.redactedDescription) (scratch database \(name))"
+        do {
+            try options.migrator(for: connection).migrate()
+        } catch {
+            drop()
+            throw error
+        }
+    }
+
+    func drop() {
+        connection.close()
+        try? admin.dropDatabase(name)
+        admin.close()
     }
 }

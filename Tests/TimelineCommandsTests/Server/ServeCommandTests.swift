@@ -4,14 +4,7 @@ import XCTest
 
 /// `timeline serve --help` teaches the API, and an address beyond loopback needs tokens.
 final class ServeCommandTests: XCTestCase {
-    private func message(_ arguments: [String]) -> String {
-        do {
-            _ = try TimelineCommand.parseAsRoot(arguments)
-            return "parsed"
-        } catch {
-            return TimelineCommand.message(for: error)
-        }
-    }
+    private func message(_ arguments: [String]) -> String { TimelineCommand.parseMessage(arguments) }
 
     func testHelpNamesTheEndpointsTheSecurityAndExamples() {
         let help = TimelineCommand.helpMessage(for: ServeCommand.self)
