@@ -7,7 +7,7 @@
 /// ```
 public struct TemporalExtractor: Sendable {
     /// Changes whenever rules change, so stored results can be recomputed.
-    public static let version = "hindi-temporal/1.0"
+    public static let version = "hindi-temporal/1.1"
 
     public init() {}
 

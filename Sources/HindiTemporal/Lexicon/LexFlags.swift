@@ -63,4 +63,5 @@ struct LexFlags: OptionSet, Sendable, Hashable {
     static let marchVerb = LexFlags(rawValue: 1 << 59)   // (मार्च) किया, करेंगे
     static let comparative = LexFlags(rawValue: 1 << 61)  // अधिक, ज्यादा, कम, ऊपर
     static let abbreviation = LexFlags(rawValue: 1 << 60) // डॉ, एस, एम (a '.' after them does not end a sentence)
+    static let businessWord = LexFlags(rawValue: 1 << 62) // कारोबारी (दिन), ट्रेडिंग (सत्र)
 }

@@ -84,14 +84,21 @@ struct Lexicon: Sendable {
             for w in names.split(separator: " ") { update(String(w)) { $0.durationCode = LexEntry.periodCode(value) } }
         }
         for (flags, words) in LexiconWords.flagged { add(words, flags) }
+        for festival in Festivals.all {
+            for name in festival.names {
+                if let first = name.split(whereSeparator: { $0 == " " || $0 == "-" }).first {
+                    update(String(first)) { $0.festivalStart = true }
+                }
+            }
+        }
         let starters: LexFlags = [.thisModifier, .lastModifier, .nextModifier, .coming, .these, .that, .every,
                                   .yearWord, .fiscalWord, .late, .half, .recent, .soon, .present, .past,
-                                  .weekendWord, .vagueQuantity]
+                                  .weekendWord, .vagueQuantity, .full]
         for k in entries.indices {
             let e = entries[k]
             entries[k].canStart = e.weekday > 0 || e.month > 0 || e.hinduMonth || e.cardinal >= 0 || e.ordinal > 0
                 || e.fraction != nil || e.unit != nil || e.partOfDay != nil || e.deictic != nil || e.season != nil
-                || e.setCode > 0 || e.durationCode > 0 || !e.flags.intersection(starters).isEmpty
+                || e.setCode > 0 || e.durationCode > 0 || e.festivalStart || !e.flags.intersection(starters).isEmpty
                 || k == Int(building[WordKeys.aaye] ?? -1) || k == Int(building[WordKeys.aaye2] ?? -1)
         }
         table = KeyTable(building)

@@ -37,4 +37,17 @@ enum WordKeys {
     static let jaata = Lexicon.key("जाता")
     static let jaati = Lexicon.key("जाती")
     static let jaate = Lexicon.key("जाते")
+    static let satr = Lexicon.key("सत्र")
+    static let aajtak = Lexicon.key("आजतक")
+    static let pehle = Lexicon.key("पहले")
+    static let guzarte = Lexicon.key("गुजरते")
+    static let beette = Lexicon.key("बीतते")
+    static let ritu = Lexicon.key("ऋतु")
+    static let mausam = Lexicon.key("मौसम")
+    static let chhuttiyon = Lexicon.key("छुट्टियों")
+    static let dauraan = Lexicon.key("दौरान")
+    static let news = Lexicon.key("न्यूज")
+    /// Season words that name only a season (not also the heat or the cold, as गर्मी and सर्दी do).
+    static let seasonOnly: Set<UInt64> = Set("मानसून मॉनसून वसंत बसंत पतझड़".split(separator: " ").map { Lexicon.key(String($0)) })
+    static let channel = Lexicon.key("चैनल")
 }

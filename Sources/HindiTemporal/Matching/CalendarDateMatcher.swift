@@ -1,5 +1,6 @@
 /// Day-month(-year) and month(-year) dates: "12 जुलाई 2025", "30 नवंबर, 1917", "गत 14 मार्च",
-/// "5 व 6 मार्च" (5 alone is a date too), "12-14 मई", "जून", "नवंबर 2020", "जनवरी माह", "जुलाई के अंत".
+/// "5 व 6 मार्च" (5 alone is a date too), "12-14 मई", "जून", "नवंबर 2020", "जनवरी माह", "जुलाई के अंत",
+/// "जनवरी के पहले हफ्ते" (a week), "फरवरी के अंतिम कारोबारी दिन" (a day).
 enum CalendarDateMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
         var j = i
@@ -97,12 +98,23 @@ enum CalendarDateMatcher {
                   let y = explicitYear(c, last + 2), let day = CalendarDay(year: y.0, month: e.month, day: d) {
             return Mention(first: i, last: y.1, meaning: .fullDate(day), rule: "date.month-day-year")
         }
+        // "अप्रैल के पहले हफ्ते", "फरवरी के अंतिम कारोबारी दिन"
+        if let part = c.periodPart(last + 1) {
+            switch part.0 {
+            case .week(let w):
+                return Mention(first: i, last: part.1, meaning: .monthWeek(month: e.month, year: year, modifier: mod, week: w),
+                               rule: "month.week")
+            case .businessDay(let d):
+                return Mention(first: i, last: part.1,
+                               meaning: .monthBusinessDay(month: e.month, year: year, modifier: mod, day: d),
+                               rule: "month.business-day")
+            case .weekday:
+                break
+            }
+        }
         if c.has(last + 1, .genitive),
            c.has(last + 2, .endWord) || c.has(last + 2, .startWord) || c.has(last + 2, .middleWord) {
             last += 2
-            if c.lex(last + 1)?.unit == .week { last += 1 }  // "के आखिरी हफ्ते"
-        } else if c.has(last + 1, .genitive), (c.lex(last + 2)?.ordinal ?? 0) > 0, c.lex(last + 3)?.unit == .week {
-            last += 3  // "अप्रैल के पहले हफ्ते"
         }
         let rule: String
         if case .explicit = year { rule = "month.explicit" } else { rule = mod == .none ? "month.tensed" : "month.modified" }

@@ -8,6 +8,10 @@ enum DeicticMatcher {
             case .today, .kal, .parson:
                 // कल-कारखाने (factories), आज-कल: a hyphenated compound is not a day
                 if c.isDash(i + 1), !c.tokens[i + 1].spaceBefore { return nil }
+                // "आजतक से बातचीत में", "आजतक की टीम": the news channel
+                if c.isWord(i, WordKeys.aajtak),
+                   c.has(i + 1, .genitive) || c.isWord(i + 1, WordKeys.se) || c.isWord(i + 1, WordKeys.news)
+                    || c.isWord(i + 1, WordKeys.channel) || c.has(i + 1, .ergative) { return nil }
                 if let tail = c.timeTail(i + 1) {
                     return Mention(first: i, last: tail.1, meaning: .timed(.deictic(d), tail.0), rule: "deictic.time")
                 }

@@ -1,11 +1,16 @@
 /// Lengths of time and counted offsets: "तीन दिन" (P3D), "24 घंटे" (PT24H), "ढाई साल" (P2.5Y),
 /// "कई महीनों" (PXM), "पिछले 24 घंटों" (PT24H), "अगले तीन-चार दिन" (PXD), "वर्षों" (PXY), "दिनभर" (P1D),
-/// "साल भर" (P1Y); "दो साल पहले" (a date), "दो दिन बाद" (an anchored date). Ages are skipped.
+/// "साल भर" (P1Y), "पूरे महीने" (P1M); "दो साल पहले" (a date), "दो दिन बाद" (an anchored date). Ages are skipped.
 enum DurationMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
         guard let first = c.lex(i) ?? (c.isNumber(i) ? LexEntry() : nil) else { return nil }
         if let v = first.durationValue {
             return Mention(first: i, last: i, meaning: .duration(v), rule: "duration.word")
+        }
+        // "पूरे महीने" (the whole of a month: P1M); "इस पूरे महीने" is this month (`RelativeMatcher`)
+        if first.has(.full), let e = c.lex(i + 1), let unit = e.unit, !e.unitPlural, unit.rawValue >= TimeUnit.day.rawValue,
+           c.adjacent(i, i + 1), c.modifier(i - 1) == nil {
+            return Mention(first: i, last: i + 1, meaning: .duration(value(1, unit)), rule: "duration.whole")
         }
         var j = i
         var windowed = false

@@ -25,6 +25,22 @@ enum Meaning: Sendable, Equatable {
     case quarterRelative(Int)
     case halfYear(Int, YearSpec)
     case season(Season, Int)
+    /// "गर्मियों में", "मानसून के दौरान": the season of the year the clause's tense points to.
+    case tensedSeason(Season)
+    /// "जनवरी के पहले हफ्ते": week `week` (1…5, or -1 for the last) of a month of the year.
+    case monthWeek(month: Int, year: YearSpec, modifier: Modifier, week: Int)
+    /// "अगले महीने के पहले हफ्ते": week `week` of the month `Int` months from the DCT's.
+    case relativeMonthWeek(Int, week: Int)
+    /// "फरवरी के अंतिम कारोबारी दिन": business day `day` (1…, or -1 for the last) of a month.
+    case monthBusinessDay(month: Int, year: YearSpec, modifier: Modifier, day: Int)
+    /// "पिछले महीने के आखिरी कारोबारी दिन": business day `day` of the month `Int` months from the DCT's.
+    case relativeMonthBusinessDay(Int, day: Int)
+    /// "सप्ताह के तीसरे कारोबारी दिन": business day `day` (1…5, -1 last) of the week `Int` weeks from the DCT's.
+    case weekBusinessDay(Int, day: Int)
+    /// "अगले हफ्ते का सोमवार": weekday `weekday` (1 = Monday) of the week `Int` weeks from the DCT's.
+    case weekdayOfWeek(weekday: Int, week: Int)
+    /// "दिवाली", "ईद-उल-फितर": a festival (index into `Festivals.all`), in the year the tense points to.
+    case festival(Int, Modifier)
     case duration(String)
     case set(String)
     indirect case timed(Meaning?, TimeSpec)

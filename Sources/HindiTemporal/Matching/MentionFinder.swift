@@ -6,7 +6,7 @@ enum MentionFinder {
     static let matchers: [Matcher] = [
         NumericDateMatcher.match, CalendarDateMatcher.match, WeekdayMatcher.match, YearMatcher.match,
         OrdinalPeriodMatcher.match, RelativeMatcher.match, DurationMatcher.match, SetMatcher.match,
-        DeicticMatcher.match, ClockMatcher.match,
+        DeicticMatcher.match, ClockMatcher.match, PeriodPartMatcher.match, SeasonMatcher.match, FestivalMatcher.match,
     ]
 
     static func find(_ c: MatchContext) -> [Mention] {

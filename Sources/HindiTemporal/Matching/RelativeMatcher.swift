@@ -21,9 +21,21 @@ enum RelativeMatcher {
         if c.has(i, .weekendWord) {
             return Mention(first: i, last: i, meaning: .weekend(0), rule: "weekend.word")
         }
-        guard let r = c.modifier(i), c.adjacent(r.1 - 1, r.1), let e = c.lex(r.1) else { return nil }
+        if c.isWord(i, WordKeys.pehle) {
+            // "मेले के पहले दिन", "पहले ही दिन": the first day of the event told, anchored to its day
+            let k = c.isWord(i + 1, WordKeys.hi) ? i + 2 : i + 1
+            guard c.isWord(k, WordKeys.din), c.adjacent(i, k), !c.has(k + 1, .before), !c.has(k + 1, .after) else { return nil }
+            return withTime(c, i, k, .anchoredDay(0), "anchored.first-day")
+        }
+        guard let r = c.modifier(i), c.adjacent(r.1 - 1, r.1), var e = c.lex(r.1) else { return nil }
         let mod = r.0
-        let j = r.1
+        var j = r.1
+        // "इस पूरे महीने": the whole of this month
+        if e.has(.full), let unit = c.lex(j + 1)?.unit, unit.rawValue >= TimeUnit.week.rawValue, c.adjacent(j, j + 1),
+           let next = c.lex(j + 1) {
+            j += 1
+            e = next
+        }
         let off = mod == .last ? -1 : (mod == .next ? 1 : 0)
         if e.has(.timeNoun) {
             switch mod {
@@ -48,6 +60,7 @@ enum RelativeMatcher {
         if e.has(.weekendWord) { return Mention(first: i, last: j, meaning: .weekend(off), rule: "weekend.relative") }
         if let s = e.season { return Mention(first: i, last: j, meaning: .season(s, off), rule: "season.relative") }
         guard let unit = e.unit else { return nil }
+        if !e.unitPlural, let part = PeriodPartMatcher.mention(c, i, period: j, unit: unit, offset: off) { return part }
         if e.unitPlural {
             if unit == .day {
                 let d: Deictic = mod == .last ? .pastRef : (mod == .next ? .futureRef : .presentRef)

@@ -1,5 +1,5 @@
 /// Recurrences: "हर साल" (P1Y), "प्रत्येक सोमवार" (XXXX-WXX-1), "हर दो साल" (P2Y), "रोजाना" (P1D),
-/// "सालाना" (P1Y), "आए दिन" (P1D). Rates ("प्रति घंटे") and names ("दैनिक जागरण") are not sets.
+/// "सालाना" (P1Y), "आए दिन" (P1D), "हर गुजरते दिन" (P1D). Rates ("प्रति घंटे") and names ("दैनिक जागरण") are not sets.
 enum SetMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
         guard let e = c.lex(i) else { return nil }
@@ -9,6 +9,11 @@ enum SetMatcher {
         }
         if c.isWord(i, WordKeys.aaye) || c.isWord(i, WordKeys.aaye2), c.isWord(i + 1, WordKeys.din) {
             return Mention(first: i, last: i + 1, meaning: .set("P1D"), rule: "set.aaye-din")
+        }
+        // "हर गुजरते दिन", "हर बीतते साल": every passing day
+        if e.has(.every), !c.isWord(i, WordKeys.prati), c.isWord(i + 1, WordKeys.guzarte) || c.isWord(i + 1, WordKeys.beette),
+           let unit = c.lex(i + 2)?.unit, c.adjacent(i, i + 2) {
+            return Mention(first: i, last: i + 2, meaning: .set(DurationMatcher.value(1, unit)), rule: "set.every-passing")
         }
         guard e.has(.every), c.adjacent(i, i + 1), let next = c.lex(i + 1) ?? (c.isNumber(i + 1) ? LexEntry() : nil) else {
             return nil

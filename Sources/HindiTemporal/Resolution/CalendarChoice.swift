@@ -49,4 +49,16 @@ enum CalendarChoice {
             return options.min { abs($0.1 - dctKey) < abs($1.1 - dctKey) }?.0
         }
     }
+
+    /// Days around the DCT within which a day-month or a festival is taken as the one nearest, whatever
+    /// the clause's tense: "पीएम ने होली मिलन समारोह टाला" a day before Holi is about this Holi.
+    static let nearDays = 21
+
+    /// The year among the DCT's and its neighbours whose position is within `within` of `dctKey`
+    /// (the nearest one), if any.
+    static func nearYear(dctYear: Int, dctKey: Int, within: Int, key: (Int) -> Int?) -> Int? {
+        let options = [dctYear - 1, dctYear, dctYear + 1].compactMap { y in key(y).map { (y, abs($0 - dctKey)) } }
+        guard let best = options.min(by: { $0.1 < $1.1 }), best.1 <= within else { return nil }
+        return best.0
+    }
 }

@@ -47,4 +47,23 @@ enum PeriodValues {
         }
         return Resolved(type: .date, value: "\(CalendarDay.pad(y, 4))-\(s.code)", granularity: .season, interval: interval)
     }
+
+    /// Week `n` (1…5, or -1 for the last) of a month: the ISO week holding its day 7n − 3 (most of
+    /// whose days are in the month), or its last day − 3. "जनवरी 2026 के पहले हफ्ते" → 2026-W01.
+    static func week(_ n: Int, ofMonth month: Int, year: Int) -> Resolved {
+        let length = CalendarDay.daysIn(month: month, year: year)
+        let day = n < 0 ? length - 3 : min(7 * n - 3, length)
+        guard let d = CalendarDay(year: year, month: month, day: day) else { return .month(year, month) }
+        return .week(of: d)
+    }
+
+    /// Business day `n` (1…, or -1 for the last) of a month, Monday to Friday (holidays are not
+    /// known): "फरवरी 2025 के अंतिम कारोबारी दिन" → 2025-02-28.
+    static func businessDay(_ n: Int, ofMonth month: Int, year: Int) -> Resolved {
+        let length = CalendarDay.daysIn(month: month, year: year)
+        let days = (1...length).compactMap { CalendarDay(year: year, month: month, day: $0) }.filter { $0.weekday <= 5 }
+        if n < 0, let last = days.last { return .day(last) }
+        guard n >= 1, n <= days.count else { return .month(year, month) }
+        return .day(days[n - 1])
+    }
 }

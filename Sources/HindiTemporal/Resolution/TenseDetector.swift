@@ -97,6 +97,37 @@ enum TenseDetector {
         return nil
     }
 
+    /// Token `k` is a finite verb form or an auxiliary: a past or future form, है/था, रहा.
+    static func isVerb(_ c: MatchContext, _ k: Int) -> Bool {
+        guard k >= 0, k < c.count, c.tokens[k].kind == .word else { return false }
+        if c.tokens[k].futureForm { return true }
+        guard let e = c.lex(k) else { return false }
+        return e.has(.pastVerb) || e.has(.pastAux) || e.has(.presentAux) || e.has(.progressive)
+    }
+
+    /// Token `k` is a past participle that qualifies the noun after it: "हुए दंगों", "गई राशि".
+    static func isAttributiveParticiple(_ c: MatchContext, _ k: Int) -> Bool {
+        guard c.has(k, .pastVerb), k + 1 < c.count, c.tokens[k + 1].kind == .word, c.adjacent(k, k + 1) else { return false }
+        if isVerb(c, k + 1) || c.tokens[k + 1].shape.contains(.perfective) { return false }
+        guard let e = c.lex(k + 1) else { return true }
+        return !(e.has(.postposition) || e.has(.conjunction) || e.has(.emphasis) || e.has(.clauseBreak) || e.has(.pastVerb)
+                 || e.has(.subjunctive) || e.has(.infinitive))
+    }
+
+    /// The clause after `last` has a habitual present verb group: "दुकानें 11 बजे खुलती हैं", "बैठक
+    /// शाम को होती है". A time in it names no day.
+    static func isHabitualPresent(_ c: MatchContext, after last: Int) -> Bool {
+        guard last >= 0, last < c.count else { return false }
+        var k = last + 1
+        while k < c.count, k <= last + 12, c.tokens[k].sentence == c.tokens[last].sentence {
+            if c.has(k, .clauseBreak) || (c.tokens[k].kind == .punctuation && c.tokens[k].key != 0x2D) { return false }
+            if c.tokens[k].shape.contains(.imperfective), c.has(k + 1, .presentAux) { return true }
+            if isVerb(c, k) { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Token `k` ends the clause: a sentence end, a comma or a coordinating conjunction.
     static func endsClause(_ c: MatchContext, _ k: Int) -> Bool {
         guard k < c.count else { return true }

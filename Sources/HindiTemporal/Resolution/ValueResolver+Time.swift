@@ -10,7 +10,9 @@ extension ValueResolver {
             day = r.day
             anchor = r.anchor
             t = r.tense
-        } else if !TenseDetector.isHabitual(c, sentenceOf: m.first) {
+        } else if case .clock = spec, lastDay == nil, tense(m) == .none {
+            // a clock time that no day and no tense place: no day ("11 बजे से" → XXXX-XX-XXT11:00)
+        } else if !TenseDetector.isHabitual(c, sentenceOf: m.first), !TenseDetector.isHabitualPresent(c, after: m.last) {
             // a time takes the day of a date from the same or one of the last six sentences
             var a = anchorDay
             let sentence = c.tokens[m.first].sentence

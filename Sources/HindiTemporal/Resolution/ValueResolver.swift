@@ -9,7 +9,7 @@ struct ValueResolver {
     /// The first day of the latest dated expression of any granularity (a year, a month, a day).
     var lastDated: (day: CalendarDay, index: Int)?
     /// Year and sentence of the latest expression that wrote its year out ("2015 में", "मार्च 2015").
-    var lastExplicitYear: (year: Int, sentence: Int32, index: Int)?
+    var lastExplicitYear: (year: Int, sentence: Int32, index: Int, last: Int)?
     /// Last token of the mention that set `lastDay` (in the current chunk).
     var lastDayEnd = -10
     /// Sentence of `lastDay`.
@@ -35,9 +35,9 @@ struct ValueResolver {
         // a year used as part of a name ("विश्व कप 2023 के क्वालीफायर") does not date the sentence
         let nameLike = r.granularity == .year && m.last + 1 < c.count && c.tokens[m.last + 1].kind == .word
             && !c.has(m.last + 1, .postposition)
-        if r.anchor == .explicit, let i = r.interval, !nameLike,
+        if r.anchor == .explicit, let i = r.interval, !nameLike, !isReferencePoint(m),
            r.granularity == .year || r.granularity == .month || r.granularity == .day {
-            lastExplicitYear = (i.first.year, c.tokens[m.first].sentence, index)
+            lastExplicitYear = (i.first.year, c.tokens[m.first].sentence, index, m.last)
         }
         if r.type == .date, let i = r.interval, r.granularity != .century, r.granularity != .decade {
             lastDated = (i.first, index)
@@ -86,10 +86,23 @@ struct ValueResolver {
         return nil
     }
 
-    /// A year written out earlier in the same sentence ("वर्ष 2015 में 3 जून को …" → 2015).
+    /// A year written out earlier in the same sentence ("वर्ष 2015 में 3 जून को …" → 2015), unless it
+    /// dates a phrase of its own: in "1984 में हुए दंगों के पीड़ितों ने 9 मार्च को …", 1984 dates the
+    /// riots (a participle before a noun), not 9 March.
     func sentenceYear(_ m: Mention) -> Int? {
-        guard let e = lastExplicitYear, e.sentence == c.tokens[m.first].sentence else { return nil }
+        guard let e = lastExplicitYear, e.sentence == c.tokens[m.first].sentence, e.last < m.first else { return nil }
+        var k = e.last + 1
+        while k < m.first {
+            if TenseDetector.isAttributiveParticiple(c, k) { return nil }
+            k += 1
+        }
         return e.year
+    }
+
+    /// A date that only serves as a point of comparison: "1941 के बाद पहली बार", "2010 से पहले".
+    func isReferencePoint(_ m: Mention) -> Bool {
+        (c.has(m.last + 1, .genitive) || c.isWord(m.last + 1, WordKeys.se))
+            && (c.has(m.last + 2, .after) || c.has(m.last + 2, .before))
     }
 
     /// The mention is followed by "से" (since) and its clause does not speak of a start (शुरू, आरंभ).
@@ -115,7 +128,7 @@ struct ValueResolver {
             return .day(d, tense: t.publicTense)
         case let .dayMonth(day, month, yearSpec, mod):
             let t = tense(m)
-            let y: Int
+            var y: Int
             switch yearSpec {
             case .explicit(let e): y = e
             case .relative(let o): y = dct.year + o
@@ -124,29 +137,21 @@ struct ValueResolver {
                     y = e
                 } else {
                     let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
-                    y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir) {
-                        CalendarDay(year: $0, month: month, day: day)?.dayNumber
-                    } ?? dct.year
+                    let key = { (y: Int) in CalendarDay(year: y, month: month, day: day)?.dayNumber }
+                    y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.dayNumber, dir, key: key) ?? dct.year
+                    // a day within three weeks of publication is that one, whatever the tense says
+                    if mod == .none, let near = CalendarChoice.nearYear(dctYear: dct.year, dctKey: dct.dayNumber,
+                                                                         within: CalendarChoice.nearDays, key: key) {
+                        y = near
+                    }
                 }
             }
             guard let d = CalendarDay(year: y, month: month, day: day) else { return .month(y, month) }
             return .day(d, tense: t.publicTense)
         case let .month(month, yearSpec, mod):
+            if case .explicit(let e) = yearSpec { return .month(e, month, anchor: .explicit) }
             let t = tense(m)
-            var y = dct.year
-            switch yearSpec {
-            case .explicit(let e): return .month(e, month, anchor: .explicit)
-            case .relative(let o): y = dct.year + o
-            case .none:
-                if mod == .none, let e = sentenceYear(m) {
-                    y = e
-                } else {
-                    let dir = CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m))
-                    y = CalendarChoice.year(dctYear: dct.year, dctKey: dct.year * 12 + dct.month, dir) { $0 * 12 + month }
-                        ?? dct.year
-                }
-            }
-            return .month(y, month, tense: t.publicTense)
+            return .month(monthYear(month, yearSpec, mod, m, tense: t), month, tense: t.publicTense)
         case .hinduMonth:
             return .year(dct.year)
         case .year(let y):
@@ -245,6 +250,9 @@ struct ValueResolver {
             return Resolved(type: .set, value: v, granularity: .set, interval: nil)
         case let .timed(base, spec):
             return timed(base, spec, m, next: next)
+        case .tensedSeason, .monthWeek, .relativeMonthWeek, .monthBusinessDay, .relativeMonthBusinessDay,
+             .weekBusinessDay, .weekdayOfWeek, .festival:
+            return periodPart(meaning, m)
         }
     }
 

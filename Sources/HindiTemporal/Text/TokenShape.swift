@@ -11,4 +11,6 @@ struct TokenShape: OptionSet, Sendable {
     static let perfective = TokenShape(rawValue: 8)
     /// A plural noun form: लोगों, कर्मचारियों (oblique -ों), गाड़ियां (-यां).
     static let plural = TokenShape(rawValue: 16)
+    /// Ends like an imperfective participle: खुलती, होता, जाते (consonant + त + ा/ी/े).
+    static let imperfective = TokenShape(rawValue: 32)
 }

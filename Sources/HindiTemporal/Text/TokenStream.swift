@@ -83,8 +83,9 @@ struct TokenStream {
                     shape.insert(.plural)
                 }
                 if tail.count >= 3, tail.l0 == 0x093E || tail.l0 == 0x0940 || tail.l0 == 0x0947,
-                   tail.l1 >= 0x0915 && tail.l1 <= 0x0939, tail.l1 != 0x0924 || tail.l0 == 0x093E {
-                    shape.insert(.perfective)
+                   tail.l1 >= 0x0915 && tail.l1 <= 0x0939 {
+                    if tail.l1 != 0x0924 || tail.l0 == 0x093E { shape.insert(.perfective) }
+                    if tail.l1 == 0x0924, tail.l2 != 0x094D { shape.insert(.imperfective) }
                 }
                 sink.push(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end),
                                 kind: .word, spaceBefore: sawSpace, key: hash, number: 0, digits: 0, lex: lex,

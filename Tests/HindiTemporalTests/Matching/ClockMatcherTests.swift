@@ -4,9 +4,9 @@ import HindiTemporal
 final class ClockMatcherTests: XCTestCase {
     func testClockTimesWithPartOfDay() {
         assertFinds("सुबह 10 बजे सभा होगी।", [["सुबह 10 बजे", "2025-07-13T10:00"]])
-        assertFinds("शाम 8 बजे", [["शाम 8 बजे", "2025-07-13T20:00"]])
-        assertFinds("दोपहर 2 बजे", [["दोपहर 2 बजे", "2025-07-13T14:00"]])
-        assertFinds("रात के नौ बजे तक", [["रात के नौ बजे", "2025-07-13T21:00"]])
+        assertFinds("शाम 8 बजे", [["शाम 8 बजे", "XXXX-XX-XXT20:00"]])
+        assertFinds("दोपहर 2 बजे", [["दोपहर 2 बजे", "XXXX-XX-XXT14:00"]])
+        assertFinds("रात के नौ बजे तक", [["रात के नौ बजे", "XXXX-XX-XXT21:00"]])
         assertFinds("शाम चार बजे सभा खत्म हुई।", [["शाम चार बजे", "2025-07-13T16:00"]])
     }
 
@@ -23,13 +23,15 @@ final class ClockMatcherTests: XCTestCase {
         assertFinds("पूर्वाह्न 11 बजे बैठक होगी।", [["पूर्वाह्न 11 बजे", "2025-07-13T11:00"]])
     }
 
+    /// Fragments with no day and no tense keep the clock time without a day.
     func testClockForms() {
-        assertFinds("10:30 बजे उड़ान", [["10:30 बजे", "2025-07-13T10:30"]])
-        assertFinds("साढ़े दस बजे", [["साढ़े दस बजे", "2025-07-13T10:30"]])
-        assertFinds("साढ़े 9 बजे शाम को", [["साढ़े 9 बजे शाम", "2025-07-13T21:30"]])
-        assertFinds("समय:11.30am पर", [["11.30am", "2025-07-13T11:30"]])
-        assertFinds("समय 12.11 pm पर", [["12.11 pm", "2025-07-13T12:11"]])
-        assertFinds("उड़ान 7.45 p.m. पर", [["7.45 p.m.", "2025-07-13T19:45"]])
+        assertFinds("10:30 बजे उड़ान", [["10:30 बजे", "XXXX-XX-XXT10:30"]])
+        assertFinds("साढ़े दस बजे", [["साढ़े दस बजे", "XXXX-XX-XXT10:30"]])
+        assertFinds("साढ़े 9 बजे शाम को", [["साढ़े 9 बजे शाम", "XXXX-XX-XXT21:30"]])
+        assertFinds("समय:11.30am पर", [["11.30am", "XXXX-XX-XXT11:30"]])
+        assertFinds("समय 12.11 pm पर", [["12.11 pm", "XXXX-XX-XXT12:11"]])
+        assertFinds("उड़ान 7.45 p.m. पर", [["7.45 p.m.", "XXXX-XX-XXT19:45"]])
+        assertFinds("उड़ान 7.45 p.m. पर रवाना हुई।", [["7.45 p.m.", "2025-07-13T19:45"]])
     }
 
     func testTimeTakesTheDayOfTheLatestDate() {

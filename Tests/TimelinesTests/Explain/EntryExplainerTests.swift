@@ -28,7 +28,7 @@ final class EntryExplainerTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-08-10 (Sunday)
                 rule        weekday.tensed
-                extractor   hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer)
                 event       consult — CAMEO 04, quad 1 (verbal cooperation)
                             trigger “बातचीत”, scalars 70..<76: विदेश मंत्री एस जयशंकर ने शनिवार को टोक्यो में जापान के अधिकारियों से «बातचीत» की।
                             lexicon lemma बातचीत, predicates.tsv line \(F.lexiconLine("बातचीत"))
@@ -44,7 +44,7 @@ final class EntryExplainerTests: XCTestCase {
                 places      “टोक्यो” → टोक्यो (tokyo)
                 timelines   एस जयशंकर (s-jaishankar), जापान (japan)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-10
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer))
                                                                         row written: एस जयशंकर (s-jaishankar)
                                                                         row written: जापान (japan)
 
@@ -69,7 +69,7 @@ final class EntryExplainerTests: XCTestCase {
                 tense       none
                 anchor      explicit — none needed: the expression writes out its own full date
                 rule        date.full
-                extractor   hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer)
                 event       statement — CAMEO 01, quad 1 (verbal cooperation)
                             trigger “संबोधित”, scalars 70..<77: 14 मार्च 2025 को राष्ट्रपति वोलोदिमीर जेलेंस्की ने कीव में सैनिकों को «संबोधित» किया।
                             lexicon lemma संबोधित, predicates.tsv line \(F.lexiconLine("संबोधित"))
@@ -81,7 +81,7 @@ final class EntryExplainerTests: XCTestCase {
                 places      “कीव” → कीव (kyiv)
                 timelines   वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-03-20
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer))
                                                                         row written: वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky)
 
                 """)
@@ -105,7 +105,7 @@ final class EntryExplainerTests: XCTestCase {
                 tense       none
                 anchor      expr:0 — the article's 1st temporal expression, “14 मार्च 2025” (2025-03-14), in sentence 1
                 rule        anchored.relative-day
-                extractor   hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer)
                 event       consult — CAMEO 04, quad 1 (verbal cooperation)
                             trigger “मुलाकात”, scalars 126..<133: अगले दिन जेलेंस्की ने पोलैंड के नेताओं से «मुलाकात» की।
                             lexicon lemma मुलाकात, predicates.tsv line \(F.lexiconLine("मुलाकात"))
@@ -121,7 +121,7 @@ final class EntryExplainerTests: XCTestCase {
                 places      none
                 timelines   वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky), पोलैंड (poland)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-03-20
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer))
                                                                         row written: वोलोदिमीर ज़ेलेंस्की (volodymyr-zelensky)
                                                                         row written: पोलैंड (poland)
 
@@ -148,7 +148,7 @@ final class EntryExplainerTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-09-08 (Monday)
                 rule        date.day-month
-                extractor   hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer)
                 event       statement — CAMEO 01, quad 1 (verbal cooperation)
                             trigger “बताया”, scalars 96..<101: भार्गव ने 5 सितंबर को «बताया» कि काम जल्द शुरू होगा।
                             lexicon lemma बताना, predicates.tsv line \(F.lexiconLine("बताया"))
@@ -160,7 +160,7 @@ final class EntryExplainerTests: XCTestCase {
                 places      none
                 timelines   सुरेश भार्गव (provisional:सुरेश भार्गव)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-09-08
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer))
                                                                         row written: सुरेश भार्गव (provisional:सुरेश भार्गव)
 
                 """)
@@ -184,7 +184,7 @@ final class EntryExplainerTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-08-12 (Tuesday)
                 rule        weekday.tensed
-                extractor   hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer)
                 event       no interaction of actors (no CAMEO root)
                             trigger “उद्घाटन”, scalars 40..<47: अनीता सहगल ने रविवार को एक प्रदर्शनी का «उद्घाटन» किया।
                             lexicon lemma उद्घाटन, predicates.tsv line \(F.lexiconLine("उद्घाटन"))
@@ -196,7 +196,7 @@ final class EntryExplainerTests: XCTestCase {
                 places      none
                 timelines   अनीता सहगल (provisional:अनीता सहगल)
                 events      #\(ingested.position)  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-12
-                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer))
+                            #\(extracted.position)  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer))
                                                                         row written: अनीता सहगल (provisional:अनीता सहगल)
 
                 """)

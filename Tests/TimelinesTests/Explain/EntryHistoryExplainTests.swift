@@ -38,7 +38,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-09-08 (Monday)
                 rule        date.day-month
-                extractor   hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer)
                 event       statement — CAMEO 01, quad 1 (verbal cooperation)
                             trigger “बताया”, scalars 96..<101: भार्गव ने 5 सितंबर को «बताया» कि काम जल्द शुरू होगा।
                             lexicon lemma बताना, predicates.tsv line \(F.lexiconLine("बताया"))
@@ -50,7 +50,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 places      none
                 timelines   सुरेश कुमार भार्गव (suresh-bhargava)
                 events      \(ingested.tag(3))  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-09-08
-                            \(extracted.tag(3))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer))
+                            \(extracted.tag(3))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer))
                 X row written: सुरेश भार्गव (provisional:सुरेश भार्गव)
                             \(merged.tag(3))  \(merged.time)  ActorsMerged      “सुरेश भार्गव” (provisional:सुरेश भार्गव) merged into “सुरेश कुमार भार्गव” (suresh-bhargava)
                 X row taken away: सुरेश भार्गव (provisional:सुरेश भार्गव) — merged into suresh-bhargava
@@ -85,7 +85,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 tense       past
                 anchor      dct — the publish date, 2025-08-10 (Sunday)
                 rule        weekday.tensed
-                extractor   hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer)
+                extractor   hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer)
                 event       consult — CAMEO 04, quad 1 (verbal cooperation)
                             trigger “बातचीत”, scalars 70..<76: विदेश मंत्री एस जयशंकर ने शनिवार को टोक्यो में जापान के अधिकारियों से «बातचीत» की।
                             lexicon lemma बातचीत, predicates.tsv line \(F.lexiconLine("बातचीत"))
@@ -101,7 +101,7 @@ final class EntryHistoryExplainTests: XCTestCase {
                 places      “टोक्यो” → टोक्यो (tokyo)
                 timelines   none
                 events      \(ingested.tag(2))  \(ingested.time)  ArticleIngested   revision 1 of the article taken in, published 2025-08-10
-                            \(extracted.tag(2))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.0 actors/2.2 events/1.0, gazetteer \(gazetteer))
+                            \(extracted.tag(2))  \(extracted.time)  ArticleExtracted  entry extracted from revision 1 (hindi-temporal/1.1 actors/2.2 events/1.0, gazetteer \(gazetteer))
                 X row written: एस जयशंकर (s-jaishankar)
                 X row written: जापान (japan)
                             \(retracted.tag(2))  \(retracted.time)  EntriesRetracted  entry retracted: reprocess (hindi-temporal/1.0, gazetteer \(gazetteer))

@@ -1,0 +1,35 @@
+/// Festivals as dates: "दिवाली" (the coming or the last one, by tense), "पिछली होली", "ईद-उल-फितर",
+/// "गणतंत्र दिवस" (26 January). Hyphens inside a name are skipped.
+enum FestivalMatcher {
+    static func match(_ c: MatchContext, _ i: Int) -> Mention? {
+        var j = i
+        var mod = Modifier.none
+        if let r = c.modifier(i) {
+            mod = r.0
+            j = r.1
+            guard c.adjacent(i, j) else { return nil }
+        }
+        guard j < c.count, c.tokens[j].kind == .word, let forms = Festivals.formsByFirstWord[c.tokens[j].key] else {
+            return nil
+        }
+        for form in forms {
+            if let last = match(form.keys, c, at: j) {
+                return Mention(first: i, last: last, meaning: .festival(form.festival, mod), rule: "festival")
+            }
+        }
+        return nil
+    }
+
+    /// The last token of `keys` read from `j` (words in order, a hyphen allowed between them).
+    private static func match(_ keys: [UInt64], _ c: MatchContext, at j: Int) -> Int? {
+        var k = j
+        for (n, key) in keys.enumerated() {
+            if n > 0 {
+                k += 1
+                if c.isDash(k), c.adjacent(k - 1, k) { k += 1 }
+            }
+            guard c.isWord(k, key), n == 0 || c.adjacent(k - 1, k) else { return nil }
+        }
+        return k
+    }
+}

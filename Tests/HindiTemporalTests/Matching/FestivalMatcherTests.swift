@@ -1,0 +1,37 @@
+import XCTest
+@testable import HindiTemporal
+
+/// Festivals resolved from the festival table (DCT 2025-07-13).
+final class FestivalMatcherTests: XCTestCase {
+    func testTheTableLoadsWithItsSourceDates() {
+        XCTAssertGreaterThanOrEqual(Festivals.all.count, 40)
+        let diwali = Festivals.all.first { $0.names.contains("दिवाली") }
+        XCTAssertEqual(diwali?.day(in: 2023)?.iso, "2023-11-12")
+        let republicDay = Festivals.all.first { $0.names.contains("गणतंत्र दिवस") }
+        XCTAssertEqual(republicDay?.day(in: 1999)?.iso, "1999-01-26")
+    }
+
+    func testAFestivalTakesTheYearTheTensePointsTo() {
+        assertFinds("दिवाली पर बाजार सजेंगे।", [["दिवाली", "2025-10-20"]])
+        assertFinds("दीपावली पर पटाखे फोड़े गए थे।", [["दीपावली", "2024-10-31"]])
+        assertFinds("पिछली होली पर हुड़दंग हुआ।", [["पिछली होली", "2025-03-14"]])
+    }
+
+    func testAHyphenatedNameIsOneFestival() {
+        assertFinds("ईद-उल-फितर पर नमाज अदा की गई।", [["ईद-उल-फितर", "2025-03-31"]])
+    }
+
+    func testAFestivalNearPublicationIsThatOneWhateverTheTense() {
+        // a day before Holi 2020 (10 March): the postponed gathering is for this Holi
+        assertFinds("भाजपा ने होली मिलन समारोह टाला।", [["होली", "2020-03-10"]], dct: CalendarDay(year: 2020, month: 3, day: 9)!)
+    }
+
+    func testAYearTheTableDoesNotCoverIsLeftUnresolved() {
+        assertFinds("दिवाली पर बाजार सजेंगे।", [["दिवाली", "XXXX-XX-XX"]], dct: CalendarDay(year: 2060, month: 1, day: 1)!)
+        assertFinds("गणतंत्र दिवस पर परेड होगी।", [["गणतंत्र दिवस", "2060-01-26"]], dct: CalendarDay(year: 2060, month: 1, day: 1)!)
+    }
+
+    func testANameLeftOutAsAmbiguousIsNoFestival() {
+        assertFindsNothing("राखी ने गीत गाया।")
+    }
+}
