@@ -2,16 +2,15 @@
 /// "गणतंत्र दिवस" (26 January). Hyphens inside a name are skipped.
 enum FestivalMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
+        guard let first = c.lex(i) else { return nil }
         var j = i
         var mod = Modifier.none
-        if let r = c.modifier(i) {
+        if !first.festivalStart {
+            guard let r = c.modifier(i), c.adjacent(i, r.1), c.lex(r.1)?.festivalStart == true else { return nil }
             mod = r.0
             j = r.1
-            guard c.adjacent(i, j) else { return nil }
         }
-        guard j < c.count, c.tokens[j].kind == .word, let forms = Festivals.formsByFirstWord[c.tokens[j].key] else {
-            return nil
-        }
+        guard let forms = Festivals.formsByFirstWord[c.tokens[j].key] else { return nil }
         for form in forms {
             if let last = match(form.keys, c, at: j) {
                 return Mention(first: i, last: last, meaning: .festival(form.festival, mod), rule: "festival")
