@@ -1,9 +1,9 @@
 /// Word lists of the lexicon. Spellings are listed once; nukta and chandrabindu variants fold together.
 enum LexiconWords {
     static let weekdays = [
-        "सोमवार सोमबार monday", "मंगलवार मंगलबार tuesday", "बुधवार बुधबार wednesday",
-        "गुरुवार गुरूवार बृहस्पतिवार बृहस्पतवार वीरवार गुरुबार thursday", "शुक्रवार शुक्रबार friday",
-        "शनिवार शनिबार saturday", "रविवार रबिवार इतवार sunday",
+        "सोमवार सोमबार monday मंडे", "मंगलवार मंगलबार tuesday ट्यूजडे ट्यूसडे", "बुधवार बुधबार wednesday वेडनेसडे वेडनसडे",
+        "गुरुवार गुरूवार बृहस्पतिवार बृहस्पतवार वीरवार गुरुबार thursday थर्सडे", "शुक्रवार शुक्रबार friday फ्राइडे फ्रायडे",
+        "शनिवार शनिबार saturday सैटरडे", "रविवार रबिवार इतवार sunday संडे",
     ]
 
     static let months = [

@@ -94,6 +94,8 @@ enum CalendarDateMatcher {
         if let y = explicitYear(c, last + 1) {
             year = .explicit(y.0)
             last = y.1
+        } else if let y = rangeYear(c, after: last) {
+            year = .explicit(y)  // "जनवरी से मार्च 2017", "जनवरी-फरवरी 2017": the range's year
         } else if c.isNumber(last + 1), let d = dayNumber(c, last + 1), c.isPunct(last + 2, 0x2C),
                   let y = explicitYear(c, last + 2), let day = CalendarDay(year: y.0, month: e.month, day: d) {
             return Mention(first: i, last: y.1, meaning: .fullDate(day), rule: "date.month-day-year")
@@ -108,6 +110,10 @@ enum CalendarDateMatcher {
                 return Mention(first: i, last: part.1,
                                meaning: .monthBusinessDay(month: e.month, year: year, modifier: mod, day: d),
                                rule: "month.business-day")
+            case let .nthWeekday(n, wd):
+                return Mention(first: i, last: part.1,
+                               meaning: .monthWeekday(month: e.month, year: year, modifier: mod, n: n, weekday: wd),
+                               rule: "month.nth-weekday")
             case .weekday:
                 break
             }
@@ -119,5 +125,16 @@ enum CalendarDateMatcher {
         let rule: String
         if case .explicit = year { rule = "month.explicit" } else { rule = mod == .none ? "month.tensed" : "month.modified" }
         return Mention(first: i, last: last, meaning: .month(e.month, year, mod), rule: rule)
+    }
+
+    /// The year written after the second month of a range that starts after `last`: "से मार्च 2017",
+    /// "-फरवरी 2017", "और मार्च 2017".
+    static func rangeYear(_ c: MatchContext, after last: Int) -> Int? {
+        let k = last + 1
+        guard c.isDash(k) || c.isWord(k, WordKeys.se) || c.has(k, .conjunction), c.adjacent(last, k),
+              (c.lex(k + 1)?.month ?? 0) > 0, c.adjacent(k, k + 1) else { return nil }
+        var j = k + 1
+        if c.has(j + 1, .monthWord) { j += 1 }
+        return explicitYear(c, j + 1)?.0
     }
 }

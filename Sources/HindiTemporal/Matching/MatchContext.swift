@@ -89,11 +89,12 @@ struct MatchContext {
             value *= Double(m)
             last = i + 1
         }
-        // ranges: तीन-चार, 2-3
+        // ranges: तीन-चार, 2-3 ("1 से तीन घंटे" stays two durations, as ranges with से are two expressions)
         if isDash(last + 1), adjacent(last, last + 1), let m = smallNumber(last + 2), m > Int(value),
            adjacent(last + 1, last + 2) {
             return Quantity(value: nil, low: value, last: last + 2)
         }
+
         return Quantity(value: value, low: value, last: last)
     }
 

@@ -31,6 +31,8 @@ enum Meaning: Sendable, Equatable {
     case monthWeek(month: Int, year: YearSpec, modifier: Modifier, week: Int)
     /// "अगले महीने के पहले हफ्ते": week `week` of the month `Int` months from the DCT's.
     case relativeMonthWeek(Int, week: Int)
+    /// "जुलाई के पहले शुक्रवार": the n-th (1…5, or -1 for the last) weekday of a month.
+    case monthWeekday(month: Int, year: YearSpec, modifier: Modifier, n: Int, weekday: Int)
     /// "फरवरी के अंतिम कारोबारी दिन": business day `day` (1…, or -1 for the last) of a month.
     case monthBusinessDay(month: Int, year: YearSpec, modifier: Modifier, day: Int)
     /// "पिछले महीने के आखिरी कारोबारी दिन": business day `day` of the month `Int` months from the DCT's.

@@ -21,11 +21,13 @@ enum RelativeMatcher {
         if c.has(i, .weekendWord) {
             return Mention(first: i, last: i, meaning: .weekend(0), rule: "weekend.word")
         }
-        if c.isWord(i, WordKeys.pehle) {
-            // "मेले के पहले दिन", "पहले ही दिन": the first day of the event told, anchored to its day
+        if let n = c.lex(i)?.ordinal, n >= 1, n <= 10, c.tokens[i].kind == .word {
+            // "मेले के पहले दिन", "पहले ही दिन", "दूसरे दिन": a day of the event told, counted from its day;
+            // "लगातार दूसरे दिन" counts days and names none
             let k = c.isWord(i + 1, WordKeys.hi) ? i + 2 : i + 1
-            guard c.isWord(k, WordKeys.din), c.adjacent(i, k), !c.has(k + 1, .before), !c.has(k + 1, .after) else { return nil }
-            return withTime(c, i, k, .anchoredDay(0), "anchored.first-day")
+            guard c.isWord(k, WordKeys.din), c.adjacent(i, k), !c.has(k + 1, .before), !c.has(k + 1, .after),
+                  !c.isWord(i - 1, WordKeys.lagataar) else { return nil }
+            return withTime(c, i, k, .anchoredDay(n - 1), n == 1 ? "anchored.first-day" : "anchored.nth-day")
         }
         guard let r = c.modifier(i), c.adjacent(r.1 - 1, r.1), var e = c.lex(r.1) else { return nil }
         let mod = r.0

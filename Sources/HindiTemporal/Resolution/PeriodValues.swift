@@ -66,4 +66,14 @@ enum PeriodValues {
         guard n >= 1, n <= days.count else { return .month(year, month) }
         return .day(days[n - 1])
     }
+
+    /// The n-th (1…5, or -1 for the last) `weekday` (1 = Monday) of a month: "जुलाई 2025 के पहले
+    /// शुक्रवार" → 2025-07-04.
+    static func weekday(_ weekday: Int, _ n: Int, ofMonth month: Int, year: Int) -> Resolved {
+        let length = CalendarDay.daysIn(month: month, year: year)
+        let days = (1...length).compactMap { CalendarDay(year: year, month: month, day: $0) }.filter { $0.weekday == weekday }
+        if n < 0, let last = days.last { return .day(last) }
+        guard n >= 1, n <= days.count else { return .month(year, month) }
+        return .day(days[n - 1])
+    }
 }

@@ -8,6 +8,8 @@ struct Resolved: Sendable {
     var anchor: Anchor = .publicationDate
     /// The calendar day this denotes, when it is day-granular (a later "उस दिन" anchors to it).
     var day: CalendarDay?
+    /// The hour of a clock time (0…24), which a later bare clock time of a range reads.
+    var clockHour: Int?
 
     static func vague(_ value: String) -> Resolved {
         Resolved(type: .date, value: value, granularity: .vague, interval: nil)

@@ -20,6 +20,8 @@ extension ValueResolver {
         switch meaning {
         case let .monthWeek(month, yearSpec, mod, week):
             r = PeriodValues.week(week, ofMonth: month, year: monthYear(month, yearSpec, mod, m, tense: t))
+        case let .monthWeekday(month, yearSpec, mod, n, wd):
+            r = PeriodValues.weekday(wd, n, ofMonth: month, year: monthYear(month, yearSpec, mod, m, tense: t))
         case let .relativeMonthWeek(off, week):
             let d = dct.adding(months: off)
             r = PeriodValues.week(week, ofMonth: d.month, year: d.year)

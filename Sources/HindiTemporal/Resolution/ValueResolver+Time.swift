@@ -35,8 +35,14 @@ extension ValueResolver {
            m.first > p.last {
             spec = .clock(hour: MatchContext.hour24(h, p.pod), minute: mm)
         }
+        // the end of a range of hours is after its start: "सुबह 10:30 से 3 बजे तक" ends at 15:00
+        if base == nil, case let .clock(h, mm) = spec, h < 12, let previous = lastClock, m.first > previous.last,
+           m.first - previous.last <= 2, previous.hour > h, h + 12 > previous.hour {
+            spec = .clock(hour: h + 12, minute: mm)
+        }
         let time: String
         let granularity: Granularity
+        var hour: Int?
         switch spec {
         case .partOfDay(let p):
             time = p.code
@@ -44,9 +50,11 @@ extension ValueResolver {
         case let .clock(h, mm):
             time = "T\(CalendarDay.pad(h, 2)):\(CalendarDay.pad(mm, 2))"
             granularity = .minute
+            hour = h
         }
         let prefix = day?.iso ?? "XXXX-XX-XX"
         return Resolved(type: .time, value: prefix + time, granularity: granularity,
-                        interval: day.map { DayInterval(first: $0, last: $0) }, tense: t, anchor: anchor, day: day)
+                        interval: day.map { DayInterval(first: $0, last: $0) }, tense: t, anchor: anchor, day: day,
+                        clockHour: hour)
     }
 }

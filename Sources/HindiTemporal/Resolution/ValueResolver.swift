@@ -16,6 +16,8 @@ struct ValueResolver {
     var lastDaySentence: Int32 = -1
     /// The part of day of the previous mention and its last token ("शनिवार रात करीब 11 बजे").
     var lastPartOfDay: (pod: PartOfDay, last: Int)?
+    /// The hour of the previous mention, if a clock time, and its last token ("सुबह 10:30 से 3 बजे").
+    var lastClock: (hour: Int, last: Int)?
 
     init(dct: CalendarDay, context: MatchContext) {
         self.dct = dct
@@ -26,6 +28,7 @@ struct ValueResolver {
     mutating func use(_ context: MatchContext) {
         c = context
         lastPartOfDay = nil
+        lastClock = nil
         lastDayEnd = -10
     }
 
@@ -53,12 +56,23 @@ struct ValueResolver {
         }
         if case let .timed(_, .partOfDay(p)) = m.meaning {
             lastPartOfDay = (p, m.last)
-        } else if let p = m.partOfDay {
+        } else if let p = m.partOfDay ?? partOfDayWord(in: m) {
             lastPartOfDay = (p, m.last)
         } else {
             lastPartOfDay = nil
         }
+        lastClock = r.clockHour.map { ($0, m.last) }
         return r
+    }
+
+    /// A part-of-day word inside the mention ("22 अप्रैल की शाम 5" → evening).
+    func partOfDayWord(in m: Mention) -> PartOfDay? {
+        var k = m.first
+        while k <= m.last {
+            if let p = c.lex(k)?.partOfDay { return p }
+            k += 1
+        }
+        return nil
     }
 
     func tense(_ m: Mention) -> ClauseTense { TenseDetector.tense(c, first: m.first, last: m.last) }
@@ -124,6 +138,8 @@ struct ValueResolver {
             if mod == .none || mod == .indefinite, let d = appositiveDate(m, next: next), d.weekday == wd {
                 return .day(d, tense: t.publicTense)
             }
+            // "इस शुक्रवार": the Friday of the DCT's week
+            if mod == .this { return .day(dct.adding(days: wd - dct.weekday), tense: t.publicTense) }
             let d = CalendarChoice.weekday(wd, dct: dct, CalendarChoice.direction(t, modifier: mod, deadline: false, since: since(m)))
             return .day(d, tense: t.publicTense)
         case let .dayMonth(day, month, yearSpec, mod):
@@ -250,7 +266,7 @@ struct ValueResolver {
             return Resolved(type: .set, value: v, granularity: .set, interval: nil)
         case let .timed(base, spec):
             return timed(base, spec, m, next: next)
-        case .tensedSeason, .monthWeek, .relativeMonthWeek, .monthBusinessDay, .relativeMonthBusinessDay,
+        case .tensedSeason, .monthWeek, .monthWeekday, .relativeMonthWeek, .monthBusinessDay, .relativeMonthBusinessDay,
              .weekBusinessDay, .weekdayOfWeek, .festival:
             return periodPart(meaning, m)
         }

@@ -40,7 +40,7 @@ struct WordTail {
         }
         let hasStem = count > 5 - p
         switch at(p) {
-        case 0x0947, 0x0942, 0x090F, 0x0913, 0x090A, 0x0948:
+        case 0x0947, 0x0942, 0x090F, 0x0913, 0x090A, 0x0909, 0x0948:  // also जाउंगा, रहुंगा spelt with उ
             return hasStem || at(p) == 0x090F
         case 0x094B:
             if last == 0x0940 { return count == 4 && first == 0x0939 }

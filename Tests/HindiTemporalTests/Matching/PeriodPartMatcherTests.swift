@@ -45,3 +45,26 @@ final class PeriodPartMatcherTests: XCTestCase {
         XCTAssertEqual(PeriodValues.businessDay(30, ofMonth: 8, year: 2025).value, "2025-08")
     }
 }
+
+/// Weekdays named by their place in a week or a month (DCT 2025-07-14, a Monday).
+final class WeekdayPlaceTests: XCTestCase {
+    let monday = CalendarDay(year: 2025, month: 7, day: 14)!
+
+    func testThisWeekdayIsTheOneOfThePublicationWeek() {
+        assertFinds("इस शुक्रवार को फिल्म रिलीज होगी।", [["इस शुक्रवार", "2025-07-18"]], dct: monday)
+        assertFinds("इस रविवार को मेला लगा था।", [["इस रविवार", "2025-07-20"]], dct: CalendarDay(year: 2025, month: 7, day: 20)!)
+    }
+
+    func testAWeekdayRightAfterARelativeWeek() {
+        assertFinds("अगले हफ्ते शुक्रवार को बैठक होगी।", [["अगले हफ्ते शुक्रवार", "2025-07-25"]], dct: monday)
+    }
+
+    func testTheNthWeekdayOfAMonth() {
+        assertFinds("जुलाई के पहले शुक्रवार को मेला लगा।", [["जुलाई के पहले शुक्रवार", "2025-07-04"]], dct: monday)
+        assertFinds("नवंबर के आखिरी गुरुवार को छुट्टी होगी।", [["नवंबर के आखिरी गुरुवार", "2025-11-27"]], dct: monday)
+    }
+
+    func testEnglishWeekdayNamesInDevanagari() {
+        assertFinds("संडे को बाजार बंद रहेगा।", [["संडे", "2025-07-20"]], dct: monday)
+    }
+}
