@@ -100,6 +100,11 @@ enum CalendarDateMatcher {
                   let y = explicitYear(c, last + 2), let day = CalendarDay(year: y.0, month: e.month, day: d) {
             return Mention(first: i, last: y.1, meaning: .fullDate(day), rule: "date.month-day-year")
         }
+        // "अक्टूबर 2", "जून की बाईस": the day after the month
+        if case .none = year, let d = dayAfterMonth(c, last), d.day <= CalendarDay.daysIn(month: e.month, year: 2000) {
+            let meaning = Meaning.dayMonth(day: d.day, month: e.month, year: .none, modifier: mod)
+            return Mention(first: i, last: d.last, meaning: meaning, rule: "date.month-day")
+        }
         // "अप्रैल के पहले हफ्ते", "फरवरी के अंतिम कारोबारी दिन"
         if let part = c.periodPart(last + 1) {
             switch part.0 {
@@ -136,5 +141,17 @@ enum CalendarDateMatcher {
         var j = k + 1
         if c.has(j + 1, .monthWord) { j += 1 }
         return explicitYear(c, j + 1)?.0
+    }
+
+    /// A day number written after a month (`last`): "अक्टूबर 2 को", "जून की बाईस", "जुलाई 1,"; not
+    /// a count ("जून 2 लाख") or a year.
+    static func dayAfterMonth(_ c: MatchContext, _ last: Int) -> (day: Int, last: Int)? {
+        var k = last + 1
+        if c.has(k, .genitive), c.isWord(k, WordKeys.ki), c.lex(k + 1)?.cardinal ?? -1 > 0 { k += 1 }
+        guard c.adjacent(last, k), let d = dayNumber(c, k), c.lex(k)?.ordinal ?? 0 == 0 else { return nil }
+        if c.isNumber(k), c.isPunct(k + 1, 0x2E) || c.isPunct(k + 1, 0x3A) { return nil }
+        let end = c.has(k + 1, .dateWord) ? k + 1 : k
+        guard end > k || PeriodPartMatcher.endsDate(c, end + 1) else { return nil }
+        return (d, end)
     }
 }

@@ -31,6 +31,12 @@ enum Meaning: Sendable, Equatable {
     case monthWeek(month: Int, year: YearSpec, modifier: Modifier, week: Int)
     /// "अगले महीने के पहले हफ्ते": week `week` of the month `Int` months from the DCT's.
     case relativeMonthWeek(Int, week: Int)
+    /// "2015 का पहला सप्ताह": ISO week `week` (or the last, -1) of a year.
+    case yearWeek(Int, week: Int)
+    /// "2016 की गर्मियों": a season of a year written out.
+    case yearSeason(Season, year: Int)
+    /// "इस महीने की 15 तारीख", "अगले महीने की 20": a day of the month `Int` months from the DCT's.
+    case relativeMonthDay(Int, day: Int)
     /// "जुलाई के पहले शुक्रवार": the n-th (1…5, or -1 for the last) weekday of a month.
     case monthWeekday(month: Int, year: YearSpec, modifier: Modifier, n: Int, weekday: Int)
     /// "फरवरी के अंतिम कारोबारी दिन": business day `day` (1…, or -1 for the last) of a month.

@@ -1,6 +1,6 @@
 /// Parts of the DCT's week or month, or of one next to it: "सप्ताह के तीसरे कारोबारी दिन" (Wednesday
 /// of this week), "अगले हफ्ते का सोमवार" (next week's Monday), "पिछले महीने के आखिरी कारोबारी दिन",
-/// "अगले महीने के पहले हफ्ते" (a week). Months of the year ("जनवरी के पहले हफ्ते") are read by
+/// "अगले महीने के पहले हफ्ते" (a week), "इस महीने की 15 तारीख" (a day). Months of the year ("जनवरी के पहले हफ्ते") are read by
 /// `CalendarDateMatcher`.
 enum PeriodPartMatcher {
     /// A bare week or month word with a part: "सप्ताह के तीसरे कारोबारी दिन" (this week's).
@@ -13,6 +13,14 @@ enum PeriodPartMatcher {
 
     /// The part after the week or month word at `period` (first token `i`), `offset` periods from the DCT's.
     static func mention(_ c: MatchContext, _ i: Int, period: Int, unit: TimeUnit, offset: Int) -> Mention? {
+        // "इस महीने की 15 तारीख", "अगले महीने की 20 को"
+        if unit == .month, c.has(period + 1, .genitive), let d = CalendarDateMatcher.dayNumber(c, period + 2),
+           c.adjacent(period, period + 2) {
+            let last = c.has(period + 3, .dateWord) ? period + 3 : period + 2
+            if last == period + 3 || endsDate(c, last + 1) {
+                return Mention(first: i, last: last, meaning: .relativeMonthDay(offset, day: d), rule: "relative.month-day")
+            }
+        }
         guard unit == .week || unit == .month, let part = c.periodPart(period + 1) else { return nil }
         switch (unit, part.0) {
         case (.week, .businessDay(let d)) where d <= 5:
@@ -27,5 +35,10 @@ enum PeriodPartMatcher {
         default:
             return nil
         }
+    }
+
+    /// Token `k` ends a bare day number: a postposition, punctuation or the end of the text.
+    static func endsDate(_ c: MatchContext, _ k: Int) -> Bool {
+        k >= c.count || c.tokens[k].kind == .punctuation || c.has(k, .postposition)
     }
 }

@@ -29,6 +29,13 @@ enum YearMatcher {
         if c.has(j + 1, .genitive), c.isWord(j + 2, WordKeys.dashak) {
             return Mention(first: i, last: j + 2, meaning: .decade(n / 10), rule: "decade.explicit")
         }
+        // "2015 का पहला सप्ताह", "2016 की गर्मियों"
+        if let part = c.periodPart(j + 1), case .week(let w) = part.0 {
+            return Mention(first: i, last: part.1, meaning: .yearWeek(n, week: w), rule: "year.week")
+        }
+        if c.has(j + 1, .genitive), let s = c.lex(j + 2)?.season, c.adjacent(j + 1, j + 2) {
+            return Mention(first: i, last: j + 2, meaning: .yearSeason(s, year: n), rule: "year.season")
+        }
         // 2025 की पहली तिमाही
         if c.has(j + 1, .genitive), let o = c.lex(j + 2)?.ordinal {
             if o >= 1, o <= 4, c.has(j + 3, .quarterWord) {

@@ -76,4 +76,12 @@ enum PeriodValues {
         guard n >= 1, n <= days.count else { return .month(year, month) }
         return .day(days[n - 1])
     }
+
+    /// ISO week `n` of a year (or its last, -1): "2015 का पहला सप्ताह" → 2015-W01.
+    static func week(_ n: Int, ofYear year: Int) -> Resolved {
+        guard let jan4 = CalendarDay(year: year, month: 1, day: 4), let dec28 = CalendarDay(year: year, month: 12, day: 28) else {
+            return .year(year)
+        }
+        return .week(of: n < 0 ? dec28 : jan4.adding(days: 7 * (n - 1)))
+    }
 }

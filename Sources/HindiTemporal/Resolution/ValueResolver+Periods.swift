@@ -22,6 +22,15 @@ extension ValueResolver {
             r = PeriodValues.week(week, ofMonth: month, year: monthYear(month, yearSpec, mod, m, tense: t))
         case let .monthWeekday(month, yearSpec, mod, n, wd):
             r = PeriodValues.weekday(wd, n, ofMonth: month, year: monthYear(month, yearSpec, mod, m, tense: t))
+        case let .yearWeek(y, week):
+            r = PeriodValues.week(week, ofYear: y)
+            r.anchor = .explicit
+        case let .yearSeason(s, y):
+            r = PeriodValues.season(s, y - dct.year + (s == .winter && dct.month <= 2 ? 1 : 0), dct: dct)
+            r.anchor = .explicit
+        case let .relativeMonthDay(off, day):
+            let d = dct.adding(months: off)
+            r = CalendarDay(year: d.year, month: d.month, day: day).map { Resolved.day($0) } ?? .month(d.year, d.month)
         case let .relativeMonthWeek(off, week):
             let d = dct.adding(months: off)
             r = PeriodValues.week(week, ofMonth: d.month, year: d.year)

@@ -85,6 +85,13 @@ struct ValueResolver {
     /// The mention is followed by "तक" (a deadline or a running period).
     func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
 
+    /// The day an offset counts from when "से" joins it to the day named right before it:
+    /// "शुक्रवार से तीन दिन बाद", "कल से दो दिन पहले".
+    func countedFrom(_ m: Mention) -> (day: CalendarDay, index: Int)? {
+        guard let l = lastDay, lastDayEnd == m.first - 2, c.isWord(m.first - 1, WordKeys.se) else { return nil }
+        return l
+    }
+
     /// A day-granular date standing next to `m`, separated only by a comma.
     func appositiveDate(_ m: Mention, next: Mention?) -> CalendarDay? {
         if let n = next, n.first == m.last + 2, c.isPunct(m.last + 1, 0x2C) {
@@ -181,11 +188,23 @@ struct ValueResolver {
         case .deictic(let d):
             return deictic(d, m, next: next)
         case let .ago(n, unit):
+            // "कल से दो दिन पहले": counted from the day named right before
+            if let d = countedFrom(m) {
+                var r = PeriodValues.relative(unit, -Int(n), from: d.day)
+                r.anchor = .previousExpression(d.index)
+                return r
+            }
             var r = PeriodValues.relative(unit, -Int(n), from: dct)
             r.tense = .past
             return r
         case let .later(n, unit):
             let t = tense(m)
+            if let d = countedFrom(m) {
+                var r = PeriodValues.relative(unit, Int(n), from: d.day)
+                r.anchor = .previousExpression(d.index)
+                r.tense = t.publicTense
+                return r
+            }
             // "1998 में शादी हुई और दो साल बाद …": months and years count from the latest date of any size
             if t != .future, unit.rawValue >= TimeUnit.month.rawValue, let d = lastDated {
                 var r = PeriodValues.relative(unit, Int(n), from: d.day)
@@ -266,7 +285,7 @@ struct ValueResolver {
             return Resolved(type: .set, value: v, granularity: .set, interval: nil)
         case let .timed(base, spec):
             return timed(base, spec, m, next: next)
-        case .tensedSeason, .monthWeek, .monthWeekday, .relativeMonthWeek, .monthBusinessDay, .relativeMonthBusinessDay,
+        case .tensedSeason, .monthWeek, .monthWeekday, .yearWeek, .yearSeason, .relativeMonthDay, .relativeMonthWeek, .monthBusinessDay, .relativeMonthBusinessDay,
              .weekBusinessDay, .weekdayOfWeek, .festival:
             return periodPart(meaning, m)
         }

@@ -45,3 +45,29 @@ final class RangeAndOrdinalDayTests: XCTestCase {
         assertFinds("मैं कल दिल्ली जाउंगा।", [["कल", "2025-07-14"]])
     }
 }
+
+/// Days named from another day, a month written before its day, parts of years (DCT 2025-07-14).
+final class NamedFromAnotherTests: XCTestCase {
+    let monday = CalendarDay(year: 2025, month: 7, day: 14)!
+
+    func testAnOffsetCountsFromTheDayJoinedToItBySe() {
+        assertFinds("कल से दो दिन बाद बैठक होगी।", [["कल", "2025-07-15"], ["दो दिन बाद", "2025-07-17"]], dct: monday)
+        assertFinds("शुक्रवार से तीन दिन पहले मामला दर्ज हुआ।", [["शुक्रवार", "2025-07-11"], ["तीन दिन पहले", "2025-07-08"]], dct: monday)
+    }
+
+    func testAWeekAndASeasonOfAYearWrittenOut() {
+        assertFinds("2015 का पहला सप्ताह अच्छा रहा।", [["2015 का पहला सप्ताह", "2015-W01"]], dct: monday)
+        assertFinds("2016 की गर्मियों में सूखा पड़ा।", [["2016 की गर्मियों", "2016-SU"]], dct: monday)
+    }
+
+    func testADayWrittenAfterItsMonth() {
+        assertFinds("अक्टूबर 2 को सभा होगी।", [["अक्टूबर 2", "2025-10-02"]], dct: monday)
+        assertFinds("जून की बाईस तारीख को परीक्षा होगी।", [["जून की बाईस तारीख", "2026-06-22"]], dct: monday)
+        assertFinds("जून 2 लाख लोग आए।", [["जून", "2025-06"]], dct: monday)
+    }
+
+    func testADayOfARelativeMonth() {
+        assertFinds("इस महीने की 15 तारीख को बैठक होगी।", [["इस महीने की 15 तारीख", "2025-07-15"]], dct: monday)
+        assertFinds("अगले महीने की 20 को चुनाव है।", [["अगले महीने की 20", "2025-08-20"]], dct: monday)
+    }
+}
