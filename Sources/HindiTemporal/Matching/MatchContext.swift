@@ -111,6 +111,11 @@ struct MatchContext {
             minute = f == .saadhe ? 30 : (f == .sava ? 15 : 45)
             j = i + 1
             guard has(j + 1, .baje) || partOfDay != nil || lex(j + 1)?.partOfDay != nil else { return nil }
+        } else if let f = lex(i)?.fraction, f == .dhai || f == .dedh, has(i + 1, .baje), adjacent(i, i + 1) {
+            // "ढाई बजे" (2:30), "डेढ़ बजे" (1:30)
+            hour = f == .dhai ? 2 : 1
+            minute = 30
+            j = i
         } else if let n = smallNumber(i), n <= 24, tokens[i].kind == .word || tokens[i].digits <= 2 {
             hour = n
             j = i

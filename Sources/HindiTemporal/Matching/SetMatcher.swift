@@ -18,6 +18,10 @@ enum SetMatcher {
         guard e.has(.every), c.adjacent(i, i + 1), let next = c.lex(i + 1) ?? (c.isNumber(i + 1) ? LexEntry() : nil) else {
             return nil
         }
+        // "हर सुबह", "प्रत्येक रात": every morning, every night
+        if let pod = next.partOfDay, pod != .midnight, !c.isWord(i, WordKeys.prati) {
+            return Mention(first: i, last: i + 1, meaning: .set("XXXX-XX-XX" + pod.code), rule: "set.part-of-day")
+        }
         if next.weekday > 0 {
             return Mention(first: i, last: i + 1, meaning: .set("XXXX-WXX-\(next.weekday)"), rule: "set.weekday")
         }

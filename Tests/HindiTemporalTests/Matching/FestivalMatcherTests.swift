@@ -35,3 +35,22 @@ final class FestivalMatcherTests: XCTestCase {
         assertFindsNothing("राखी ने गीत गाया।")
     }
 }
+
+/// Observances on fixed days and recurring parts of day (DCT 2025-03-10).
+final class ObservanceAndRecurrenceTests: XCTestCase {
+    let dct = CalendarDay(year: 2025, month: 3, day: 10)!
+
+    func testAnObservanceOnAFixedDay() {
+        assertFinds("महिला दिवस पर कार्यक्रम हुआ।", [["महिला दिवस", "2025-03-08"]], dct: dct)
+        assertFinds("अंतरराष्ट्रीय योग दिवस पर शिविर लगेगा।", [["अंतरराष्ट्रीय योग दिवस", "2025-06-21"]], dct: dct)
+    }
+
+    func testEveryMorningIsASetOfMornings() {
+        assertFinds("लोग हर सुबह टहलते हैं।", [["हर सुबह", "XXXX-XX-XXTMO"]], dct: dct)
+    }
+
+    func testHalfPastTwoInWords() {
+        assertFinds("पुलिस ढाई बजे पहुंची।", [["ढाई बजे", "2025-03-10T02:30"]], dct: dct)
+        assertFinds("ट्रेन डेढ़ बजे आएगी।", [["डेढ़ बजे", "2025-03-10T01:30"]], dct: dct)
+    }
+}
