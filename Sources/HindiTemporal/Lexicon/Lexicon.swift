@@ -93,7 +93,7 @@ struct Lexicon: Sendable {
         }
         let starters: LexFlags = [.thisModifier, .lastModifier, .nextModifier, .coming, .these, .that, .every,
                                   .yearWord, .fiscalWord, .late, .half, .recent, .soon, .present, .past,
-                                  .weekendWord, .vagueQuantity, .full]
+                                  .weekendWord, .vagueQuantity, .full, .endWord]
         for k in entries.indices {
             let e = entries[k]
             entries[k].canStart = e.weekday > 0 || e.month > 0 || e.hinduMonth || e.cardinal >= 0 || e.ordinal > 0

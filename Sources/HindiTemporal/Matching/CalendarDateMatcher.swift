@@ -60,6 +60,9 @@ enum CalendarDateMatcher {
             meaning = .fullDate(day)
             last = y.1
             rule = "date.full"
+        } else if let end = dayRangeEnd(c, after: k),
+                  let day = CalendarDay(year: (mo, d) <= (end.month, end.day) ? end.year : end.year - 1, month: mo, day: d) {
+            meaning = .fullDate(day)  // "18 नवंबर से 19 दिसंबर 2015 तक": the range's year
         }
         if let tail = c.timeTail(last + 1) {
             return Mention(first: i, last: tail.1, meaning: .timed(meaning, tail.0), rule: "date.time")
@@ -153,5 +156,15 @@ enum CalendarDateMatcher {
         let end = c.has(k + 1, .dateWord) ? k + 1 : k
         guard end > k || PeriodPartMatcher.endsDate(c, end + 1) else { return nil }
         return (d, end)
+    }
+
+    /// The second date of a range of days that starts after `last` (the first date's month), when it
+    /// writes its year: "से 19 दिसंबर 2015", "-19 दिसंबर, 2015".
+    static func dayRangeEnd(_ c: MatchContext, after last: Int) -> (year: Int, month: Int, day: Int)? {
+        let k = last + 1
+        guard c.isDash(k) || c.isWord(k, WordKeys.se) || c.has(k, .conjunction), c.adjacent(last, k),
+              let day = dayNumber(c, k + 1), let month = c.lex(k + 2)?.month, month > 0, c.adjacent(k, k + 2),
+              let year = explicitYear(c, k + 3)?.0 else { return nil }
+        return (year, month, day)
     }
 }

@@ -29,6 +29,11 @@ enum RelativeMatcher {
                   !c.isWord(i - 1, WordKeys.lagataar) else { return nil }
             return withTime(c, i, k, .anchoredDay(n - 1), n == 1 ? "anchored.first-day" : "anchored.nth-day")
         }
+        if c.has(i, .endWord), !c.has(i, .startWord), c.isWord(i + 1, WordKeys.din), c.adjacent(i, i + 1),
+           !c.has(i + 2, .before), !c.has(i + 2, .after) {
+            // "फॉर्म खरीदने का आखिरी दिन": the last day of what is told, anchored to its day
+            return withTime(c, i, i + 1, .anchoredDay(0), "anchored.last-day")
+        }
         guard let r = c.modifier(i), c.adjacent(r.1 - 1, r.1), var e = c.lex(r.1) else { return nil }
         let mod = r.0
         var j = r.1

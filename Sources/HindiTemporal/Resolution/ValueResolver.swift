@@ -85,6 +85,13 @@ struct ValueResolver {
     /// The mention is followed by "तक" (a deadline or a running period).
     func deadline(_ m: Mention) -> Bool { c.isWord(m.last + 1, WordKeys.tak) }
 
+    /// The mention that ends a range `m` starts: the next one, joined by से, a dash or और.
+    func rangeEnd(_ m: Mention, next: Mention?) -> Mention? {
+        guard let n = next, n.first == m.last + 2,
+              c.isWord(m.last + 1, WordKeys.se) || c.isDash(m.last + 1) || c.has(m.last + 1, .conjunction) else { return nil }
+        return n
+    }
+
     /// The day an offset counts from when "से" joins it to the day named right before it:
     /// "शुक्रवार से तीन दिन बाद", "कल से दो दिन पहले".
     func countedFrom(_ m: Mention) -> (day: CalendarDay, index: Int)? {
@@ -174,6 +181,11 @@ struct ValueResolver {
         case let .month(month, yearSpec, mod):
             if case .explicit(let e) = yearSpec { return .month(e, month, anchor: .explicit) }
             let t = tense(m)
+            // "मई से सितंबर तक": the first month of a range is the one before the second
+            if case .none = yearSpec, mod == .none, let end = rangeEnd(m, next: next), case let .month(endMonth, _, _) = end.meaning,
+               let endYear = value(end.meaning, end, next: nil).interval?.first.year {
+                return .month(month <= endMonth ? endYear : endYear - 1, month, tense: t.publicTense)
+            }
             return .month(monthYear(month, yearSpec, mod, m, tense: t), month, tense: t.publicTense)
         case .hinduMonth:
             return .year(dct.year)

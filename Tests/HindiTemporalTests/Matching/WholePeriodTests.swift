@@ -71,3 +71,29 @@ final class NamedFromAnotherTests: XCTestCase {
         assertFinds("अगले महीने की 20 को चुनाव है।", [["अगले महीने की 20", "2025-08-20"]], dct: monday)
     }
 }
+
+/// The first date of a range takes its year from the second (DCT 2025-07-14).
+final class RangeYearTests: XCTestCase {
+    let monday = CalendarDay(year: 2025, month: 7, day: 14)!
+
+    func testAMonthRangeWithoutAYearEndsAfterItStarts() {
+        assertFinds("मई से सितंबर तक बारिश कम हुई।", [["मई", "2025-05"], ["सितंबर", "2025-09"]], dct: monday)
+        assertFinds("नवंबर से फरवरी तक ठंड रहेगी।", [["नवंबर", "2025-11"], ["फरवरी", "2026-02"]], dct: monday)
+    }
+
+    func testADayRangeTakesTheYearWrittenAfterItsEnd() {
+        assertFinds("18 नवंबर से 19 दिसंबर 2015 तक सत्र चला।",
+                    [["18 नवंबर", "2015-11-18"], ["19 दिसंबर 2015", "2015-12-19"]], dct: monday)
+        assertFinds("28 दिसंबर से 5 जनवरी 2016 तक छुट्टी रही।",
+                    [["28 दिसंबर", "2015-12-28"], ["5 जनवरी 2016", "2016-01-05"]], dct: monday)
+    }
+}
+
+/// The last day of what is told (DCT 2025-07-14).
+final class LastDayTests: XCTestCase {
+    func testTheLastDayIsTheDayNamedBefore() {
+        assertFinds("शुक्रवार को फॉर्म खरीदने का आखिरी दिन था।", [["शुक्रवार", "2025-07-11"], ["आखिरी दिन", "2025-07-11"]],
+                    dct: CalendarDay(year: 2025, month: 7, day: 14)!)
+        assertFindsNothing("उनके अंतिम दिनों में परिवार साथ था।", dct: CalendarDay(year: 2025, month: 7, day: 14)!)
+    }
+}
