@@ -39,6 +39,7 @@ enum WordKeys {
     static let jaate = Lexicon.key("जाते")
     static let satr = Lexicon.key("सत्र")
     static let lagataar = Lexicon.key("लगातार")
+    static let beech = Lexicon.key("बीच")
     static let aajtak = Lexicon.key("आजतक")
     static let pehle = Lexicon.key("पहले")
     static let guzarte = Lexicon.key("गुजरते")

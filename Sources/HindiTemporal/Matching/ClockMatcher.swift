@@ -19,7 +19,7 @@ enum ClockMatcher {
             var last = j
             if pod == .afternoon, c.has(j + 1, .after) { last = j + 1 }
             let next = last + 1
-            if j > i || c.has(next, .postposition) || c.has(next, .emphasis) || c.has(next, .timeNoun) {
+            if j > i || last > j || c.has(next, .postposition) || c.has(next, .emphasis) || c.has(next, .timeNoun) {
                 if c.isWord(next, WordKeys.ka) { return nil }
                 return Mention(first: i, last: last, meaning: .timed(nil, .partOfDay(pod)), rule: "time.part-of-day")
             }

@@ -68,3 +68,25 @@ final class ClockMatcherTests: XCTestCase {
         assertFindsNothing("तापमान 31.6 डिग्री रहा।")
     }
 }
+
+/// Bare numbers at either end of a range of hours (DCT 2025-07-13).
+final class ClockRangeMatcherTests: XCTestCase {
+    func testABareStartTakesTheEndsHalfOfTheDay() {
+        assertFinds("दुकानें 10 से 5 बजे तक खुली थीं।", [["10", "2025-07-13T10:00"], ["5 बजे", "2025-07-13T17:00"]])
+        assertFinds("4 से शाम 5 तक बाजार बंद रहा।", [["4", "2025-07-13T16:00"], ["शाम 5", "2025-07-13T17:00"]])
+        assertFinds("11 से शाम 3 तक मतदान हुआ।", [["11", "2025-07-13T11:00"], ["शाम 3", "2025-07-13T15:00"]])
+    }
+
+    func testABareEndTakesTheStartsPartOfDay() {
+        assertFinds("शाम 4 और 5 के बीच बारिश हुई।", [["शाम 4", "2025-07-13T16:00"], ["5", "2025-07-13T17:00"]])
+    }
+
+    func testANumberAfterAClockThatCountsSomethingIsNoTime() {
+        assertFinds("शाम 5 से 6 लोग आए।", [["शाम 5", "2025-07-13T17:00"]])
+        assertFinds("2 से 3 घंटे लगेंगे।", [["2", "PT2H"], ["3 घंटे", "PT3H"]])
+    }
+
+    func testAfternoonFollowedByAfterStandsAlone() {
+        assertFinds("दोपहर बाद खेल हुए।", [["दोपहर बाद", "2025-07-13TAF"]])
+    }
+}
