@@ -19,7 +19,8 @@ enum ClockMatcher {
             var last = j
             if pod == .afternoon, c.has(j + 1, .after) { last = j + 1 }
             let next = last + 1
-            if j > i || last > j || c.has(next, .postposition) || c.has(next, .emphasis) || c.has(next, .timeNoun) {
+            if j > i || last > j || c.has(next, .postposition) || c.has(next, .emphasis) || c.has(next, .timeNoun)
+                || followsADay(c, i) {
                 if c.isWord(next, WordKeys.ka) { return nil }
                 return Mention(first: i, last: last, meaning: .timed(nil, .partOfDay(pod)), rule: "time.part-of-day")
             }
@@ -33,5 +34,11 @@ enum ClockMatcher {
             return Mention(first: i, last: k.last, meaning: .timed(nil, .clock(hour: k.hour, minute: k.minute)), rule: "time.clock")
         }
         return nil
+    }
+
+    /// "मंगलवार को सुबह पुलिस पहुंची": a part of day right after a day and its "को".
+    static func followsADay(_ c: MatchContext, _ i: Int) -> Bool {
+        guard c.isWord(i - 1, WordKeys.ko), c.adjacent(i - 2, i), let e = c.lex(i - 2) else { return false }
+        return e.weekday > 0 || e.month > 0 || e.deictic == .today || e.deictic == .kal || e.festivalStart
     }
 }

@@ -49,6 +49,8 @@ enum Meaning: Sendable, Equatable {
     case weekdayOfWeek(weekday: Int, week: Int)
     /// "दिवाली", "ईद-उल-फितर": a festival (index into `Festivals.all`), in the year the tense points to.
     case festival(Int, Modifier)
+    /// "दिवाली 2018", "2010 के पृथ्वी दिवस", "अगले साल दिवाली": a festival in a year given with it.
+    case festivalInYear(Int, YearSpec)
     case duration(String)
     case set(String)
     indirect case timed(Meaning?, TimeSpec)

@@ -88,6 +88,11 @@ enum RelativeMatcher {
             }
             return Mention(first: i, last: j, meaning: .unitRelative(.week, off), rule: "relative.week")
         case .year:
+            // "अगले साल दिवाली", "इस वर्ष के स्वतंत्रता दिवस"
+            let k = c.has(j + 1, .genitive) ? j + 2 : j + 1
+            if c.adjacent(j, k), let f = FestivalMatcher.festival(c, at: k) {
+                return Mention(first: i, last: f.last, meaning: .festivalInYear(f.festival, .relative(off)), rule: "festival.year")
+            }
             if let m = c.lex(j + 1)?.month, m > 0, c.adjacent(j, j + 1) {
                 return Mention(first: i, last: j + 1, meaning: .month(m, .relative(off), .none), rule: "month.relative-year")
             }

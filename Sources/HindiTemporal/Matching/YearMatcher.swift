@@ -29,6 +29,10 @@ enum YearMatcher {
         if c.has(j + 1, .genitive), c.isWord(j + 2, WordKeys.dashak) {
             return Mention(first: i, last: j + 2, meaning: .decade(n / 10), rule: "decade.explicit")
         }
+        // "2010 के पृथ्वी दिवस"
+        if c.has(j + 1, .genitive), c.adjacent(j + 1, j + 2), let f = FestivalMatcher.festival(c, at: j + 2) {
+            return Mention(first: i, last: f.last, meaning: .festivalInYear(f.festival, .explicit(n)), rule: "festival.year")
+        }
         // "2015 का पहला सप्ताह", "2016 की गर्मियों"
         if let part = c.periodPart(j + 1), case .week(let w) = part.0 {
             return Mention(first: i, last: part.1, meaning: .yearWeek(n, week: w), rule: "year.week")

@@ -48,6 +48,15 @@ extension ValueResolver {
             r = season(s, CalendarChoice.direction(t, modifier: .none, deadline: deadline(m), since: since(m)))
         case let .festival(f, mod):
             r = festival(f, CalendarChoice.direction(t, modifier: mod, deadline: deadline(m), since: since(m)))
+        case let .festivalInYear(f, yearSpec):
+            let year: Int
+            switch yearSpec {
+            case .explicit(let y): year = y
+            case .relative(let off): year = dct.year + off
+            case .none: year = dct.year
+            }
+            r = Festivals.all[f].day(in: year).map { Resolved.day($0, anchor: .explicit) }
+                ?? Resolved(type: .date, value: "XXXX-XX-XX", granularity: .day, interval: nil)
         default:
             return .vague("PRESENT_REF")
         }

@@ -298,7 +298,7 @@ struct ValueResolver {
         case let .timed(base, spec):
             return timed(base, spec, m, next: next)
         case .tensedSeason, .monthWeek, .monthWeekday, .yearWeek, .yearSeason, .relativeMonthDay, .relativeMonthWeek, .monthBusinessDay, .relativeMonthBusinessDay,
-             .weekBusinessDay, .weekdayOfWeek, .festival:
+             .weekBusinessDay, .weekdayOfWeek, .festival, .festivalInYear:
             return periodPart(meaning, m)
         }
     }

@@ -54,3 +54,18 @@ final class ObservanceAndRecurrenceTests: XCTestCase {
         assertFinds("ट्रेन डेढ़ बजे आएगी।", [["डेढ़ बजे", "2025-03-10T01:30"]], dct: dct)
     }
 }
+
+/// Festivals in a year given with them, and a part of day after a day (DCT 2025-07-14).
+final class FestivalYearTests: XCTestCase {
+    let monday = CalendarDay(year: 2025, month: 7, day: 14)!
+
+    func testAFestivalInAYearGivenWithIt() {
+        assertFinds("अगले साल दिवाली पर मेला लगेगा।", [["अगले साल दिवाली", "2026-11-08"]], dct: monday)
+        assertFinds("2010 के पृथ्वी दिवस पर पौधे लगे।", [["2010 के पृथ्वी दिवस", "2010-04-22"]], dct: monday)
+        assertFinds("दिवाली 2018 में बिक्री बढ़ी।", [["दिवाली 2018", "2018-11-07"]], dct: monday)
+    }
+
+    func testAPartOfDayRightAfterADayAndKo() {
+        assertFinds("मंगलवार को सुबह पुलिस पहुंची।", [["मंगलवार", "2025-07-08"], ["सुबह", "2025-07-08TMO"]], dct: monday)
+    }
+}
