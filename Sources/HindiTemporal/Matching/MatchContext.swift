@@ -116,7 +116,8 @@ struct MatchContext {
             hour = f == .dhai ? 2 : 1
             minute = 30
             j = i
-        } else if let n = smallNumber(i), n <= 24, tokens[i].kind == .word || tokens[i].digits <= 2 {
+        } else if let n = smallNumber(i), n <= 24, tokens[i].kind == .word || tokens[i].digits <= 2,
+                  !(tokens[i].kind == .number && !tokens[i].spaceBefore && isPunct(i - 1, 0x3A) && isNumber(i - 2)) {
             hour = n
             j = i
             var separatorDot = false
@@ -125,7 +126,13 @@ struct MatchContext {
                 separatorDot = isPunct(i + 1, 0x2E)
                 minute = tokens[i + 2].number
                 j = i + 2
-                if isPunct(j + 1, 0x2E) || isPunct(j + 1, 0x3A) { if isNumber(j + 2) { return nil } }
+                // "8:00:20": seconds are read and dropped; "12.11.2020" is a date
+                if !separatorDot, isPunct(j + 1, 0x3A), !tokens[j + 1].spaceBefore, isNumber(j + 2), !tokens[j + 2].spaceBefore,
+                   tokens[j + 2].digits == 2, tokens[j + 2].number < 60 {
+                    j += 2
+                } else if isPunct(j + 1, 0x2E) || isPunct(j + 1, 0x3A) {
+                    if isNumber(j + 2) { return nil }
+                }
             }
             let marked = has(j + 1, .baje) || has(j + 1, .am) || has(j + 1, .pm) || meridiem(j + 1) != nil
             if !marked {

@@ -90,3 +90,12 @@ final class ClockRangeMatcherTests: XCTestCase {
         assertFinds("दोपहर बाद खेल हुए।", [["दोपहर बाद", "2025-07-13TAF"]])
     }
 }
+
+/// Clock times with seconds (DCT 2025-10-15).
+final class ClockSecondsTests: XCTestCase {
+    func testSecondsAreReadAndDroppedAndNeverReadAsAClock() {
+        let dct = CalendarDay(year: 2025, month: 10, day: 15)!
+        assertFinds("14 अक्टूबर को सुबह 8:00:31 बजे भूकंप आया।", [["14 अक्टूबर", "2025-10-14"], ["सुबह 8:00:31 बजे", "2025-10-14T08:00"]], dct: dct)
+        assertFindsNothing("धावक ने 2:05:30 में दौड़ पूरी की।", dct: dct)
+    }
+}
