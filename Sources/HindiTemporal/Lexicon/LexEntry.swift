@@ -16,6 +16,8 @@ struct LexEntry: Sendable {
     var setCode: UInt8 = 0
     /// Code of a one-word duration ("दिनभर" → P1D).
     var durationCode: UInt8 = 0
+    /// Month (1…12) this word abbreviates when a full stop follows it: "सितं." → 9.
+    var abbreviatedMonth: UInt8 = 0
     /// The word begins the name of a festival (`Festivals`).
     var festivalStart = false
     /// The word can begin a temporal expression (computed once by the lexicon).

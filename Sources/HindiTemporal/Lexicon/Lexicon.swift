@@ -3,6 +3,9 @@ struct Lexicon: Sendable {
     private(set) var entries: [LexEntry] = []
     private var building: [UInt64: Int32] = [:]
     private var table = KeyTable()
+    /// The entry of each month's first name, by month (index 0 unused): an abbreviation read with its
+    /// full stop takes it.
+    private(set) var monthEntries: [Int32] = Array(repeating: -1, count: 13)
 
     static let shared = Lexicon()
 
@@ -46,6 +49,9 @@ struct Lexicon: Sendable {
         }
         for (i, names) in LexiconWords.months.enumerated() {
             for w in names.split(separator: " ") { update(String(w)) { $0.month = i + 1 } }
+        }
+        for (i, names) in LexiconWords.monthAbbreviations.enumerated() {
+            for w in names.split(separator: " ") { update(String(w)) { $0.abbreviatedMonth = UInt8(i + 1) } }
         }
         for w in LexiconWords.hinduMonths.split(separator: " ") { update(String(w)) { $0.hinduMonth = true } }
         for (value, names) in NumberWords.cardinals {
@@ -100,6 +106,9 @@ struct Lexicon: Sendable {
                 || e.fraction != nil || e.unit != nil || e.partOfDay != nil || e.deictic != nil || e.season != nil
                 || e.setCode > 0 || e.durationCode > 0 || e.festivalStart || !e.flags.intersection(starters).isEmpty
                 || k == Int(building[WordKeys.aaye] ?? -1) || k == Int(building[WordKeys.aaye2] ?? -1)
+        }
+        for (i, names) in LexiconWords.months.enumerated() {
+            if let first = names.split(separator: " ").first { monthEntries[i + 1] = building[Lexicon.key(String(first))] ?? -1 }
         }
         table = KeyTable(building)
     }

@@ -14,6 +14,11 @@ enum LexiconWords {
         "दिसंबर दिसम्बर दिसमबर december dec",
     ]
 
+    /// Abbreviations of the months, read as months only with their full stop ("सितं.", "जन."), by month.
+    static let monthAbbreviations = [
+        "जन", "फर फरव", "मार", "अप्र अप्रै", "", "", "जुल जुला", "अग अगस", "सित सितं", "अक्टू अक्तू अक्ट", "नव नवं", "दिस दिसं",
+    ]
+
     static let hinduMonths = "चैत्र चैत वैशाख बैसाख ज्येष्ठ जेठ आषाढ़ श्रावण सावन भाद्रपद भादो भादों आश्विन कार्तिक मार्गशीर्ष अगहन पौष पूस माघ फाल्गुन फागुन"
 
     static let units: [(TimeUnit, String, String)] = [

@@ -67,4 +67,20 @@ struct ScalarCursor {
         }
         return count == 2 || count == 3
     }
+
+    /// A digit comes after the current scalar, past at most two spaces or dashes: "नवं. 2016",
+    /// "अक्टू. 2", "सित-23".
+    func digitFollows() -> Bool {
+        var j = byte + length
+        var skipped = 0
+        while j < b.count, skipped <= 2 {
+            let (v, len) = decode(j)
+            let f = ScalarFolding.fold(v)
+            if f >= 0x30 && f <= 0x39 { return true }
+            guard v == 0x20 || v == 0x2D else { return false }
+            skipped += 1
+            j += len
+        }
+        return false
+    }
 }

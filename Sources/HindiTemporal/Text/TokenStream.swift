@@ -73,7 +73,14 @@ struct TokenStream {
                         break
                     }
                 }
-                let lex = lexicon.index(of: hash)
+                var lex = lexicon.index(of: hash)
+                // "16 नवं. 2016", "अक्टू. 2": an abbreviated month with its full stop, next to a number, is the month
+                if lex >= 0, case let month = lexicon.entries[Int(lex)].abbreviatedMonth, month > 0, !cur.atEnd, cur.current == 0x2E,
+                   sink.last?.kind == .number || cur.digitFollows() {
+                    cur.advance()
+                    end = cur.index
+                    lex = lexicon.monthEntries[Int(month)]
+                }
                 var shape: TokenShape = []
                 if tail.looksFuture, lex < 0 || !lexicon.entries[Int(lex)].has(.notVerb) { shape.insert(.future) }
                 if tail.count >= 3, tail.l0 == 0x0947, tail.l1 == 0x0928 { shape.insert(.oblique) }
