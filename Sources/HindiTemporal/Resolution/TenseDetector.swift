@@ -31,6 +31,8 @@ enum TenseDetector {
     static func classify(_ c: MatchContext, _ k: Int) -> ClauseTense? {
         let t = c.tokens[k]
         if t.futureForm { return .future }
+        // a request or advice at the end of the sentence ("कॉल करें।", "घरों में रहें।") asks for what is to come
+        if t.shape.contains(.imperative), endsSentence(c, k + 1), k > 0, c.tokens[k - 1].kind == .word { return .future }
         // "होने जा रहा है": going to
         if c.isWord(k, WordKeys.ja), k > 0, c.tokens[k - 1].shape.contains(.oblique), c.has(k + 1, .progressive) {
             return .future

@@ -10,6 +10,13 @@ extension ValueResolver {
             day = r.day
             anchor = r.anchor
             t = r.tense
+        } else if let l = lastDay, lastDaySentence == c.tokens[m.first].sentence, m.first > lastDayEnd,
+                  m.first - lastDayEnd <= 3 {
+            // a day named right before the time is its day, even in advice or a habit
+            // ("मंगलवार को सुबह 10 बजे पहुंचें", "शुक्रवार दोपहर 1 बजे और 4 बजे के बीच")
+            day = l.day
+            anchor = .previousExpression(l.index)
+            t = tense(m).publicTense
         } else if case .clock = spec, lastDay == nil, tense(m) == .none {
             // a clock time that no day and no tense place: no day ("11 बजे से" → XXXX-XX-XXT11:00)
         } else if !TenseDetector.isHabitual(c, sentenceOf: m.first), !TenseDetector.isHabitualPresent(c, after: m.last) {
