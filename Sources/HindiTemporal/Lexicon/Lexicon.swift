@@ -99,7 +99,7 @@ struct Lexicon: Sendable {
         }
         let starters: LexFlags = [.thisModifier, .lastModifier, .nextModifier, .coming, .these, .that, .every,
                                   .yearWord, .fiscalWord, .late, .half, .recent, .soon, .present, .past,
-                                  .weekendWord, .vagueQuantity, .full, .endWord]
+                                  .weekendWord, .vagueQuantity, .full, .endWord, .middleWord]
         for k in entries.indices {
             let e = entries[k]
             entries[k].canStart = e.weekday > 0 || e.month > 0 || e.hinduMonth || e.cardinal >= 0 || e.ordinal > 0

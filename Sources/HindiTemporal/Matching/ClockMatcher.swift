@@ -4,8 +4,12 @@ enum ClockMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
         var j = i
         if c.has(i, .late), c.lex(i + 1)?.partOfDay != nil { j = i + 1 }
-        if c.has(i, .half), c.lex(i + 1)?.partOfDay == .night {
-            return Mention(first: i, last: i + 1, meaning: .timed(nil, .partOfDay(.midnight)), rule: "time.midnight")
+        // "आधी रात", "आधी-रात", "मध्य रात्रि"
+        if c.has(i, .half) || c.has(i, .middleWord) {
+            let k = c.isDash(i + 1) && !c.tokens[i + 1].spaceBefore ? i + 2 : i + 1
+            if c.lex(k)?.partOfDay == .night, c.adjacent(i, k) {
+                return Mention(first: i, last: k, meaning: .timed(nil, .partOfDay(.midnight)), rule: "time.midnight")
+            }
         }
         if let pod = c.lex(j)?.partOfDay, j == i || c.adjacent(i, j) {
             if let k = c.clock(j + 1, partOfDay: pod, bare: true), c.adjacent(j, j + 1) {
@@ -18,9 +22,12 @@ enum ClockMatcher {
             }
             var last = j
             if pod == .afternoon, c.has(j + 1, .after) { last = j + 1 }
+            // "सुबह-सुबह", "तड़के सुबह": two words of the same part of day
+            let k = c.isDash(last + 1) ? last + 2 : last + 1
+            if c.lex(k)?.partOfDay == pod, c.adjacent(last, k) { last = k }
             let next = last + 1
             if j > i || last > j || c.has(next, .postposition) || c.has(next, .emphasis) || c.has(next, .timeNoun)
-                || followsADay(c, i) {
+                || followsADay(c, i) || (opensClause(c, i) && !c.has(next, .nameAfterTimeWord) && !c.has(next, .approximator)) {
                 if c.isWord(next, WordKeys.ka) { return nil }
                 return Mention(first: i, last: last, meaning: .timed(nil, .partOfDay(pod)), rule: "time.part-of-day")
             }
@@ -40,5 +47,10 @@ enum ClockMatcher {
     static func followsADay(_ c: MatchContext, _ i: Int) -> Bool {
         guard c.isWord(i - 1, WordKeys.ko), c.adjacent(i - 2, i), let e = c.lex(i - 2) else { return false }
         return e.weekday > 0 || e.month > 0 || e.deictic == .today || e.deictic == .kal || e.festivalStart
+    }
+
+    /// Token `i` opens its sentence or a clause after a comma: "सुबह पुलिस पहुंची", "…, शाम लोग जुटे".
+    static func opensClause(_ c: MatchContext, _ i: Int) -> Bool {
+        i == 0 || c.tokens[i - 1].endsSentence || c.isPunct(i - 1, 0x2C)
     }
 }

@@ -99,3 +99,21 @@ final class ClockSecondsTests: XCTestCase {
         assertFindsNothing("धावक ने 2:05:30 में दौड़ पूरी की।", dct: dct)
     }
 }
+
+/// Parts of day standing alone (DCT 2025-07-13).
+final class BarePartOfDayTests: XCTestCase {
+    func testAPartOfDayOpeningItsSentenceOrDoubled() {
+        assertFinds("सुबह पुलिस पहुंची।", [["सुबह", "2025-07-13TMO"]])
+        assertFinds("तड़के सुबह हमला हुआ।", [["तड़के सुबह", "2025-07-13TMO"]])
+        assertFinds("सुबह-सुबह लोग जुटे।", [["सुबह-सुबह", "2025-07-13TMO"]])
+    }
+
+    func testMidnightWrittenInTwoWords() {
+        assertFinds("आधी-रात को धमाका हुआ।", [["आधी-रात", "2025-07-13T24:00"]])
+        assertFinds("मध्य रात्रि को धमाका हुआ।", [["मध्य रात्रि", "2025-07-13T24:00"]])
+    }
+
+    func testADinnerIsNoNight() {
+        assertFindsNothing("रात्रि भोज हुआ।")
+    }
+}
