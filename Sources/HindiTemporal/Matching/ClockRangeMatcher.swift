@@ -4,8 +4,14 @@
 /// followed by anything else ("शाम 5 से 6 लोग") is no time.
 enum ClockRangeMatcher {
     static func match(_ c: MatchContext, _ i: Int) -> Mention? {
-        guard c.isNumber(i), let first = bareClock(c, i) else { return nil }
+        guard let first = bareClock(c, i) else { return nil }
         let joiner = first.last + 1
+        // "रविवार को 10 से 12 के बीच", "सोमवार 8 से 9 तक": two bare hours after a day
+        if isJoiner(c, joiner), c.adjacent(first.last, joiner), followsADay(c, i), let end = bareClock(c, joiner + 1),
+           c.adjacent(joiner, joiner + 1), endsRange(c, end.last + 1) {
+            return Mention(first: i, last: first.last, meaning: .timed(nil, .clock(hour: first.hour, minute: first.minute)),
+                           rule: "time.range-start")
+        }
         if isJoiner(c, joiner), c.adjacent(first.last, joiner), let end = clockAfter(c, joiner + 1) {
             // the start takes the afternoon or evening of the end when that keeps it before the end
             var hour = first.hour
@@ -22,8 +28,9 @@ enum ClockRangeMatcher {
         return nil
     }
 
-    /// "5", "10:30", "1.30" at `i`, an hour of the clock without बजे.
+    /// "5", "10:30", "1.30", "पाँच" at `i`, an hour of the clock without बजे.
     static func bareClock(_ c: MatchContext, _ i: Int) -> (hour: Int, minute: Int, last: Int)? {
+        if !c.isNumber(i), let n = c.lex(i)?.cardinal, n >= 1, n <= 12 { return (n, 0, i) }
         guard c.isNumber(i), c.tokens[i].digits <= 2, c.tokens[i].number <= 24 else { return nil }
         if c.isPunct(i + 1, 0x3A) || c.isPunct(i + 1, 0x2E), !c.tokens[i + 1].spaceBefore, c.isNumber(i + 2),
            !c.tokens[i + 2].spaceBefore, c.tokens[i + 2].digits == 2, c.tokens[i + 2].number < 60 {
@@ -53,7 +60,19 @@ enum ClockRangeMatcher {
         if c.has(j, .baje) || c.has(j, .am) || c.has(j, .pm) { return true }
         if c.isNumber(j), c.isPunct(j - 1, 0x3A) || c.isPunct(j - 1, 0x2E), !c.tokens[j].spaceBefore { j -= 2 }
         guard c.isNumber(j), c.tokens[j].digits <= 2 else { return false }
-        return c.lex(j - 1)?.partOfDay != nil && c.adjacent(j - 1, j)
+        return (c.lex(j - 1)?.partOfDay != nil && c.adjacent(j - 1, j)) || followsADay(c, j)
+    }
+
+    /// The number at `i` comes right after a day: "सोमवार 8", "कल 3", "रविवार को 10", "1/1/2015 को 3".
+    static func followsADay(_ c: MatchContext, _ i: Int) -> Bool {
+        var k = i - 1
+        if c.isWord(k, WordKeys.ko) { k -= 1 }
+        guard k >= 0, c.adjacent(k, i) else { return false }
+        if let e = c.lex(k), e.weekday > 0 || e.deictic == .today || e.deictic == .kal || e.deictic == .parson || e.month > 0 {
+            return true
+        }
+        // a numeric date: 1/1/2015
+        return k != i - 1 && c.isNumber(k) && c.tokens[k].digits == 4 && c.isPunct(k - 1, 0x2F)
     }
 
     /// Token `k` closes the end of a range: बजे, तक, "के बीच", punctuation or the end of the text.

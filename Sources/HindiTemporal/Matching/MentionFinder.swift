@@ -30,7 +30,7 @@ enum MentionFinder {
             consider(SetMatcher.match(c, i))
             consider(DeicticMatcher.match(c, i))
             consider(ClockMatcher.match(c, i))
-            if t.kind == .number { consider(ClockRangeMatcher.match(c, i)) }
+            if t.kind == .number || (entry?.cardinal ?? -1) > 0 { consider(ClockRangeMatcher.match(c, i)) }
             if let e = entry {
                 if e.unit != nil { consider(PeriodPartMatcher.match(c, i)) }
                 if e.season != nil { consider(SeasonMatcher.match(c, i)) }

@@ -117,3 +117,18 @@ final class BarePartOfDayTests: XCTestCase {
         assertFindsNothing("रात्रि भोज हुआ।")
     }
 }
+
+/// Two bare hours after a day, and hours in words (DCT 2025-07-13).
+final class DayHourRangeTests: XCTestCase {
+    func testTwoBareHoursAfterADay() {
+        assertFinds("रविवार को 10 से 12 के बीच बिजली कटौती रहेगी।",
+                    [["रविवार", "2025-07-13"], ["10", "2025-07-13T10:00"], ["12", "2025-07-13T12:00"]])
+        assertFinds("मंगलवार 5 से 6 लोग आए।", [["मंगलवार", "2025-07-08"]])
+    }
+
+    func testAnHourInWordsStartingARange() {
+        assertFinds("आज पाँच से सात बजे तक दुकानें खुलेंगी।",
+                    [["आज", "2025-07-13"], ["पाँच", "2025-07-13T05:00"], ["सात बजे", "2025-07-13T07:00"]])
+        assertFinds("दो से तीन घंटे लगेंगे।", [["दो", "PT2H"], ["तीन घंटे", "PT3H"]])
+    }
+}
