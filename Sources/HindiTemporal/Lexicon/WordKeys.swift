@@ -46,7 +46,8 @@ enum WordKeys {
     static let beette = Lexicon.key("बीतते")
     static let ritu = Lexicon.key("ऋतु")
     static let mausam = Lexicon.key("मौसम")
-    static let chhuttiyon = Lexicon.key("छुट्टियों")
+    /// Holidays after a season: "गर्मियों की छुट्टियों/छुट्टियां".
+    static let holidays: Set<UInt64> = Set("छुट्टियों छुट्टियां छुट्टियाँ छुट्टी".split(separator: " ").map { Lexicon.key(String($0)) })
     static let dauraan = Lexicon.key("दौरान")
     static let news = Lexicon.key("न्यूज")
     /// Season words that name only a season (not also the heat or the cold, as गर्मी and सर्दी do).

@@ -27,6 +27,8 @@ enum ClockMatcher {
             if c.lex(k)?.partOfDay == pod, c.adjacent(last, k) { last = k }
             let next = last + 1
             if j > i || last > j || c.has(next, .postposition) || c.has(next, .emphasis) || c.has(next, .timeNoun)
+                || (c.has(next, .conjunction) && c.lex(next + 1)?.partOfDay != nil)
+                || (c.has(i - 1, .waala) && c.adjacent(i - 1, i))
                 || followsADay(c, i) || (opensClause(c, i) && !c.has(next, .nameAfterTimeWord) && !c.has(next, .approximator)) {
                 if c.isWord(next, WordKeys.ka) { return nil }
                 return Mention(first: i, last: last, meaning: .timed(nil, .partOfDay(pod)), rule: "time.part-of-day")

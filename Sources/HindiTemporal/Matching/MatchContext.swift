@@ -53,8 +53,11 @@ struct MatchContext {
         return nil
     }
 
-    /// An amount at `i`: 3, तीन, ढाई, साढ़े तीन, कई, तीन-चार, 2-3, 2.5.
+    /// An amount at `i`: 3, तीन, ढाई, साढ़े तीन, कई, तीन-चार, 2-3, 2.5; "कुछ ही" (with its ही).
     func quantity(_ i: Int) -> Quantity? {
+        if has(i, .vagueQuantity), isWord(i + 1, WordKeys.hi), lex(i + 2)?.unit != nil, adjacent(i, i + 2) {
+            return Quantity(value: nil, low: 0, last: i + 1)
+        }
         guard i < tokens.count else { return nil }
         if let e = lex(i) {
             if let f = e.fraction {

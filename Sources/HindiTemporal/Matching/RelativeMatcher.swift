@@ -34,9 +34,16 @@ enum RelativeMatcher {
             // "फॉर्म खरीदने का आखिरी दिन": the last day of what is told, anchored to its day
             return withTime(c, i, i + 1, .anchoredDay(0), "anchored.last-day")
         }
-        guard let r = c.modifier(i), c.adjacent(r.1 - 1, r.1), var e = c.lex(r.1) else { return nil }
+        if c.isWord(i, WordKeys.din), c.has(i - 1, .waala), c.adjacent(i - 1, i), !c.isWord(i - 2, WordKeys.hone) {
+            // "घटना वाले दिन": the day of what is told
+            return withTime(c, i, i, .anchoredDay(0), "anchored.that-day")
+        }
+        guard let r = c.modifier(i), c.adjacent(r.1 - 1, r.1) else { return nil }
         let mod = r.0
         var j = r.1
+        // "अगले ही दिन"
+        if c.isWord(j, WordKeys.hi), c.lex(j + 1)?.unit != nil, c.adjacent(j, j + 1) { j += 1 }
+        guard var e = c.lex(j) else { return nil }
         // "इस पूरे महीने": the whole of this month
         if e.has(.full), let unit = c.lex(j + 1)?.unit, unit.rawValue >= TimeUnit.week.rawValue, c.adjacent(j, j + 1),
            let next = c.lex(j + 1) {

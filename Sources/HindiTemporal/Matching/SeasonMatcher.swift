@@ -11,7 +11,7 @@ enum SeasonMatcher {
         if c.has(i + 1, .genitive), c.isWord(i + 2, WordKeys.mausam), c.adjacent(i, i + 2) {
             return Mention(first: i, last: i + 2, meaning: .tensedSeason(s), rule: "season.mausam")
         }
-        if c.has(i + 1, .genitive), c.isWord(i + 2, WordKeys.chhuttiyon) {
+        if c.has(i + 1, .genitive), i + 2 < c.count, c.tokens[i + 2].kind == .word, WordKeys.holidays.contains(c.tokens[i + 2].key) {
             return Mention(first: i, last: i, meaning: .tensedSeason(s), rule: "season.holidays")
         }
         let onlySeason = c.tokens[i].shape.contains(.plural) || WordKeys.seasonOnly.contains(c.tokens[i].key)

@@ -97,3 +97,20 @@ final class LastDayTests: XCTestCase {
         assertFindsNothing("उनके अंतिम दिनों में परिवार साथ था।", dct: CalendarDay(year: 2025, month: 7, day: 14)!)
     }
 }
+
+/// The day or night of what is told, "ही" inside expressions, and seasonal holidays (DCT 2025-07-13).
+final class TheDayOfTests: XCTestCase {
+    func testTheNightOrDayOfAnIncident() {
+        assertFinds("सोमवार को हत्या हुई। वारदात वाली रात आरोपी फरार हुआ।", [["सोमवार", "2025-07-07"], ["रात", "2025-07-07TNI"]])
+        assertFinds("शनिवार को हादसा हुआ। घटना वाले दिन पुलिस देर से पहुंची।", [["शनिवार", "2025-07-12"], ["दिन", "2025-07-12"]])
+    }
+
+    func testHiInsideAnExpression() {
+        assertFinds("ऐलान 10 जुलाई को हुआ और अगले ही दिन फिल्म आई।", [["10 जुलाई", "2025-07-10"], ["अगले ही दिन", "2025-07-11"]])
+        assertFinds("कुछ ही दिनों में काम पूरा होगा।", [["कुछ ही दिनों", "PXD"]])
+    }
+
+    func testSummerHolidays() {
+        assertFinds("गर्मियों की छुट्टियां शुरू हुईं।", [["गर्मियों", "2025-SU"]])
+    }
+}
