@@ -139,7 +139,7 @@ enum CalendarDateMatcher {
     /// "-फरवरी 2017", "और मार्च 2017".
     static func rangeYear(_ c: MatchContext, after last: Int) -> Int? {
         let k = last + 1
-        guard c.isDash(k) || c.isWord(k, WordKeys.se) || c.has(k, .conjunction), c.adjacent(last, k),
+        guard c.joinsRange(k), c.adjacent(last, k),
               (c.lex(k + 1)?.month ?? 0) > 0, c.adjacent(k, k + 1) else { return nil }
         var j = k + 1
         if c.has(j + 1, .monthWord) { j += 1 }
@@ -162,7 +162,7 @@ enum CalendarDateMatcher {
     /// writes its year: "से 19 दिसंबर 2015", "-19 दिसंबर, 2015".
     static func dayRangeEnd(_ c: MatchContext, after last: Int) -> (year: Int, month: Int, day: Int)? {
         let k = last + 1
-        guard c.isDash(k) || c.isWord(k, WordKeys.se) || c.has(k, .conjunction), c.adjacent(last, k),
+        guard c.joinsRange(k), c.adjacent(last, k),
               let day = dayNumber(c, k + 1), let month = c.lex(k + 2)?.month, month > 0, c.adjacent(k, k + 2),
               let year = explicitYear(c, k + 3)?.0 else { return nil }
         return (year, month, day)

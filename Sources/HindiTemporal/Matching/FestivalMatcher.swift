@@ -10,20 +10,15 @@ enum FestivalMatcher {
             mod = r.0
             j = r.1
         }
-        guard let forms = Festivals.formsByFirstWord[c.tokens[j].key] else { return nil }
-        for form in forms {
-            if let last = match(form.keys, c, at: j) {
-                // "दिवाली 2018": the year written after it
-                if mod == .none, let y = CalendarDateMatcher.explicitYear(c, last + 1) {
-                    return Mention(first: i, last: y.1, meaning: .festivalInYear(form.festival, .explicit(y.0)), rule: "festival.year")
-                }
-                return Mention(first: i, last: last, meaning: .festival(form.festival, mod), rule: "festival")
-            }
+        guard let f = festival(c, at: j) else { return nil }
+        // "दिवाली 2018": the year written after it
+        if mod == .none, let y = CalendarDateMatcher.explicitYear(c, f.last + 1) {
+            return Mention(first: i, last: y.1, meaning: .festivalInYear(f.festival, .explicit(y.0)), rule: "festival.year")
         }
-        return nil
+        return Mention(first: i, last: f.last, meaning: .festival(f.festival, mod), rule: "festival")
     }
 
-    /// The festival named from `j` (after "2010 के", "अगले साल"), in the year given: its index and last token.
+    /// The festival named from `j` (also after "2010 के", "अगले साल"): its index and last token.
     static func festival(_ c: MatchContext, at j: Int) -> (festival: Int, last: Int)? {
         guard j < c.count, c.tokens[j].kind == .word, c.lex(j)?.festivalStart == true,
               let forms = Festivals.formsByFirstWord[c.tokens[j].key] else { return nil }

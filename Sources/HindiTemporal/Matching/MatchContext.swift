@@ -30,6 +30,11 @@ struct MatchContext {
         j < tokens.count && i >= 0 && !tokens[i].endsSentence && tokens[j].sentence == tokens[i].sentence
     }
 
+    /// Token `k` joins the two ends of a range: से, a dash, or a conjunction ("मई से सितंबर", "जनवरी-फरवरी").
+    @inline(__always) func joinsRange(_ k: Int) -> Bool {
+        isWord(k, WordKeys.se) || isDash(k) || has(k, .conjunction)
+    }
+
     /// The token at `i` is a hyphen or dash.
     @inline(__always) func isDash(_ i: Int) -> Bool {
         isPunct(i, 0x2D) || isPunct(i, 0x2013) || isPunct(i, 0x2014)

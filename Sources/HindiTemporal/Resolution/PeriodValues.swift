@@ -60,18 +60,19 @@ enum PeriodValues {
     /// Business day `n` (1…, or -1 for the last) of a month, Monday to Friday (holidays are not
     /// known): "फरवरी 2025 के अंतिम कारोबारी दिन" → 2025-02-28.
     static func businessDay(_ n: Int, ofMonth month: Int, year: Int) -> Resolved {
-        let length = CalendarDay.daysIn(month: month, year: year)
-        let days = (1...length).compactMap { CalendarDay(year: year, month: month, day: $0) }.filter { $0.weekday <= 5 }
-        if n < 0, let last = days.last { return .day(last) }
-        guard n >= 1, n <= days.count else { return .month(year, month) }
-        return .day(days[n - 1])
+        nthDay(n, ofMonth: month, year: year) { $0.weekday <= 5 }
     }
 
     /// The n-th (1…5, or -1 for the last) `weekday` (1 = Monday) of a month: "जुलाई 2025 के पहले
     /// शुक्रवार" → 2025-07-04.
     static func weekday(_ weekday: Int, _ n: Int, ofMonth month: Int, year: Int) -> Resolved {
+        nthDay(n, ofMonth: month, year: year) { $0.weekday == weekday }
+    }
+
+    /// The n-th (1…, or -1 for the last) day of a month that `counts`; the month when there is none.
+    private static func nthDay(_ n: Int, ofMonth month: Int, year: Int, counts: (CalendarDay) -> Bool) -> Resolved {
         let length = CalendarDay.daysIn(month: month, year: year)
-        let days = (1...length).compactMap { CalendarDay(year: year, month: month, day: $0) }.filter { $0.weekday == weekday }
+        let days = (1...length).compactMap { CalendarDay(year: year, month: month, day: $0) }.filter(counts)
         if n < 0, let last = days.last { return .day(last) }
         guard n >= 1, n <= days.count else { return .month(year, month) }
         return .day(days[n - 1])

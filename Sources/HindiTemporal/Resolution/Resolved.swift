@@ -15,6 +15,9 @@ struct Resolved: Sendable {
         Resolved(type: .date, value: value, granularity: .vague, interval: nil)
     }
 
+    /// A day no table or text can name: a festival in a year its table does not cover.
+    static let unknownDay = Resolved(type: .date, value: "XXXX-XX-XX", granularity: .day, interval: nil)
+
     static func day(_ d: CalendarDay, anchor: Anchor = .publicationDate, tense: Tense = .none) -> Resolved {
         Resolved(type: .date, value: d.iso, granularity: .day, interval: DayInterval(first: d, last: d),
                  tense: tense, anchor: anchor, day: d)

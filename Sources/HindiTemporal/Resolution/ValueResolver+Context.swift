@@ -6,8 +6,7 @@ extension ValueResolver {
 
     /// The mention that ends a range `m` starts: the next one, joined by से, a dash or और.
     func rangeEnd(_ m: Mention, next: Mention?) -> Mention? {
-        guard let n = next, n.first == m.last + 2,
-              c.isWord(m.last + 1, WordKeys.se) || c.isDash(m.last + 1) || c.has(m.last + 1, .conjunction) else { return nil }
+        guard let n = next, n.first == m.last + 2, c.joinsRange(m.last + 1) else { return nil }
         return n
     }
 

@@ -56,7 +56,7 @@ extension ValueResolver {
             case .none: year = dct.year
             }
             r = Festivals.all[f].day(in: year).map { Resolved.day($0, anchor: .explicit) }
-                ?? Resolved(type: .date, value: "XXXX-XX-XX", granularity: .day, interval: nil)
+                ?? .unknownDay
         default:
             return .vague("PRESENT_REF")
         }
@@ -101,7 +101,7 @@ extension ValueResolver {
             chosen = near
         }
         guard let d = chosen else {
-            return Resolved(type: .date, value: "XXXX-XX-XX", granularity: .day, interval: nil)
+            return .unknownDay
         }
         return .day(d)
     }
