@@ -15,6 +15,10 @@ public struct EmbeddedPostgresError: Error, Sendable, CustomStringConvertible {
         case stopFailed
         /// `initdb`, `pg_ctl` or `pg_config` could not be launched.
         case spawnFailed
+        /// `pg_basebackup` could not copy the primary into a standby.
+        case backupFailed
+        /// The standby is missing, or already made.
+        case replicaState
     }
 
     public let code: Code

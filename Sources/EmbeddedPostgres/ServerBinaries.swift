@@ -5,6 +5,7 @@ struct ServerBinaries: Sendable {
     let directory: String
     var initdb: String { directory + "/initdb" }
     var pgCtl: String { directory + "/pg_ctl" }
+    var pgBasebackup: String { directory + "/pg_basebackup" }
 
     /// `pg_config --bindir` when it has the server programs, else the newest `/usr/lib/postgresql/<n>/bin`.
     static func locate() throws -> ServerBinaries {

@@ -20,6 +20,38 @@ enum TimelineBinary {
         return process.output()
     }
 
+    /// Runs to completion with `posix_spawn` and `waitpid`, for commands that start a PostgreSQL
+    /// server: the server keeps descriptors inherited from the command, on which Foundation's
+    /// `Process` would wait for ever.
+    static func runStartingServers(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        let tmp = FileManager.default.temporaryDirectory
+        let outURL = tmp.appendingPathComponent("timeline-out-\(UUID().uuidString)")
+        let errURL = tmp.appendingPathComponent("timeline-err-\(UUID().uuidString)")
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let executable = try url().path
+        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = TimelineExecutable.environment(overriding: environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw CocoaError(.executableLoad, userInfo: ["errno": spawned]) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let exit = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Output(
+            status: exit, stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+
     final class Running {
         let process: Process
         let outURL: URL

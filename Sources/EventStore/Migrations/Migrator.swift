@@ -82,6 +82,21 @@ public struct Migrator: Sendable {
         }
     }
 
+    /// The versions of the migration files not yet recorded in the database, read without the
+    /// migration lock and without creating anything: for a read-only server such as a standby,
+    /// which replays what the primary applied. Example: `[150]` when 150 is new to this database.
+    public func pendingVersions() throws -> [Int] {
+        let files = try MigrationFile.load(from: directory)
+        do {
+            let present = try connection.query("SELECT to_regclass('schema_migrations') IS NOT NULL AS present")
+            guard try present.first?.bool("present") == true else { return files.map(\.version) }
+            let applied = Set(try connection.query("SELECT version FROM schema_migrations").map { Int(try $0.int64("version")) })
+            return files.map(\.version).filter { !applied.contains($0) }
+        } catch let error as PostgresError {
+            throw MigrationError(.database, underlying: error)
+        }
+    }
+
     /// The migrations recorded in the database, in version order.
     public func appliedMigrations() throws -> [AppliedMigration] {
         try withLock { try recorded().values.sorted { $0.version < $1.version } }

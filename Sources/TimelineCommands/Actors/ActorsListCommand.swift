@@ -24,6 +24,7 @@ struct ActorsListCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var read: ReadOptions
 
     @Flag(help: "Every known actor, also those without timeline entries.")
     var all = false
@@ -41,7 +42,7 @@ struct ActorsListCommand: AsyncParsableCommand {
     var format: Format = .table
 
     func run() async throws {
-        let session = try database.openSession()
+        let session = try database.openReadSession(read)
         defer { session.close() }
         if provisional { return try listProvisional(session) }
         let (gazetteer, _) = try session.gazetteer()

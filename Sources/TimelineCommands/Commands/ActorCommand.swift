@@ -46,6 +46,7 @@ struct ActorCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, html }
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var read: ReadOptions
 
     @Argument(help: "The actor's name or alias.")
     var name: String
@@ -97,7 +98,7 @@ struct ActorCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try database.openSession()
+        let session = try database.openReadSession(read)
         defer { session.close() }
         let moment = asOf.flatMap { MomentParser.parse($0) }
         let resolver = try ActorResolver(session: session, asOf: moment)

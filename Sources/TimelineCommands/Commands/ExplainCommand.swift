@@ -35,6 +35,7 @@ struct ExplainCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var read: ReadOptions
 
     @Argument(help: "The entry's id, e.g. k3v0q8x2mw, or an event's, e.g. ev4k0m9x2a7p.")
     var id: String
@@ -52,7 +53,7 @@ struct ExplainCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try database.openSession()
+        let session = try database.openReadSession(read)
         defer { session.close() }
         if EventQueries.isEventID(id) { return try explainEvent(session) }
         let explanation: EntryExplanation

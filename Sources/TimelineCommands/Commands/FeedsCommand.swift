@@ -13,6 +13,7 @@ struct FeedsCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var read: ReadOptions
 
     @Flag(help: "Show the items set aside (for example without a publish date), with their reasons.")
     var quarantine = false
@@ -21,7 +22,7 @@ struct FeedsCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let session = try database.openSession()
+        let session = try database.openReadSession(read)
         defer { session.close() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

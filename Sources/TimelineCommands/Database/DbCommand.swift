@@ -6,7 +6,7 @@ public struct DbCommand: ParsableCommand {
         commandName: "db",
         abstract: "Manage the PostgreSQL database (embedded by default).",
         subcommands: [DbStatusCommand.self, DbMigrateCommand.self, DbStartCommand.self, DbStopCommand.self, DbPsqlCommand.self,
-                      DbGrantAnalystCommand.self, DbRevokeAnalystCommand.self]
+                      DbGrantAnalystCommand.self, DbRevokeAnalystCommand.self, DbReplicaCommand.self]
     )
     public init() {}
 }

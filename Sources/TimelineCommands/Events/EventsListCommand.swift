@@ -20,6 +20,7 @@ struct EventsListCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, csv }
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var read: ReadOptions
 
     @Option(help: ArgumentHelp("Only events a report of which names this actor (any alias).", valueName: "NAME"))
     var actor: String?
@@ -41,7 +42,7 @@ struct EventsListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let session = try database.openSession()
+        let session = try database.openReadSession(read)
         defer { session.close() }
         let actorID = try actor.map { try ActorResolver(session: session).resolve($0).id }
         let queries = EventQueries(connection: session.connection)

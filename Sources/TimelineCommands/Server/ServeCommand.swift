@@ -34,6 +34,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @Option(name: .customLong("read-url"), help: ArgumentHelp(
+        "A standby (read replica) every request reads from (default: $TIMELINE_READ_URL); the gazetteer is seeded on the primary first.",
+        valueName: "url"))
+    var readURL: String?
+
     @Option(help: "The port to listen on (0 picks a free one and prints it).")
     var port: Int = 8080
 
@@ -97,7 +102,8 @@ struct ServeCommand: AsyncParsableCommand {
         let session = try database.openSession()
         _ = try session.gazetteer()
         session.close()
-        let postgres = try database.configuration()
+        // With a standby configured, every request reads there; the seeding above went to the primary.
+        let postgres = try ReadOptions.standby(readURL) ?? database.configuration()
         let host = bind
         let service = TimelineHTTPService(settings: settings, database: postgres, logger: logger) { port in
             let line = "serving http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (read-only; SIGTERM or Ctrl-C stops)\n"

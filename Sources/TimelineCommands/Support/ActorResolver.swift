@@ -17,8 +17,7 @@ struct ActorResolver {
     /// Names as known now, or with `asOf` as known then (curation recorded later left out,
     /// provisional actors since merged or rejected still found).
     init(session: TimelineSession, asOf: Date? = nil) throws {
-        let gazetteer = try asOf.map { try GazetteerStore(connection: session.connection).prepared(asOf: $0).gazetteer }
-            ?? session.gazetteer().gazetteer
+        let gazetteer = try session.gazetteer(asOf: asOf).gazetteer
         let queries = TimelineQueries(connection: session.connection)
         var all = try queries.actorSummaries(gazetteer: gazetteer)
         if let asOf { all += try queries.formerProvisionalActors(asOf: asOf).filter { id in !all.contains { $0.id == id.id } } }

@@ -6,8 +6,11 @@ import Postgres
 extension DatabaseOptions {
     /// Connects (starting the embedded cluster if that is the target), applies pending
     /// migrations, and returns a session for the timeline commands.
+    /// On closing, the session records the primary's WAL position (``WritePosition``), so that
+    /// a later read from a standby waits until it has this session's writes.
     func openSession() throws -> TimelineSession {
-        TimelineSession(connection: try connect(migrate: true))
+        let position = writePosition
+        return TimelineSession(connection: try connect(migrate: true)) { position.record(from: $0) }
     }
 
     /// Where the data is, for people: never a password.

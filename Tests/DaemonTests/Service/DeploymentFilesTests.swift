@@ -38,7 +38,7 @@ final class DeploymentFilesTests: XCTestCase {
 
     func testComposeRunsTheDaemonAfterAHealthyDatabaseWithTheVariablesItReads() throws {
         let services = try services()
-        XCTAssertEqual(Set(services.keys), ["api", "db", "timeline"])
+        XCTAssertEqual(Set(services.keys), ["api", "db", "db-standby", "timeline"])
         let db = try XCTUnwrap(services["db"])
         let image = try XCTUnwrap(db["image"]?.first)
         XCTAssertTrue(image.hasPrefix("postgres:") && !image.hasSuffix(":latest"), "pinned image: \(image)")
@@ -69,7 +69,7 @@ final class DeploymentFilesTests: XCTestCase {
     func testComposeServesTheAPIOnTheHostsLoopback() throws {
         let api = try XCTUnwrap(try services()["api"])
         XCTAssertEqual(api["build"], ["."])
-        XCTAssertEqual(api["depends_on"], ["db:", "condition: service_healthy"])
+        XCTAssertEqual(api["depends_on"]?.prefix(2), ["db:", "condition: service_healthy"])
         let command = try XCTUnwrap(api["command"]?.first)
         XCTAssertTrue(command.hasPrefix(#"["serve""#), command)
         let ports = api["ports"] ?? []
@@ -79,6 +79,29 @@ final class DeploymentFilesTests: XCTestCase {
         for variable in ["PGHOST", "PGUSER", "PGPASSWORD", "PGDATABASE"] {
             XCTAssertTrue((api["environment"] ?? []).contains { $0.hasPrefix(variable + ":") }, "api lacks \(variable)")
         }
+    }
+
+    /// The `db-standby` service: a streaming copy of `db` made on first start, on the host's
+    /// loopback, read by the API; the primary lets it replicate.
+    func testComposeRunsAStandbyThatTheAPIReads() throws {
+        let services = try services()
+        let standby = try XCTUnwrap(services["db-standby"])
+        XCTAssertEqual(standby["image"], services["db"]?["image"], "the same server version as the primary")
+        XCTAssertEqual(standby["depends_on"], ["db:", "condition: service_healthy"])
+        let script = (standby["command"] ?? []).joined(separator: "\n")
+        XCTAssertTrue(script.contains("pg_basebackup -h db") && script.contains(" -R ") && script.contains("-S timeline_standby"), script)
+        XCTAssertTrue(standby["volumes"]?.contains { $0.contains("timeline-standby:/var/lib/postgresql/data") } ?? false)
+        XCTAssertTrue((standby["ports"] ?? []).allSatisfy { $0.hasPrefix("- \"127.0.0.1:") })
+        XCTAssertTrue(standby["healthcheck"]?.contains { $0.contains("pg_isready") } ?? false)
+
+        let db = try XCTUnwrap(services["db"])
+        XCTAssertTrue(db["volumes"]?.contains { $0.hasPrefix("- ./deploy/initdb:/docker-entrypoint-initdb.d") } ?? false)
+        let initScript = try String(contentsOf: Self.root.appendingPathComponent("deploy/initdb/10-replication.sh"), encoding: .utf8)
+        XCTAssertTrue(initScript.contains("host replication ${POSTGRES_USER} all scram-sha-256"), initScript)
+
+        let api = try XCTUnwrap(services["api"])
+        XCTAssertTrue((api["environment"] ?? []).contains("TIMELINE_READ_URL: postgresql://timeline@db-standby:5432/timeline"))
+        XCTAssertTrue((api["depends_on"] ?? []).contains("db-standby:"))
     }
 
     func testTheShippedDaemonConfigurationParses() throws {
