@@ -56,7 +56,11 @@ import Testing
     }
 
     @Test func aLaterAppendWaitsUntilAnEarlierPositionIsCommitted() throws {
-        try LogFixture.withLog { log, _, url throws in
+        try LogFixture.withLog { log, conn, url throws in
+            // Closed after `first`, whose commit (or end) lets its append finish.
+            let second = try PostgresConnection.connect(url)
+            defer { second.close() }
+            let secondPID = second.backendPID  // asked now: while it appends, the connection is busy
             let first = try PostgresConnection.connect(url)
             defer { first.close() }
             try first.query("BEGIN")
@@ -65,12 +69,11 @@ import Testing
             let finished = DispatchSemaphore(value: 0)
             Thread {
                 defer { finished.signal() }
-                guard let conn = try? PostgresConnection.connect(url) else { return }
-                defer { conn.close() }
-                laterDone.withLock { $0 = try? EventLog(connection: conn).append(to: "b", [NewEvent(type: "Late", data: "{}")], expected: .any) }
+                laterDone.withLock { $0 = try? EventLog(connection: second).append(to: "b", [NewEvent(type: "Late", data: "{}")], expected: .any) }
             }.start()
-            // The second append cannot take a position while the first transaction is open.
-            #expect(finished.wait(timeout: .now() + .milliseconds(500)) == .timedOut)
+            // The second append cannot take a position while the first transaction is open: it waits for a lock.
+            #expect(try LogFixture.waitUntilWaitingForALock(secondPID, observer: conn))
+            #expect(finished.wait(timeout: .now()) == .timedOut)
             #expect(try log.read(after: 0).isEmpty)
             try first.query("COMMIT")
             #expect(finished.wait(timeout: .now() + .seconds(10)) == .success)
@@ -81,22 +84,30 @@ import Testing
     }
 
     @Test func tailWakesOnNotificationWithoutWaitingForThePollInterval() async throws {
-        try await LogFixture.withLog { log, _, url async throws in
+        try await LogFixture.withLog { log, observer, url async throws in
             try log.append(to: "s", [NewEvent(type: "Old", data: "{}")], expected: .any)
-            let tail = log.tail(after: 0, connectionFactory: { try PostgresConnection.connect(url) }, pollInterval: .seconds(60))
+            let tailing = try PostgresConfiguration(url: url).setting("application_name", to: "tail under test")
+            let tail = log.tail(after: 0, connectionFactory: { try PostgresConnection.connect(tailing) }, pollInterval: .seconds(60))
             var iterator = tail.makeAsyncIterator()
             #expect(try await iterator.next()?.type == "Old")
-            let appended = Task.detached {
-                try await Task.sleep(for: .milliseconds(300))
+            let caughtUp = try observer.query("SELECT clock_timestamp()::text AS t")[0].string("t")
+            let appended = Task.detached { () throws -> Bool in
+                // Appended once the tail has read again, found nothing and gone back to its session
+                // (to wait): only the notification can wake it before the poll interval.
+                let waiting = try LogFixture.waitUntil(observer, """
+                    SELECT count(*) AS n FROM pg_stat_activity
+                    WHERE application_name = 'tail under test' AND state = 'idle' AND query_start > $1::timestamptz
+                    """, [.text(caughtUp)])
                 let conn = try PostgresConnection.connect(url)
                 defer { conn.close() }
                 try EventLog(connection: conn).append(to: "s", [NewEvent(type: "New", data: "{}")], expected: .any)
+                return waiting
             }
             let start = ContinuousClock.now
             let next = try await iterator.next()
             #expect(next?.type == "New")
             #expect(ContinuousClock.now - start < .seconds(30))
-            try await appended.value
+            #expect(try await appended.value, "the tail had read again and found nothing before the append")
         }
     }
 }

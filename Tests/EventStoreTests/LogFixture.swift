@@ -48,6 +48,24 @@ enum LogFixture {
         group.wait()
     }
 
+    /// Checks every 10 ms, for at most `timeout`, whether `sql` (which returns one count `n`) counts
+    /// a row; returns whether it did. For what another session is doing (`pg_locks`, `pg_stat_activity`).
+    static func waitUntil(
+        _ observer: PostgresConnection, timeout: Duration = .seconds(30), _ sql: String, _ parameters: [PostgresValue] = []
+    ) throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while try observer.query(sql, parameters)[0].int64("n") == 0 {
+            guard ContinuousClock.now < deadline else { return false }
+            usleep(10_000)
+        }
+        return true
+    }
+
+    /// Waits until the session with server process id `pid` waits for a lock; returns whether it did.
+    static func waitUntilWaitingForALock(_ pid: Int32, observer: PostgresConnection) throws -> Bool {
+        try waitUntil(observer, "SELECT count(*) AS n FROM pg_locks WHERE pid = $1 AND NOT granted", [.int(Int64(pid))])
+    }
+
     static func count(_ conn: PostgresConnection) throws -> Int64 {
         try conn.query("SELECT count(*) AS n FROM events")[0].int64("n")
     }

@@ -17,7 +17,8 @@ public final class TestHTTPServer: @unchecked Sendable {
 
     public indirect enum Response: Sendable {
         case send(status: Int, headers: [String: String], body: [UInt8])
-        /// Waits (in short steps, ending early when the server stops), then sends the response.
+        /// Waits (in short steps, ending early when the server stops or the client goes away), then
+        /// sends the response.
         case delayed(seconds: Double, then: Response)
         /// Streams `totalBytes` of filler in 64 KiB chunks with no Content-Length (or with it, when
         /// `declareLength`), pausing `pause` seconds after each chunk (a network's pace; loopback
@@ -35,6 +36,7 @@ public final class TestHTTPServer: @unchecked Sendable {
     private var active = 0
     private var received: [Request] = []
     private var streamed = 0
+    private var abandoned = 0
     private let acceptFinished = DispatchSemaphore(value: 0)
 
     public init(handler: @escaping @Sendable (Request) -> Response) throws {
@@ -64,6 +66,24 @@ public final class TestHTTPServer: @unchecked Sendable {
     public var streamedBytes: Int {
         lock.lock(); defer { lock.unlock() }
         return streamed
+    }
+
+    /// Answers the clients did not wait for: they closed the connection while a `.delayed` answer
+    /// was still pending or in the middle of a `.stream`.
+    public var hangUps: Int {
+        lock.lock(); defer { lock.unlock() }
+        return abandoned
+    }
+
+    /// Waits (checking every 10 ms, at most `timeout`) until `condition` holds for this server;
+    /// returns whether it did.
+    public func waitUntil(timeout: Duration = .seconds(10), _ condition: (TestHTTPServer) -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while !condition(self) {
+            guard ContinuousClock.now < deadline else { return false }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        return true
     }
 
     /// Stops accepting, waits (at most 10 s) for open connections to end, closes the socket.
@@ -150,7 +170,10 @@ public final class TestHTTPServer: @unchecked Sendable {
             _ = write(body, to: fd)
         case .delayed(let seconds, let then):
             let deadline = Date().addingTimeInterval(seconds)
-            while Date() < deadline, !isStopping { usleep(20_000) }
+            while Date() < deadline, !isStopping {
+                if Self.peerClosed(fd) { return recordHangUp() }
+                usleep(20_000)
+            }
             if !isStopping { respond(then, on: fd) }
         case .stream(let total, let declareLength, let pause):
             var head = "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nConnection: close\r\n"
@@ -160,12 +183,23 @@ public final class TestHTTPServer: @unchecked Sendable {
             var sent = 0
             while sent < total, !isStopping {
                 let n = min(chunk.count, total - sent)
-                guard write(Array(chunk[0..<n]), to: fd) else { return }
+                guard write(Array(chunk[0..<n]), to: fd) else { return recordHangUp() }
                 sent += n
                 lock.lock(); streamed += n; lock.unlock()
                 if pause > 0 { usleep(useconds_t(pause * 1_000_000)) }
             }
         }
+    }
+
+    private func recordHangUp() {
+        lock.lock(); abandoned += 1; lock.unlock()
+    }
+
+    /// Whether the client has closed its end (or reset the connection), without consuming what it sent.
+    private static func peerClosed(_ fd: Int32) -> Bool {
+        var byte: UInt8 = 0
+        let n = recv(fd, &byte, 1, Int32(MSG_PEEK | MSG_DONTWAIT))
+        return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
     }
 
     /// Writes everything; false when the peer went away.

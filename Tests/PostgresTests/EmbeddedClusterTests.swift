@@ -31,11 +31,9 @@ import Testing
         #expect(running.dataDirectory.hasSuffix("/data"))
         #expect(FileManager.default.fileExists(atPath: running.dataDirectory + "/PG_VERSION"))
 
-        let before = ContinuousClock.now
         let second = try cluster.start()
         #expect(second == first)
-        #expect(ContinuousClock.now - before < .seconds(5))  // reuse, not a new initdb
-        #expect(try cluster.status().pid == running.pid)
+        #expect(try cluster.status().pid == running.pid)  // reuse: the same server, not a new initdb or start
 
         try cluster.stop()
         #expect(try cluster.status().isRunning == false)

@@ -1,4 +1,5 @@
 import Foundation
+import Postgres
 import PostgresTestSupport
 import XCTest
 
@@ -116,7 +117,7 @@ final class CLIEndToEndTests: XCTestCase {
         }
     }
 
-    /// The projection killed with SIGKILL at random moments, then run to the end, equals a rebuild.
+    /// The projection killed with SIGKILL at points it is seen to reach, then run to the end, equals a rebuild.
     func testProjectionKilledRepeatedlyLosesAndDoublesNothing() throws {
         try withDatabase { url, dir in
             var lines: [String] = []
@@ -128,12 +129,50 @@ final class CLIEndToEndTests: XCTestCase {
             let ingest = try TimelineBinary.run(["ingest", "--no-project", "--database-url", url, file.path])
             XCTAssertEqual(ingest.status, 0, ingest.stderr)
 
-            for attempt in 0..<6 {
+            let connection = try PostgresConnection.connect(url)
+            defer { connection.close() }
+            let total = try connection.query("SELECT count(*) AS n FROM events")[0].int64("n")
+            /// Events up to the projection's checkpoint.
+            func applied() throws -> Int64 {
+                try connection.query("""
+                    SELECT count(*) AS n FROM events
+                    WHERE position <= (SELECT coalesce(max(position), 0) FROM projection_checkpoints WHERE projection = 'actor_timelines')
+                    """)[0].int64("n")
+            }
+            // Each page of 7 events is one transaction that starts by locking its checkpoint row, so it
+            // waits at a gate the test holds on the checkpoints table; a turn of the gate lets one page
+            // through. A run is killed after `pages` pages, either while its next page waits at the gate
+            // or at once, while it goes on to the next page. The gate is shut by then: nothing further
+            // commits, and the kill lands with work left.
+            let killPoints: [(pages: Int, waitingAtTheGate: Bool)] = [(0, true), (3, true), (1, false), (5, true), (2, false), (4, true)]
+            let gate = try LockGate(url: url, table: "projection_checkpoints")
+            var pagesLetThrough = 0
+            for (index, point) in killPoints.enumerated() {
                 let running = try TimelineBinary.start(["projections", "run", "--page-size", "7", "--database-url", url])
-                usleep(useconds_t(40_000 + attempt * 37_000))
+                do {
+                    try gate.waitForWaiters()
+                    for page in 0..<point.pages {
+                        try gate.letThrough()
+                        pagesLetThrough += 1
+                        if page < point.pages - 1 || point.waitingAtTheGate { try gate.waitForWaiters() }
+                    }
+                } catch {
+                    kill(running.process.processIdentifier, SIGKILL)
+                    running.process.waitUntilExit()
+                    XCTFail("kill \(index + 1): \(error)\n\(running.output().stderr)")
+                    throw error
+                }
                 kill(running.process.processIdentifier, SIGKILL)
                 running.process.waitUntilExit()
                 _ = running.output()
+                // The run is dead and pages wait at the gate: the checkpoint is where the kill left it.
+                XCTAssertEqual(running.process.terminationReason, .uncaughtSignal, "kill \(index + 1) found the run still at work")
+                XCTAssertEqual(try applied(), Int64(pagesLetThrough * 7), "kill \(index + 1): exactly the pages let through are applied")
+                XCTAssertLessThan(try applied(), total, "kill \(index + 1) interrupted the projection")
+                // The killed run's page waiting at the gate is rolled back when it opens, and its session ends.
+                try gate.open()
+                try gate.waitForOtherSessionsToEnd(besides: [connection])
+                if index < killPoints.count - 1 { try gate.shut() }
             }
             let finish = try TimelineBinary.run(["projections", "run", "--database-url", url])
             XCTAssertEqual(finish.status, 0, finish.stderr)

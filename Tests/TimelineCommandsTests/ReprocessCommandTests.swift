@@ -69,7 +69,10 @@ final class ReprocessCommandTests: XCTestCase {
 
         // A moment after the ingest and before the reprocess, at the whole second the option takes.
         let before = try connection.query("SELECT to_char(date_trunc('second', clock_timestamp()) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') AS t")[0].string("t")
-        usleep(1_100_000)
+        // The reprocess records its events in a later second: the database's clock has passed this one.
+        while try connection.query("SELECT clock_timestamp() >= $1::timestamptz + interval '1 second' AS past", [.text(before)])[0].bool("past") == false {
+            usleep(10_000)
+        }
         let run = try TimelineBinary.run(["reprocess", "--database-url", url])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("1 changed"), run.stdout)

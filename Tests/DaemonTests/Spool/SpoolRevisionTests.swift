@@ -4,15 +4,17 @@ import Postgres
 import PostgresTestSupport
 import XCTest
 
+/// Puts a file into a watched spool as writers must: under a dot name, then renamed, so the daemon
+/// never takes it half written.
+private func drop(_ text: String, as name: String, in root: URL) throws {
+    let temporary = root.appendingPathComponent(".\(name)")
+    try Data(text.utf8).write(to: temporary)
+    try FileManager.default.moveItem(at: temporary, to: root.appendingPathComponent(name))
+}
+
 /// Spool files that carry an item as A, then B, then A again beside a new item, with a daemon
 /// restart in between: every version is recorded and no file is rejected.
 final class SpoolRevisionTests: XCTestCase {
-    private func drop(_ text: String, as name: String, in root: URL) throws {
-        let temporary = root.appendingPathComponent(".\(name)")
-        try Data(text.utf8).write(to: temporary)
-        try FileManager.default.moveItem(at: temporary, to: root.appendingPathComponent(name))
-    }
-
     private func waitForDone(_ name: String, in root: URL) async throws {
         try await DaemonHarness.waitUntil("\(name) moved to done/") {
             FileManager.default.fileExists(atPath: root.appendingPathComponent("done/\(name)").path)
@@ -68,10 +70,9 @@ final class SpoolQuarantineTests: XCTestCase {
         try await DaemonHarness.with(configuration) { harness in
             let huge = FeedDocuments.articleLine(id: "vishal", text: String(repeating: "नगर निगम की बैठक में देर तक चर्चा हुई। ", count: 12_000))
             let lines = [FeedDocuments.articleLine(id: "pehla"), huge, FeedDocuments.articleLine(id: "teesra")].joined(separator: "\n")
-            try Data(lines.utf8).write(to: root.appendingPathComponent("01-mixed.jsonl"))
-            try Data(FeedDocuments.rss(prefix: "spool", count: 1).utf8).write(to: root.appendingPathComponent("02-feed.xml"))
-            let undatedOnly = FeedDocuments.rss(prefix: "khali", count: 0)
-            try Data(undatedOnly.utf8).write(to: root.appendingPathComponent("03-undated.xml"))
+            try drop(lines, as: "01-mixed.jsonl", in: root)
+            try drop(FeedDocuments.rss(prefix: "spool", count: 1), as: "02-feed.xml", in: root)
+            try drop(FeedDocuments.rss(prefix: "khali", count: 0), as: "03-undated.xml", in: root)
             let connection = harness.connection
             try await DaemonHarness.waitUntil("three files moved to done/", timeout: .seconds(30)) {
                 try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("done").path)

@@ -17,8 +17,9 @@ struct DaemonHarness {
     static func sqlDirectory() throws -> URL { try Migrator.locateSQLDirectory(explicit: nil) }
 
     /// Runs `body` while a daemon with `configuration` runs; then shuts it down gracefully and checks it stopped.
+    /// `logger` receives the daemon's log (nothing by default; a ``RecordedLog`` lets a test see what it noticed).
     static func with(
-        _ configuration: DaemonConfiguration, databaseURL: String? = nil,
+        _ configuration: DaemonConfiguration, databaseURL: String? = nil, logger: Logger = quietLogger,
         _ body: (DaemonHarness) async throws -> Void
     ) async throws {
         let url = try databaseURL ?? TestDatabase.freshDatabaseURL()
@@ -27,7 +28,7 @@ struct DaemonHarness {
         defer { connection.close() }
         let daemon = try Daemon(
             configuration: configuration, database: try PostgresConfiguration(url: url), sqlDirectory: try sqlDirectory(),
-            logger: quietLogger, signals: false)
+            logger: logger, signals: false)
         let running = Task { try await daemon.run() }
         do {
             try await body(DaemonHarness(daemon: daemon, connection: connection, url: url))
