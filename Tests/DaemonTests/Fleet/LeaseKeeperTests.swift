@@ -43,6 +43,13 @@ final class LeaseKeeperTests: XCTestCase {
             try await ek.keep()
             try await dosra.keep()
             XCTAssertEqual(ek.leases.feeds.count + dosra.leases.feeds.count, 5, "settled")
+
+            // "ek" is killed and started again under the same name: its leases are its own at once.
+            let before = ek.leases.feeds
+            let again = keeper("ek")
+            defer { again.link.close() }
+            try await again.keep()
+            XCTAssertEqual(again.leases.feeds, before)
         }
     }
 }
