@@ -10,7 +10,7 @@ struct ConfigReader {
     let file: String
     let lines: [String: Int]
 
-    static let topKeys: Set<String> = ["database", "http", "backoff", "spool", "projection", "metrics", "feeds", "log_level"]
+    static let topKeys: Set<String> = ["database", "http", "backoff", "spool", "projection", "metrics", "fleet", "feeds", "log_level"]
 
     func configuration(from root: ConfigValue) throws(ConfigError) -> DaemonConfiguration {
         let top = try table(root, "")
@@ -60,6 +60,17 @@ struct ConfigReader {
         if let projection = try optionalTable(top, "projection", "") {
             try known(projection, ["follow"], "projection")
             if let follow = try bool(projection, "follow", "projection") { config.followProjection = follow }
+        }
+        if let fleet = try optionalTable(top, "fleet", "") {
+            try known(fleet, ["member", "lease_seconds"], "fleet")
+            if let member = try string(fleet, "member", "fleet") {
+                guard !member.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail("fleet.member", "must not be empty") }
+                config.fleet.member = member
+            }
+            if let lease = try seconds(fleet, "lease_seconds", "fleet") {
+                guard lease >= .seconds(1) else { throw fail("fleet.lease_seconds", "must be at least 1 second") }
+                config.fleet.lease = lease
+            }
         }
         if let metrics = try optionalTable(top, "metrics", "") {
             try known(metrics, ["port", "address"], "metrics")

@@ -59,7 +59,24 @@ public struct DaemonConfiguration: Sendable, Equatable {
         public init() {}
     }
 
+    /// How this daemon shares the feeds with other daemons on the same database: `[fleet] member`
+    /// and `[fleet] lease_seconds`.
+    public struct Fleet: Sendable, Equatable {
+        /// This daemon's name among the daemons of one database; nil: `HOST:PID`. Unique per
+        /// running daemon: two daemons under one name would both poll the feeds it holds.
+        public var member: String?
+        /// How long a feed lease lasts unless renewed (renewed every third of it): how long the
+        /// feeds of a daemon killed outright wait before another daemon takes them.
+        public var lease: Duration = .seconds(30)
+
+        public init(member: String? = nil, lease: Duration = .seconds(30)) {
+            self.member = member
+            self.lease = lease
+        }
+    }
+
     public var api = API()
+    public var fleet = Fleet()
     /// Optional database URL; when nil the command line and environment decide.
     public var databaseURL: String?
     public var userAgent = "timeline-daemon/1.0"

@@ -33,6 +33,11 @@ public enum FeedStateStore {
         /// The last document read only in part, what was wrong and where; with its time.
         public var lastWarning: String?
         public var lastWarningAt: String?
+        /// The daemon (fleet member) holding the feed's lease, and until when; nil when free.
+        public var leasedBy: String?
+        public var leaseExpiresAt: String?
+        /// Seconds until the lease expires (negative once expired).
+        public var leaseSecondsLeft: Double?
     }
 
     /// One row of `feed_quarantine`.
@@ -159,7 +164,8 @@ public enum FeedStateStore {
                    last_error, last_error_at::text AS last_error_at, consecutive_failures, polls, not_modified, errors,
                    items_seen, items_ingested, items_quarantined, next_poll_at::text AS next_poll_at,
                    extract(epoch FROM next_poll_at - now())::float8 AS until_next, retired_at::text AS retired_at,
-                   last_warning, last_warning_at::text AS last_warning_at
+                   last_warning, last_warning_at::text AS last_warning_at, leased_by,
+                   lease_expires_at::text AS lease_expires_at, extract(epoch FROM lease_expires_at - now())::float8 AS lease_left
             FROM feed_state \(clause) ORDER BY feed
             """, parameters)
         return try rows.map { row in
@@ -171,7 +177,8 @@ public enum FeedStateStore {
                 itemsSeen: try row.int64("items_seen"), itemsIngested: try row.int64("items_ingested"),
                 itemsQuarantined: try row.int64("items_quarantined"), nextPollAt: row["next_poll_at"],
                 secondsUntilNextPoll: row["until_next"].flatMap(Double.init), retiredAt: row["retired_at"],
-                lastWarning: row["last_warning"], lastWarningAt: row["last_warning_at"])
+                lastWarning: row["last_warning"], lastWarningAt: row["last_warning_at"], leasedBy: row["leased_by"],
+                leaseExpiresAt: row["lease_expires_at"], leaseSecondsLeft: row["lease_left"].flatMap(Double.init))
         }
     }
 }

@@ -11,10 +11,10 @@ import Synchronization
 /// Counters: `timeline_daemon_items_ingested_total`, `…_items_unchanged_total`,
 /// `…_items_quarantined_total` and `…_errors_total` by `source` (`feed:NAME` or `spool`),
 /// `…_spool_files_total` by `outcome` (`done`, `rejected`), `…_projection_applied_total`.
-/// Gauge: `…_projection_lag_events`. Histograms, in seconds: `…_feed_poll_duration_seconds` by
-/// `feed`, `…_ingest_batch_duration_seconds` by `source` (`feed`, `spool`) and
-/// `…_projection_lag_seconds` (from an event's recording to the commit of the timelines that
-/// show it).
+/// Gauges: `…_projection_lag_events`, `…_feed_leases_held` (the feeds this daemon may poll now).
+/// Histograms, in seconds: `…_feed_poll_duration_seconds` by `feed`,
+/// `…_ingest_batch_duration_seconds` by `source` (`feed`, `spool`) and `…_projection_lag_seconds`
+/// (from an event's recording to the commit of the timelines that show it).
 ///
 /// Example: after the feed "desh" brought 2 Hindi articles and one spool file was rejected,
 /// ``render()`` includes `timeline_daemon_items_ingested_total{source="feed:desh"} 2` and
@@ -26,6 +26,7 @@ public final class DaemonMetrics: Sendable {
     private let projectionApplied: CoreMetrics.Counter
     private let projectionLagEvents: CoreMetrics.Gauge
     private let projectionLagSeconds: CoreMetrics.Timer
+    private let leasesHeld: CoreMetrics.Gauge
     private let ingestedTotal = Atomic<Int64>(0)
 
     enum Name {
@@ -37,6 +38,7 @@ public final class DaemonMetrics: Sendable {
         static let projectionApplied = "timeline_daemon_projection_applied_total"
         static let projectionLagEvents = "timeline_daemon_projection_lag_events"
         static let projectionLagSeconds = "timeline_daemon_projection_lag_seconds"
+        static let leasesHeld = "timeline_daemon_feed_leases_held"
         static let feedPoll = "timeline_daemon_feed_poll_duration_seconds"
         static let ingestBatch = "timeline_daemon_ingest_batch_duration_seconds"
     }
@@ -50,6 +52,7 @@ public final class DaemonMetrics: Sendable {
         Name.projectionApplied: "Events applied to the timelines.",
         Name.projectionLagEvents: "Events in the log not yet in the timelines.",
         Name.projectionLagSeconds: "Seconds from an event's recording to the commit of the timelines that show it.",
+        Name.leasesHeld: "Feeds whose lease this daemon holds (the feeds it polls).",
         Name.feedPoll: "Seconds one poll of a feed took: fetch, parse, ingest and its state recorded.",
         Name.ingestBatch: "Seconds one batch of articles took to be ingested into the event log, by source.",
     ]
@@ -69,6 +72,7 @@ public final class DaemonMetrics: Sendable {
         projectionApplied = CoreMetrics.Counter(label: Name.projectionApplied, factory: factory)
         projectionLagEvents = CoreMetrics.Gauge(label: Name.projectionLagEvents, factory: factory)
         projectionLagSeconds = CoreMetrics.Timer(label: Name.projectionLagSeconds, factory: factory)
+        leasesHeld = CoreMetrics.Gauge(label: Name.leasesHeld, factory: factory)
     }
 
     private func counter(_ name: String, _ label: String, _ value: String) -> CoreMetrics.Counter {
@@ -99,6 +103,9 @@ public final class DaemonMetrics: Sendable {
             projectionLagSeconds.recordNanoseconds(Int64(max(0, now.timeIntervalSince(moment)) * 1e9))
         }
     }
+
+    /// The daemon holds the leases of `held` feeds now.
+    public func feedLeases(held: Int) { leasesHeld.record(held) }
 
     /// One poll of `feed` (whatever its outcome) took `duration`.
     public func feedPolled(feed: String, duration: Duration) {

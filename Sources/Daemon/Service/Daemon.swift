@@ -4,11 +4,12 @@ import Logging
 import Postgres
 import ServiceLifecycle
 
-/// The ingest feed daemon: one ``FeedPoller`` per feed, a ``SpoolWatcher``, a
-/// ``ProjectionFollower`` and, when configured, a ``MetricsServer``, run as services of one
-/// `ServiceGroup`. SIGTERM or SIGINT starts a graceful shutdown: no new work is taken, work in
-/// flight finishes or is abandoned whole (every write is one transaction, and validators and
-/// file moves come after the ingest they depend on), and ``run()`` returns.
+/// The ingest feed daemon: a ``LeaseKeeper`` and one ``FeedPoller`` per feed, a ``SpoolWatcher``,
+/// a ``ProjectionFollower`` and, when configured, a ``MetricsServer``, run as services of one
+/// `ServiceGroup`. Daemons on one database share the feeds: each polls those whose lease it
+/// holds. SIGTERM or SIGINT starts a graceful shutdown: no new work is taken, work in flight
+/// finishes or is abandoned whole (every write is one transaction, and validators and file moves
+/// come after the ingest they depend on), the leases are given back, and ``run()`` returns.
 ///
 /// Example:
 /// ```swift
@@ -19,6 +20,10 @@ public final class Daemon: Sendable {
     public let configuration: DaemonConfiguration
     /// This daemon's figures, in a Prometheus registry of its own.
     public let metrics = DaemonMetrics()
+    /// This daemon's name among the daemons of its database (`[fleet] member`, else `HOST:PID`).
+    public let member: String
+    /// The feed leases this daemon holds now: the feeds it polls.
+    public let leases = FeedLeases()
     /// The metrics server, when `[metrics] port` is set; its `port` is the bound one.
     public let metricsServer: MetricsServer?
     private let group: ServiceGroup
@@ -55,11 +60,24 @@ public final class Daemon: Sendable {
             return made
         }
         let retirement = FeedRetirement(configured: configuration.feeds.map(\.name), link: stateLinks[0], logger: logger)
+        let member = configuration.fleet.member ?? MemberName.next()
+        self.member = member
+        let leaseSeconds = seconds(configuration.fleet.lease)
+        if !configuration.feeds.isEmpty {
+            // First in the group, so stopped last: it releases the leases once the pollers have ended.
+            let fleetLink = link("fleet", migrating: true)
+            links.append(fleetLink)
+            services.append(LeaseKeeper(
+                member: FleetMemberStore.Member(name: member, host: MemberName.host, pid: getpid(),
+                                                spoolDirectory: configuration.spool?.directory.path, leaseSeconds: leaseSeconds),
+                feeds: configuration.feeds, leases: leases, link: fleetLink, metrics: metrics, logger: logger))
+        }
         let fetcher = http.fetcher
         for (index, feed) in configuration.feeds.enumerated() {
             services.append(FeedPoller(
                 feed: feed, settings: configuration, pipeline: ingestPipelines[index % ingestLinkCount],
-                stateLink: stateLinks[index % ingestLinkCount], metrics: metrics, logger: logger, fetcher: fetcher))
+                stateLink: stateLinks[index % ingestLinkCount], metrics: metrics, logger: logger, fetcher: fetcher,
+                leases: leases, member: member, leaseSeconds: leaseSeconds))
         }
         if let spool = configuration.spool {
             // Two batches in flight: one is planned while the other is written.
@@ -97,6 +115,7 @@ public final class Daemon: Sendable {
         self.links = links
         logger.info("daemon configured", metadata: [
             "database": "\(database.redactedDescription)", "feeds": "\(configuration.feeds.count)",
+            "member": "\(member)", "lease_s": "\(leaseSeconds)",
             "spool": "\(configuration.spool?.directory.path ?? "none")", "follow_projection": "\(configuration.followProjection)",
             "metrics": "\(metricsServer.map { "\($0.address):\($0.port)" } ?? "off")",
         ])

@@ -19,16 +19,25 @@ struct DaemonCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The configuration file, TOML or JSON (default: $TIMELINE_DAEMON_CONFIG).", valueName: "FILE"))
     var config: String?
 
+    @Option(help: ArgumentHelp(
+        "This daemon's name among the daemons sharing the feeds of one database; overrides [fleet] member (default: HOST:PID).",
+        valueName: "NAME"))
+    var member: String?
+
     func run() async throws {
         let signals = ShutdownRequests()
         guard let path = config ?? ProcessInfo.processInfo.environment[DaemonEnvironment.configFile], !path.isEmpty else {
             throw ValidationError("Name the configuration file with --config FILE (or set TIMELINE_DAEMON_CONFIG).")
         }
-        let settings: DaemonConfiguration
+        var settings: DaemonConfiguration
         do {
             settings = try DaemonConfiguration.load(from: URL(fileURLWithPath: path))
         } catch {
             throw CommandFailure("configuration: \(error)")
+        }
+        if let member {
+            guard !member.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("--member must not be empty.") }
+            settings.fleet.member = member
         }
         let level = Logger.Level(rawValue: settings.logLevel) ?? .info
         LoggingSystem.bootstrap { label in
@@ -62,7 +71,7 @@ struct DaemonCommand: AsyncParsableCommand {
         }
         let daemon = try Daemon(configuration: settings, database: postgres, sqlDirectory: sql, logger: logger,
                                 extraServices: extra)
-        logger.info("daemon started", metadata: ["pid": "\(getpid())", "config": "\(path)"])
+        logger.info("daemon started", metadata: ["pid": "\(getpid())", "config": "\(path)", "member": "\(daemon.member)"])
         if signals.attach(daemon) {
             logger.info("stop requested while starting")
             await daemon.shutdown()

@@ -23,6 +23,9 @@ enum DaemonHelp {
       [spool] scan_interval_seconds  pause between scans of an empty directory (default 2)
       [spool] batch_articles       articles per ingest call (default 300)
       [projection] follow          keep the timelines current while running (default true)
+      [fleet] member               this daemon's name among the daemons of one database (default
+                                   HOST:PID; --member NAME overrides it); unique per running daemon
+      [fleet] lease_seconds        how long a feed lease lasts unless renewed (default 30, at least 1)
       [metrics] port               Prometheus text at http://127.0.0.1:PORT/metrics (default off)
       [metrics] address            IP address to serve metrics on (default 127.0.0.1, loopback only)
       [[feeds]] name               the feed's key in `timeline feeds` (default: its url); unique
@@ -45,6 +48,14 @@ enum DaemonHelp {
     one over 1 MiB), and the other items beside it are recorded all the same. A feed dropped \
     from the configuration shows as retired in timeline feeds. SIGTERM or SIGINT stops the \
     daemon gracefully (exit 0).
+
+    Several daemons on one database share the feeds: give them the same [[feeds]], each its own \
+    [spool] directory and [fleet] member. Each feed is polled only by the daemon holding its \
+    lease, renewed every third of lease_seconds; each daemon holds about feeds / live daemons. A \
+    daemon stopped by SIGTERM gives its leases back at once; one killed outright (kill -9) \
+    stops renewing, and the others take its feeds once its leases expire (within lease_seconds \
+    and a third). timeline feeds shows who holds each lease. Taking an item twice records it \
+    once all the same, so a lease only saves double polling.
 
     Example (daemon.toml):
       log_level = "info"

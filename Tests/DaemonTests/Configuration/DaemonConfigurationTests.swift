@@ -52,6 +52,18 @@ import Testing
         #expect(throws: (any Error).self) { try DaemonConfiguration.parse("[http]\nserve = \"yes\"\n", file: "d.toml", json: false) }
     }
 
+    /// `[fleet]`: the member name and the lease duration; without it, `HOST:PID` and 30 seconds.
+    @Test func theFleetMemberAndLeaseAreConfiguredUnderFleet() throws {
+        let config = try DaemonConfiguration.parse("[fleet]\nmember = \"ingest-2\"\nlease_seconds = 1.5\n", file: "d.toml", json: false)
+        #expect(config.fleet.member == "ingest-2")
+        #expect(config.fleet.lease == .milliseconds(1_500))
+        let json = try DaemonConfiguration.parse(#"{"fleet": {"member": "ingest-2", "lease_seconds": 1.5}}"#, file: "d.json", json: true)
+        #expect(json == config)
+        let plain = try DaemonConfiguration.parse("", file: "d.toml", json: false)
+        #expect(plain.fleet.member == nil)
+        #expect(plain.fleet.lease == .seconds(30))
+    }
+
     /// Inline tables, dotted keys and arrays of inline tables (TOML 1.0) say the same as table headers.
     @Test func everyTOMLFormOfTheSameTablesGivesTheSameConfiguration() throws {
         let headers = """
@@ -88,6 +100,9 @@ import Testing
             ("[spool]\ndirectory = 2025-07-18\n", "spool.directory", 2, "expected a string, got a date or time"),
             ("log_level = \"info\"\nhttp = { user_agnet = \"x\" }\n", "http.user_agnet", 2, "not a known key"),
             ("[spool]\ndirectory = /tmp\n", nil, 2, "is not valid TOML"),
+            ("[fleet]\nmember = \"d1\"\nlease_seconds = 0.5\n", "fleet.lease_seconds", 3, "at least 1 second"),
+            ("[fleet]\nmember = \" \"\n", "fleet.member", 2, "must not be empty"),
+            ("[fleet]\nleader = true\n", "fleet.leader", 2, "not a known key"),
         ]
         for (text, key, line, words) in cases {
             do {

@@ -7,11 +7,13 @@ final class DaemonHelpTests: XCTestCase {
         XCTAssertEqual(help.status, 0)
         let keys = ["log_level", "[database] url", "[http] user_agent", "[http] timeout_seconds", "[http] max_bytes",
                     "[http] max_redirects", "[http] serve", "[http] port", "[http] bind", "[http] token_file", "[http] insecure_public", "[backoff] base_seconds", "[backoff] max_seconds", "[spool] directory",
-                    "[spool] scan_interval_seconds", "[spool] batch_articles", "[projection] follow", "[metrics] port", "[metrics] address",
+                    "[spool] scan_interval_seconds", "[spool] batch_articles", "[projection] follow", "[fleet] member", "[fleet] lease_seconds", "[metrics] port", "[metrics] address",
                     "[[feeds]] name", "[[feeds]] url", "[[feeds]] interval_seconds", "[[feeds]] timeout_seconds", "[[feeds]] max_bytes"]
         for key in keys { XCTAssertTrue(help.output.contains(key), "help lacks \(key)") }
         XCTAssertTrue(help.output.contains("rename"), "the spool convention")
         XCTAssertTrue(help.output.contains("timeline daemon --config daemon.toml"))
+        XCTAssertTrue(help.output.contains("--member"), "the member name on the command line")
+        XCTAssertTrue(help.output.contains("kill -9"), "what happens to the feeds of a daemon killed outright")
     }
 
     func testABadConfigurationNamesTheLineAndKey() throws {

@@ -76,6 +76,8 @@ final class MetricsEndpointTests: XCTestCase {
                 XCTAssertNotNil(text.help[family], family)
             }
             XCTAssertEqual(text.types["timeline_daemon_projection_lag_events"], "gauge")
+            XCTAssertEqual(text.types["timeline_daemon_feed_leases_held"], "gauge")
+            XCTAssertEqual(text.value("timeline_daemon_feed_leases_held"), 1, "alone, the daemon holds its one feed")
             XCTAssertEqual(text.value("timeline_daemon_items_ingested_total", ["source": "feed:desh"]), 2)
             XCTAssertEqual(text.value("timeline_daemon_items_quarantined_total", ["source": "feed:desh"]), 1, "the undated item")
             XCTAssertEqual(text.value("timeline_daemon_spool_files_total", ["outcome": "done"]), 1)

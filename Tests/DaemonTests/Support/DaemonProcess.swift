@@ -7,12 +7,13 @@ final class DaemonProcess {
     let process = Process()
     let logURL: URL
 
-    /// Starts `timeline daemon --config config --database-url url`, its stderr (the log) into a file.
-    init(config: URL, databaseURL: String) throws {
+    /// Starts `timeline daemon --config config --database-url url` (and `arguments`), its stderr
+    /// (the log) into a file.
+    init(config: URL, databaseURL: String, arguments: [String] = []) throws {
         logURL = FileManager.default.temporaryDirectory.appendingPathComponent("daemon-log-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         process.executableURL = try TimelineExecutable.url()
-        process.arguments = ["daemon", "--config", config.path, "--database-url", databaseURL]
+        process.arguments = ["daemon", "--config", config.path, "--database-url", databaseURL] + arguments
         process.environment = TimelineExecutable.environment()
         let log = try FileHandle(forWritingTo: logURL)
         process.standardOutput = log
