@@ -36,7 +36,8 @@ struct MigrationFile: Sendable {
     let fileName: String
     let sql: String
 
-    /// Reads and orders the migration files in `directory`.
+    /// Reads and orders the migration files in `directory`: its top level only, so a folder such
+    /// as `sql/citus/` (scripts run by hand, not migrations) is never applied.
     static func load(from directory: URL) throws -> [MigrationFile] {
         let names: [String]
         do {

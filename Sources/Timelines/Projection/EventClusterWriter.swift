@@ -182,9 +182,21 @@ final class EventClusterWriter: @unchecked Sendable {
     func flush() throws {
         try reprints.flush()
         if !moves.isEmpty {
+            // A moved report is removed and written again under its new event, never updated in
+            // place: event_id is the column a distributed database spreads the table by, and such
+            // a column cannot change (sql/citus/distribute.sql). A report moved twice in one page
+            // goes where the later move put it.
             try connection.query("""
-                UPDATE event_mentions m SET event_id = x.e, joined_by = 'placed by a curator', score = 1
-                FROM unnest($1::text[], $2::text[]) AS x(id, e) WHERE m.entry_id = x.id
+                WITH x AS (
+                    SELECT DISTINCT ON (id) id, e FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS x(id, e, n)
+                    ORDER BY id, n DESC),
+                moved AS (
+                    DELETE FROM event_mentions m USING x WHERE m.entry_id = x.id RETURNING m.*, x.e AS new_event_id)
+                INSERT INTO event_mentions (entry_id, event_id, stream_id, sentence_index, first_day, last_day, granularity,
+                                            cameo, realis, lemma, actor_ids, sketch, joined_by, score, position)
+                SELECT entry_id, new_event_id, stream_id, sentence_index, first_day, last_day, granularity,
+                       cameo, realis, lemma, actor_ids, sketch, 'placed by a curator', 1, position
+                FROM moved
                 """, [.array(moves.map(\.entry)), .array(moves.map(\.event))])
             moves.removeAll()
         }

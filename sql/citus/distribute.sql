@@ -1,0 +1,133 @@
+-- Spreads a migrated timeline database over a Citus cluster: for every table, where its rows live.
+--
+-- Not a migration: the migrator reads only the numbered files at the top of sql/, never this
+-- directory. Run it once, on the Citus coordinator, as the role that migrates, after
+-- `timeline db migrate` has applied every file of sql/ (see README.md here for when and how):
+--
+--     psql -v ON_ERROR_STOP=1 -d DATABASE -f sql/citus/distribute.sql
+--
+-- Every table of the schemas the migrations create is named here once, in one of three ways
+-- (Tests/EventStoreTests/Citus/ reads this file and checks the migrated catalog against it):
+--
+--   distributed   SELECT create_distributed_table('table', 'column', colocate_with => ...);
+--                 rows spread over the workers by the hash of the column. Every primary key and
+--                 unique constraint includes the column (each shard can only check its own rows),
+--                 and foreign keys go to reference tables or to tables colocated on the same column.
+--   reference     SELECT create_reference_table('table');
+--                 small tables, a full copy on every node, so any shard joins them locally. Writes
+--                 go to every copy (two-phase commit), so only rarely written tables are here.
+--   coordinator   a line "-- coordinator only: table"
+--                 an ordinary table that stays on the coordinator, outside Citus's metadata: what
+--                 needs one server's order or one server's lock, and state no worker reads.
+--
+-- One transaction: either every table is placed or none is. Sequential mode sends each worker's
+-- commands over one connection, so a table distributed here is seen by the next one's checks.
+BEGIN;
+SET LOCAL citus.multi_shard_modify_mode TO 'sequential';
+
+-- ---------------------------------------------------------------------------------------------
+-- Before distributing: what Citus refuses on a distributed table.
+
+-- 080's compatibility triggers fill in an entry's article for rows written by a binary older than
+-- 080; the projection of every later version writes it itself, so they never fire. Citus refuses
+-- to distribute a table with triggers (a trigger would run on a shard and reach into other shards).
+DROP TRIGGER IF EXISTS timeline_entries_fill_article ON timeline_entries;
+DROP TRIGGER IF EXISTS timeline_entry_history_fill_article ON timeline_entry_history;
+
+-- Moving shards between workers (rebalancing) copies changes by logical replication, which needs a
+-- replica identity. These two tables have no key: a row is identified by all of its columns.
+ALTER TABLE timeline_entry_history REPLICA IDENTITY FULL;
+ALTER TABLE article_bands REPLICA IDENTITY FULL;
+
+-- ---------------------------------------------------------------------------------------------
+-- Reference tables: small, read by the projection and the queries on every worker.
+
+-- The gazetteer: a few thousand actors, changed by `timeline actors` and the seed file only.
+SELECT create_reference_table('actors');
+-- Its aliases; the foreign key to actors stays, from one reference table to another.
+SELECT create_reference_table('actor_aliases');
+-- One row: the gazetteer's revision, changed together with actors in one transaction.
+SELECT create_reference_table('gazetteer_state');
+-- Event ids merged away by curators: a handful of rows, looked up by old_id. Its key old_id is
+-- global (a merged id leads to one event wherever it is looked up), which a reference table keeps.
+SELECT create_reference_table('event_aliases');
+-- The twenty CAMEO roots, joined to timeline rows by reporting.actor_event_kinds.
+SELECT create_reference_table('reporting.cameo_roots');
+
+-- ---------------------------------------------------------------------------------------------
+-- Timeline rows, by actor: one actor's timeline is one shard's index scan.
+
+-- Key (entry_id, actor_id) includes actor_id: an entry has one row per actor it names, each on its
+-- actor's shard. A group of its own (colocate_with none): no other group joins on actor_id.
+SELECT create_distributed_table('timeline_entries', 'actor_id', colocate_with => 'none');
+-- Rows taken away move here from timeline_entries on the same shard, and `--as-of` reads both
+-- tables for one actor. No key.
+SELECT create_distributed_table('timeline_entry_history', 'actor_id', colocate_with => 'timeline_entries');
+
+-- ---------------------------------------------------------------------------------------------
+-- Article rows, by stream: everything the projection keeps of one article sits on one shard.
+
+-- Key stream_id. The anchor of the stream group.
+SELECT create_distributed_table('timeline_articles', 'stream_id', colocate_with => 'none');
+-- Key (stream_id, expression_start); its foreign key to timeline_articles (stream_id) is on the
+-- distribution column of both, so each shard keeps it for its own articles.
+SELECT create_distributed_table('timeline_unresolved', 'stream_id', colocate_with => 'timeline_articles');
+-- Key stream_id: one fingerprint per article, next to the article's row.
+SELECT create_distributed_table('article_fingerprints', 'stream_id', colocate_with => 'timeline_articles');
+-- No key. Candidates are found by band_key, on every shard at once, and joined to
+-- article_fingerprints by stream_id on the shard itself.
+SELECT create_distributed_table('article_bands', 'stream_id', colocate_with => 'timeline_articles');
+
+-- ---------------------------------------------------------------------------------------------
+-- Event reports, by event: one event's reports (`timeline explain ev…`, reporting.events) sit
+-- on one shard.
+
+-- Key (entry_id, event_id) since 150. A curator's move writes the report again under its new
+-- event (a distribution column is never updated in place).
+SELECT create_distributed_table('event_mentions', 'event_id', colocate_with => 'none');
+
+-- ---------------------------------------------------------------------------------------------
+-- On the coordinator only.
+
+-- coordinator only: events
+-- The log. Its position is one global order, handed out and committed one append at a time under
+-- the advisory lock 7203118001, so that a reader following "position > last seen" never skips an
+-- event; event_id is unique across all streams (the idempotency key of every append); triggers
+-- keep it append-only and wake tailing readers with NOTIFY. Each of these is a property of one
+-- server: a lock and a sequence are per node, and commits on several workers become visible in
+-- no common order. Appends are serialized by that lock in any case, so spreading the log would not
+-- make them faster; what grows with the writes is the read model above, many rows and indexes per
+-- event. Were the log ever spread, its column would be stream_id: (stream_id, version), the key of
+-- optimistic concurrency, already includes it; position and event_id would have to gain it, and
+-- readers would need a cursor other than one global position.
+-- coordinator only: schema_migrations
+-- The migrator's bookkeeping, read and written by `timeline db migrate` on the coordinator, where
+-- DDL runs.
+-- coordinator only: projection_checkpoints
+-- Log positions (a coordinator sequence), written in the transaction that writes the read model
+-- of each page; Citus commits the coordinator's part and the workers' together.
+-- coordinator only: feed_state
+-- The daemon's conversation with each feed: written on every poll, read by the daemon and
+-- `timeline status` only. A reference table would make every poll a write to every node.
+-- coordinator only: feed_quarantine
+-- Feed items set aside, with the daemon's other state.
+-- coordinator only: spool_state
+-- Per spool directory counts, with the daemon's other state.
+-- coordinator only: daemon_members
+-- The daemons sharing the feeds (heartbeats, renewed every few seconds), with the feed leases
+-- in feed_state: the daemon's other state, read and written by the daemons only.
+
+-- ---------------------------------------------------------------------------------------------
+-- After distributing.
+
+-- A few questions join tables spread by different columns: timeline rows (by actor) with event
+-- reports (by event) on entry_id, when the projection loads an actor's events and when
+-- `timeline events --actor` lists them. Citus answers such a join by repartitioning, which it does
+-- only when allowed.
+DO $$
+BEGIN
+    EXECUTE format('ALTER DATABASE %I SET citus.enable_repartition_joins = on', current_database());
+END
+$$;
+
+COMMIT;
