@@ -81,6 +81,24 @@ import Testing
         }
     }
 
+    /// An event id is stored once in the whole log, though the log's unique key is (event_id,
+    /// stream_id): a batch that files a stored id under another stream is refused, nothing written.
+    @Test func batchReusingAnIdOfAnotherStreamIsRefused() throws {
+        try LogFixture.withLog { log, conn, _ throws in
+            let stored = Self.events(1)
+            try log.append(to: "a", stored, expected: .noStream)
+            let reused = #expect(throws: EventLogError.self) {
+                try log.append(batch: [
+                    (stream: "b", events: Self.events(2, from: 5), expected: .noStream),
+                    (stream: "c", events: stored, expected: .noStream),
+                ])
+            }
+            #expect(reused?.code == .idempotencyMismatch(stream: "c"))
+            #expect(try LogFixture.count(conn) == 1)
+            #expect(try log.readStream("c").isEmpty)
+        }
+    }
+
     @Test func conflictCountsEarlierEntriesOfTheSameStream() throws {
         try LogFixture.withLog { log, conn, _ throws in
             let conflict = #expect(throws: EventLogError.self) {

@@ -92,14 +92,17 @@ SELECT create_distributed_table('event_mentions', 'event_id', colocate_with => '
 -- coordinator only: events
 -- The log. Its position is one global order, handed out and committed one append at a time under
 -- the advisory lock 7203118001, so that a reader following "position > last seen" never skips an
--- event; event_id is unique across all streams (the idempotency key of every append); triggers
--- keep it append-only and wake tailing readers with NOTIFY. Each of these is a property of one
--- server: a lock and a sequence are per node, and commits on several workers become visible in
--- no common order. Appends are serialized by that lock in any case, so spreading the log would not
--- make them faster; what grows with the writes is the read model above, many rows and indexes per
--- event. Were the log ever spread, its column would be stream_id: (stream_id, version), the key of
--- optimistic concurrency, already includes it; position and event_id would have to gain it, and
--- readers would need a cursor other than one global position.
+-- event; an event id is stored once in the whole log (the idempotency key of every append, checked
+-- under the same lock); triggers keep it append-only and wake tailing readers with NOTIFY. Each of
+-- these is a property of one server: a lock and a sequence are per node, and commits on several
+-- workers become visible in no common order. Appends are serialized by that lock in any case, so
+-- spreading the log would not make them faster; what grows with the writes is the read model
+-- above, many rows and indexes per event. Its keys are nevertheless those of a log spread by
+-- stream (160): (position, stream_id), (event_id, stream_id) and (stream_id, version), so that
+--     SELECT create_distributed_table('events', 'stream_id', colocate_with => 'timeline_articles');
+-- is refused by nothing in the schema. What it would take besides is a reader's cursor other than
+-- one global position (one per shard, or a commit-order watermark), and the lock moved to where
+-- the appends are decided.
 -- coordinator only: schema_migrations
 -- The migrator's bookkeeping, read and written by `timeline db migrate` on the coordinator, where
 -- DDL runs.

@@ -37,6 +37,18 @@ import Testing
         #expect(script.droppedTriggers["public.timeline_entries"] == ["timeline_entries_fill_article"])
     }
 
+    /// The log stays on the coordinator, but its keys are the ones it would need if spread by
+    /// stream: each includes stream_id (sql/160_log_stream_keys.sql).
+    @Test func everyKeyOfTheLogIncludesItsStream() throws {
+        try TestDatabase.withFresh { conn, _ throws in
+            _ = try Migrator(connection: conn, directory: LogFixture.repositorySQL).migrate()
+            let keys = try SchemaCatalog.read(conn).keys.filter { $0.table == "public.events" }
+            #expect(Set(keys.map(\.name)) == ["events_pkey", "events_event_id_key", "events_stream_version_key"])
+            for key in keys { #expect(key.columns.contains("stream_id"), "\(key.name) (\(key.columns))") }
+            #expect(keys.first { $0.name == "events_pkey" }?.columns.first == "position", "readers still range-scan by position")
+        }
+    }
+
     @Test func checkNamesWhatCitusWouldRefuse() throws {
         try TestDatabase.withFresh { conn, _ throws in
             try conn.executeScript("""
