@@ -10,7 +10,7 @@ import Synchronization
 /// ```swift
 /// try TestDatabase.withFresh { conn, url in
 ///     try conn.query("CREATE TABLE t (word text)")
-/// }   // the database is dropped afterwards, even when the body throws
+/// }   // the database is dropped afterwards (on a thread of its own), even when the body throws
 /// ```
 public enum TestDatabase {
     /// Home of the embedded test cluster.
@@ -18,6 +18,12 @@ public enum TestDatabase {
 
     private static let server: Result<PostgresConfiguration, any Error> = Result { try resolveServer() }
     private static let counter = Atomic<Int>(0)
+    /// Drops the databases of ``withFresh(_:)`` off the test's thread (see ``DatabaseDropper``).
+    private static let dropper: DatabaseDropper = {
+        let dropper = DatabaseDropper()
+        atexit { TestDatabase.dropper.finish() }
+        return dropper
+    }()
 
     /// The server's administrative configuration (database `postgres` on the embedded cluster).
     public static func serverConfiguration() throws -> PostgresConfiguration { try server.get() }
@@ -68,7 +74,7 @@ public enum TestDatabase {
     /// Runs `body` with a connection to a fresh database; always closes it and drops the database.
     public static func withFresh<T>(_ body: (PostgresConnection, String) throws -> T) throws -> T {
         let url = try freshDatabaseURL()
-        defer { try? drop(url) }
+        defer { dropper.dropLater(url) }
         let connection = try PostgresConnection.connect(url)
         defer { connection.close() }
         return try body(connection, url)
@@ -77,7 +83,7 @@ public enum TestDatabase {
     /// The async form of ``withFresh(_:)``.
     public static func withFresh<T>(_ body: (PostgresConnection, String) async throws -> T) async throws -> T {
         let url = try freshDatabaseURL()
-        defer { try? drop(url) }
+        defer { dropper.dropLater(url) }
         let connection = try PostgresConnection.connect(url)
         defer { connection.close() }
         return try await body(connection, url)

@@ -14,11 +14,12 @@ struct BenchQueryCommand: AsyncParsableCommand {
         few actors have many entries, most have few. Queried actors are drawn uniformly. The first \
         pass runs right after the fill, when few pages are in the server's buffer cache; the warm \
         pass after every actor's timeline has been read once. Target: p99 at most 10 ms. Uses a \
-        scratch database, dropped afterwards.
+        scratch database, dropped afterwards, or the database --keep-database names.
         """
     )
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var kept: KeptBenchDatabaseOptions
 
     @Option(help: "Timeline rows to create.")
     var rows: Int = 1_000_000
@@ -34,17 +35,13 @@ struct BenchQueryCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try database.withScratchDatabase { connection, server in
-            print("server: \(server)")
+        try kept.withFilledDatabase(database, rows: rows, actors: actors) { connection, _ in
             try measure(TimelineSession(connection: connection))
         }
     }
 
     private func measure(_ session: TimelineSession) throws {
         let conn = session.connection
-        let fill = ContinuousClock.now
-        try SyntheticTimelineRows.fill(conn, rows: rows, actors: actors)
-        print(String(format: "filled %d rows for %d actors in %.1f s", rows, actors, (ContinuousClock.now - fill).seconds))
 
         let queriesAPI = TimelineQueries(connection: conn)
         var rng = SplitMix64(seed: 7)

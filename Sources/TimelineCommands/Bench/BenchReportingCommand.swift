@@ -9,11 +9,13 @@ struct BenchReportingCommand: AsyncParsableCommand {
         abstract: "Fill a scratch database with timeline rows and time the typical reporting queries (median, target ≤ 200 ms).",
         discussion: """
         Fills the read model like `timeline bench query`, then runs each query --runs times and prints \
-        the median and the scan lines of its EXPLAIN (ANALYZE, BUFFERS). Uses a scratch database, dropped afterwards.
+        the median and the scan lines of its EXPLAIN (ANALYZE, BUFFERS). Uses a scratch database, dropped afterwards, \
+        or the database --keep-database names.
         """
     )
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var kept: KeptBenchDatabaseOptions
 
     @Option(help: "Timeline rows to create.")
     var rows: Int = 1_000_000
@@ -35,11 +37,7 @@ struct BenchReportingCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try database.withScratchDatabase { conn, server in
-            print("server: \(server)")
-            let fill = ContinuousClock.now
-            try SyntheticTimelineRows.fill(conn, rows: rows, actors: actors)
-            print(String(format: "filled %d rows for %d actors in %.1f s", rows, actors, (ContinuousClock.now - fill).seconds))
+        try kept.withFilledDatabase(database, rows: rows, actors: actors) { conn, _ in
             var slow: [String] = []
             for query in ReportingBenchQueries.all {
                 let median = try measure(conn, query)

@@ -2,7 +2,8 @@
 /// that would place its tables. Each broken rule is one line naming the table and what is wrong;
 /// no lines, and the script can run.
 ///
-/// - Every table of the catalog is named by the script, and every table the script names exists.
+/// - Every table of the catalog is named (or dropped) by the script, and every table the script
+///   names exists.
 /// - A distributed table has its distribution column, and each of its primary keys, unique and
 ///   exclusion constraints and unique indexes includes that column among its key columns.
 /// - A table colocated with another comes after it and is distributed by a column of the same type.
@@ -16,7 +17,7 @@ enum DistributionCheck {
     static func problems(_ script: DistributionScript, _ catalog: SchemaCatalog) -> [String] {
         var problems: [String] = []
         let existing = Set(catalog.tables)
-        for table in catalog.tables where script.placement(of: table) == nil {
+        for table in catalog.tables where script.placement(of: table) == nil && !script.droppedTables.contains(table) {
             problems.append("\(table) is not named in the script")
         }
         for table in script.tables where !existing.contains(table.name) {

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The script is read as text: `SELECT create_distributed_table('t', 'c', colocate_with => 'x')`,
 /// `SELECT create_reference_table('t')`, a line `-- coordinator only: t`, and
-/// `DROP TRIGGER [IF EXISTS] name ON t`. Other comments are ignored, so a call quoted in a comment
+/// `DROP TRIGGER [IF EXISTS] name ON t` and `DROP TABLE [IF EXISTS] t, ...`. Other comments are ignored, so a call quoted in a comment
 /// places nothing. Unqualified names are in `public`.
 struct DistributionScript: Equatable {
     /// Which colocation group a distributed table joins.
@@ -35,6 +35,8 @@ struct DistributionScript: Equatable {
     var tables: [Table]
     /// Triggers dropped before the tables are placed: qualified table name → trigger names.
     var droppedTriggers: [String: Set<String>]
+    /// Tables dropped before the others are placed (qualified names).
+    var droppedTables: Set<String> = []
 
     struct ParseError: Error, CustomStringConvertible {
         var description: String
@@ -67,6 +69,7 @@ struct DistributionScript: Equatable {
         let distributed = try Regex(#"create_distributed_table\s*\(\s*"# + name + #"\s*,\s*'(\w+)'\s*(?:,\s*colocate_with\s*=>\s*"#
                                     + name + #"\s*)?\)"#)
         let dropTrigger = try Regex(#"(?i)DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?(\w+)\s+ON\s+([A-Za-z_][\w.]*)"#)
+        let dropTable = try Regex(#"(?i)DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?([A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*)"#)
 
         var placed: [(offset: String.Index, table: Table)] = []
         for match in statements.matches(of: reference) {
@@ -90,12 +93,21 @@ struct DistributionScript: Equatable {
             dropped[qualified(String(table)), default: []].insert(String(trigger))
         }
 
+        var droppedTables: Set<String> = []
+        for match in statements.matches(of: dropTable) {
+            guard let list = match.output[1].substring else { continue }
+            for table in list.split(separator: ",") { droppedTables.insert(qualified(table.trimmingCharacters(in: .whitespaces))) }
+        }
+
         let tables = placed.sorted { $0.offset < $1.offset }.map(\.table)
             + coordinator.map { Table(name: $0, placement: .coordinator) }
         let named = Dictionary(grouping: tables, by: \.name)
         if let twice = named.first(where: { $0.value.count > 1 })?.key {
             throw ParseError(description: "\(twice) is placed more than once")
         }
-        return DistributionScript(tables: tables, droppedTriggers: dropped)
+        if let both = tables.first(where: { droppedTables.contains($0.name) })?.name {
+            throw ParseError(description: "\(both) is dropped and placed")
+        }
+        return DistributionScript(tables: tables, droppedTriggers: dropped, droppedTables: droppedTables)
     }
 }

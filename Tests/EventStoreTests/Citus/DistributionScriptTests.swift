@@ -34,7 +34,10 @@ import Testing
         #expect(script.placement(of: "public.event_mentions") == .distributed(column: "event_id", colocation: .own))
         #expect(script.placement(of: "public.actors") == .reference)
         #expect(script.placement(of: "public.events") == .coordinator)
-        #expect(script.droppedTriggers["public.timeline_entries"] == ["timeline_entries_fill_article"])
+        #expect(script.droppedTriggers["public.timeline_entries"]
+                == ["timeline_entries_fill_article", "actor_counts_insert", "actor_counts_update", "actor_counts_delete"])
+        #expect(script.droppedTables == ["public.actor_month_counts", "public.actor_pair_counts",
+                                         "public.provisional_actor_counts", "public.article_day_counts"])
     }
 
     /// The log stays on the coordinator, but its keys are the ones it would need if spread by

@@ -1,0 +1,281 @@
+-- Per-actor counts kept as timeline rows are written, for the reporting questions that counted
+-- every row of an actor (or of a month) on each call: events by month, actor pairs, provisional
+-- names. A busy actor has hundreds of thousands of rows; these questions now read one row per
+-- actor and month, per pair, per name.
+--
+-- Three tables, kept by statement triggers on timeline_entries in the transaction that changes the
+-- rows, so they are never behind them:
+--   actor_month_counts        actor, month of first_day: entries, distinct articles
+--   actor_pair_counts         actor, other actor: entries naming both, distinct articles, first and last day
+--   provisional_actor_counts  provisional name: its provisional entries, articles, first and last day
+--
+-- How a statement's change is counted. Entries are a sum over rows: each new row adds one, each old
+-- row takes one away. Articles are distinct streams, so per (key, stream) the trigger compares the
+-- stream's rows after the statement (read from timeline_entries by stream: an article has few rows)
+-- with the rows before it (after, less the new rows, plus the old ones): a stream that had no row
+-- and now has one is one more article, and the other way round. First and last days only grow by
+-- adding rows; when a row holding the first or the last day of a pair or name goes, that key's days
+-- are read again from its rows. Names are not kept here: the views take them from the rows.
+
+CREATE TABLE actor_month_counts (
+    actor_id text   NOT NULL,
+    month    date   NOT NULL,
+    entries  bigint NOT NULL,
+    articles bigint NOT NULL,
+    PRIMARY KEY (actor_id, month)
+);
+CREATE INDEX actor_month_counts_month ON actor_month_counts (month, entries DESC, actor_id);
+COMMENT ON TABLE actor_month_counts IS 'Entries and distinct articles per actor and month of first_day; kept by triggers on timeline_entries.';
+
+CREATE TABLE actor_pair_counts (
+    actor_id       text   NOT NULL,
+    other_actor_id text   NOT NULL,
+    entries        bigint NOT NULL,
+    articles       bigint NOT NULL,
+    first_day      date   NOT NULL,
+    last_day       date   NOT NULL,
+    other_actor    text   NOT NULL,
+    PRIMARY KEY (actor_id, other_actor_id)
+);
+COMMENT ON TABLE actor_pair_counts IS 'Entries naming two actors, from the first one''s rows; kept by triggers on timeline_entries.';
+COMMENT ON COLUMN actor_pair_counts.other_actor IS 'The other actor''s name as its rows gave it, for an actor with no rows of its own.';
+
+CREATE TABLE provisional_actor_counts (
+    actor_id  text   PRIMARY KEY,
+    entries   bigint NOT NULL,
+    articles  bigint NOT NULL,
+    first_day date   NOT NULL,
+    last_day  date   NOT NULL
+);
+COMMENT ON TABLE provisional_actor_counts IS 'Provisional entries per name; kept by triggers on timeline_entries.';
+
+-- The first sentence (in log order) naming a provisional name, read for each name listed.
+DROP INDEX timeline_entries_provisional;
+CREATE INDEX timeline_entries_provisional ON timeline_entries (actor_id, position, entry_id) WHERE provisional;
+
+-- Applies one statement's change, given as rows of timeline_entries with a sign (1 new, -1 old)
+-- in the transition tables the trigger functions below read. Written once here and put into the
+-- three functions, one per kind of statement.
+DO $do$
+DECLARE
+    v_apply text := $apply$
+    -- Actor and month.
+    WITH changed AS (%1$s),
+    keys AS (
+        SELECT c.actor_id, date_trunc('month', c.first_day::timestamp)::date AS month, c.stream_id, sum(c.sign) AS change
+        FROM changed c GROUP BY 1, 2, 3 HAVING sum(c.sign) <> 0
+    ), counted AS (
+        SELECT k.actor_id, k.month, k.change,
+               (SELECT count(*) FROM timeline_entries e
+                 WHERE e.stream_id = k.stream_id AND e.actor_id = k.actor_id
+                   AND date_trunc('month', e.first_day::timestamp)::date = k.month) AS now
+        FROM keys k
+    ), delta AS (
+        SELECT actor_id, month, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
+        FROM counted GROUP BY 1, 2
+    )
+    INSERT INTO actor_month_counts AS t
+    SELECT actor_id, month, entries, articles FROM delta ORDER BY actor_id, month
+    ON CONFLICT (actor_id, month) DO UPDATE SET entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles;
+
+    WITH changed AS (%1$s)
+    DELETE FROM actor_month_counts t
+    USING (SELECT DISTINCT c.actor_id, date_trunc('month', c.first_day::timestamp)::date AS month FROM changed c WHERE c.sign < 0) AS k
+    WHERE t.actor_id = k.actor_id AND t.month = k.month AND t.entries = 0;
+
+    -- Pairs, from each row to every other actor it names (as often as it names it). Every pair of
+    -- a new row is written, also when its counts do not change: the row may bring a wider day or
+    -- another spelling of the name.
+    WITH changed AS (%1$s),
+    named AS (
+        SELECT c.actor_id, o.id AS other_actor_id, o.name AS other_actor, c.stream_id, c.first_day, c.last_day, c.sign
+        FROM changed c CROSS JOIN LATERAL unnest(c.other_actor_ids, c.other_actor_names) AS o(id, name)
+    ), keys AS (
+        SELECT actor_id, other_actor_id, stream_id, sum(sign) AS change
+        FROM named GROUP BY 1, 2, 3 HAVING sum(sign) <> 0
+    ), counted AS (
+        SELECT k.actor_id, k.other_actor_id, k.change,
+               (SELECT count(*) FROM timeline_entries e CROSS JOIN LATERAL unnest(e.other_actor_ids) AS o(id)
+                 WHERE e.stream_id = k.stream_id AND e.actor_id = k.actor_id AND o.id = k.other_actor_id) AS now
+        FROM keys k
+    ), delta AS (
+        SELECT actor_id, other_actor_id, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
+        FROM counted GROUP BY 1, 2
+    ), days AS (
+        SELECT actor_id, other_actor_id, min(first_day) AS first_day, max(last_day) AS last_day, max(other_actor) AS other_actor
+        FROM named WHERE sign > 0 GROUP BY 1, 2
+    )
+    INSERT INTO actor_pair_counts AS t
+    SELECT actor_id, other_actor_id, coalesce(d.entries, 0), coalesce(d.articles, 0),
+           coalesce(s.first_day, 'infinity'), coalesce(s.last_day, '-infinity'), coalesce(s.other_actor, '')
+    FROM delta d FULL JOIN days s USING (actor_id, other_actor_id)
+    ORDER BY actor_id, other_actor_id
+    ON CONFLICT (actor_id, other_actor_id) DO UPDATE SET
+        entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles,
+        first_day = least(t.first_day, EXCLUDED.first_day), last_day = greatest(t.last_day, EXCLUDED.last_day),
+        other_actor = CASE WHEN EXCLUDED.other_actor = '' THEN t.other_actor ELSE EXCLUDED.other_actor END;
+
+    -- Pairs left with no entry go. Where a row that went held a pair's first or last day, the
+    -- days of that actor's pairs are read again from its rows (one pass per actor). Rows that an
+    -- update leaves as they were (same entry, days and actors) did not go.
+    WITH changed AS (%1$s),
+    gone AS (
+        SELECT g.actor_id, g.other_actor_id, min(g.first_day) AS first_day, max(g.last_day) AS last_day
+        FROM (SELECT c.entry_id, c.actor_id, o.id AS other_actor_id, c.first_day, c.last_day
+              FROM changed c CROSS JOIN LATERAL unnest(c.other_actor_ids) AS o(id) WHERE c.sign < 0
+              EXCEPT
+              SELECT c.entry_id, c.actor_id, o.id, c.first_day, c.last_day
+              FROM changed c CROSS JOIN LATERAL unnest(c.other_actor_ids) AS o(id) WHERE c.sign > 0) AS g
+        GROUP BY 1, 2
+    )
+    DELETE FROM actor_pair_counts t USING gone g
+    WHERE t.actor_id = g.actor_id AND t.other_actor_id = g.other_actor_id AND t.entries = 0;
+
+    WITH changed AS (%1$s),
+    gone AS (
+        SELECT g.actor_id, g.other_actor_id, min(g.first_day) AS first_day, max(g.last_day) AS last_day
+        FROM (SELECT c.entry_id, c.actor_id, o.id AS other_actor_id, c.first_day, c.last_day
+              FROM changed c CROSS JOIN LATERAL unnest(c.other_actor_ids) AS o(id) WHERE c.sign < 0
+              EXCEPT
+              SELECT c.entry_id, c.actor_id, o.id, c.first_day, c.last_day
+              FROM changed c CROSS JOIN LATERAL unnest(c.other_actor_ids) AS o(id) WHERE c.sign > 0) AS g
+        GROUP BY 1, 2
+    ), stale AS (
+        SELECT t.actor_id, t.other_actor_id FROM actor_pair_counts t JOIN gone g USING (actor_id, other_actor_id)
+        WHERE g.first_day <= t.first_day OR g.last_day >= t.last_day
+    ), days AS (
+        SELECT e.actor_id, o.id AS other_actor_id, min(e.first_day) AS first_day, max(e.last_day) AS last_day
+        FROM timeline_entries e CROSS JOIN LATERAL unnest(e.other_actor_ids) AS o(id)
+        WHERE e.actor_id IN (SELECT actor_id FROM stale)
+        GROUP BY 1, 2
+    )
+    UPDATE actor_pair_counts t SET first_day = d.first_day, last_day = d.last_day
+    FROM stale s JOIN days d USING (actor_id, other_actor_id)
+    WHERE t.actor_id = s.actor_id AND t.other_actor_id = s.other_actor_id;
+
+    -- Provisional names.
+    WITH changed AS (%1$s),
+    keys AS (
+        SELECT c.actor_id, c.stream_id, sum(c.sign) AS change
+        FROM changed c WHERE c.provisional GROUP BY 1, 2 HAVING sum(c.sign) <> 0
+    ), counted AS (
+        SELECT k.actor_id, k.change,
+               (SELECT count(*) FROM timeline_entries e
+                 WHERE e.stream_id = k.stream_id AND e.actor_id = k.actor_id AND e.provisional) AS now
+        FROM keys k
+    ), delta AS (
+        SELECT actor_id, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
+        FROM counted GROUP BY 1
+    ), days AS (
+        SELECT actor_id, min(first_day) AS first_day, max(last_day) AS last_day
+        FROM changed WHERE provisional AND sign > 0 GROUP BY 1
+    )
+    INSERT INTO provisional_actor_counts AS t
+    SELECT actor_id, coalesce(d.entries, 0), coalesce(d.articles, 0), coalesce(s.first_day, 'infinity'), coalesce(s.last_day, '-infinity')
+    FROM delta d FULL JOIN days s USING (actor_id)
+    ORDER BY actor_id
+    ON CONFLICT (actor_id) DO UPDATE SET
+        entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles,
+        first_day = least(t.first_day, EXCLUDED.first_day), last_day = greatest(t.last_day, EXCLUDED.last_day);
+
+    WITH changed AS (%1$s),
+    gone AS (
+        SELECT g.actor_id, min(g.first_day) AS first_day, max(g.last_day) AS last_day
+        FROM (SELECT entry_id, actor_id, first_day, last_day FROM changed WHERE provisional AND sign < 0
+              EXCEPT
+              SELECT entry_id, actor_id, first_day, last_day FROM changed WHERE provisional AND sign > 0) AS g
+        GROUP BY 1
+    )
+    DELETE FROM provisional_actor_counts t USING gone g WHERE t.actor_id = g.actor_id AND t.entries = 0;
+
+    WITH changed AS (%1$s),
+    gone AS (
+        SELECT g.actor_id, min(g.first_day) AS first_day, max(g.last_day) AS last_day
+        FROM (SELECT entry_id, actor_id, first_day, last_day FROM changed WHERE provisional AND sign < 0
+              EXCEPT
+              SELECT entry_id, actor_id, first_day, last_day FROM changed WHERE provisional AND sign > 0) AS g
+        GROUP BY 1
+    )
+    UPDATE provisional_actor_counts t SET first_day = r.first_day, last_day = r.last_day
+    FROM gone g CROSS JOIN LATERAL (
+        SELECT min(e.first_day) AS first_day, max(e.last_day) AS last_day FROM timeline_entries e
+        WHERE e.actor_id = g.actor_id AND e.provisional
+    ) AS r
+    WHERE t.actor_id = g.actor_id AND (g.first_day <= t.first_day OR g.last_day >= t.last_day);
+    $apply$;
+    v_columns text := 'entry_id, actor_id, stream_id, first_day, last_day, other_actor_ids, other_actor_names, provisional';
+    v_new text := format('SELECT %s, 1 AS sign FROM new_rows', v_columns);
+    v_old text := format('SELECT %s, -1 AS sign FROM old_rows', v_columns);
+BEGIN
+    EXECUTE format($f$CREATE FUNCTION actor_counts_after_insert() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_new));
+    EXECUTE format($f$CREATE FUNCTION actor_counts_after_update() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_new || ' UNION ALL ' || v_old));
+    EXECUTE format($f$CREATE FUNCTION actor_counts_after_delete() RETURNS trigger LANGUAGE plpgsql AS $body$
+        BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_old));
+END
+$do$;
+
+CREATE TRIGGER actor_counts_insert AFTER INSERT ON timeline_entries
+    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION actor_counts_after_insert();
+CREATE TRIGGER actor_counts_update AFTER UPDATE ON timeline_entries
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION actor_counts_after_update();
+CREATE TRIGGER actor_counts_delete AFTER DELETE ON timeline_entries
+    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION actor_counts_after_delete();
+
+-- The rows already stored.
+INSERT INTO actor_month_counts
+SELECT s.actor_id, s.month, sum(s.n), count(*)
+FROM (SELECT e.actor_id, date_trunc('month', e.first_day::timestamp)::date AS month, e.stream_id, count(*) AS n
+      FROM timeline_entries e GROUP BY 1, 2, 3) AS s
+GROUP BY 1, 2;
+INSERT INTO actor_pair_counts
+SELECT s.actor_id, s.other_actor_id, sum(s.n), count(*), min(s.first_day), max(s.last_day), max(s.other_actor)
+FROM (SELECT e.actor_id, o.id AS other_actor_id, e.stream_id, count(*) AS n, min(e.first_day) AS first_day,
+             max(e.last_day) AS last_day, max(o.name) AS other_actor
+      FROM timeline_entries e CROSS JOIN LATERAL unnest(e.other_actor_ids, e.other_actor_names) AS o(id, name)
+      GROUP BY 1, 2, 3) AS s
+GROUP BY 1, 2;
+INSERT INTO provisional_actor_counts
+SELECT s.actor_id, sum(s.n), count(*), min(s.first_day), max(s.last_day)
+FROM (SELECT e.actor_id, e.stream_id, count(*) AS n, min(e.first_day) AS first_day, max(e.last_day) AS last_day
+      FROM timeline_entries e WHERE e.provisional GROUP BY 1, 2) AS s
+GROUP BY 1;
+
+-- Months are counted in actor_month_counts now; its index on month answers "one month, every actor".
+DROP INDEX timeline_entries_month;
+
+-- The same views, the same columns, from the counts. An actor's name and kind come from the first
+-- row of its timeline (index only); the view is a plain select, so with ORDER BY ... LIMIT the
+-- names are looked up for the rows returned only.
+CREATE OR REPLACE VIEW reporting.actor_events_by_month AS
+SELECT c.actor_id,
+       (SELECT e.actor_name FROM timeline_entries e WHERE e.actor_id = c.actor_id
+         ORDER BY e.first_day, e.last_day DESC, e.entry_id LIMIT 1) AS actor,
+       (SELECT e.actor_kind FROM timeline_entries e WHERE e.actor_id = c.actor_id
+         ORDER BY e.first_day, e.last_day DESC, e.entry_id LIMIT 1) AS kind,
+       c.month, c.entries AS events, c.articles
+FROM actor_month_counts c;
+
+CREATE OR REPLACE VIEW reporting.actor_pairs AS
+SELECT p.actor_id,
+       (SELECT e.actor_name FROM timeline_entries e WHERE e.actor_id = p.actor_id
+         ORDER BY e.first_day, e.last_day DESC, e.entry_id LIMIT 1) AS actor,
+       p.other_actor_id,
+       coalesce((SELECT e.actor_name FROM timeline_entries e WHERE e.actor_id = p.other_actor_id
+                  ORDER BY e.first_day, e.last_day DESC, e.entry_id LIMIT 1), p.other_actor) AS other_actor,
+       p.entries AS events, p.articles, p.first_day, p.last_day
+FROM actor_pair_counts p;
+
+CREATE OR REPLACE VIEW reporting.provisional_actors AS
+SELECT p.actor_id,
+       (SELECT e.actor_name FROM timeline_entries e WHERE e.actor_id = p.actor_id AND e.provisional
+         ORDER BY e.position, e.entry_id LIMIT 1) AS actor,
+       (SELECT e.actor_kind FROM timeline_entries e WHERE e.actor_id = p.actor_id AND e.provisional
+         ORDER BY e.position, e.entry_id LIMIT 1) AS kind,
+       p.entries AS events, p.articles, p.first_day, p.last_day,
+       (SELECT e.evidence FROM timeline_entries e WHERE e.actor_id = p.actor_id AND e.provisional
+         ORDER BY e.position, e.entry_id LIMIT 1) AS sample_evidence,
+       (SELECT e.sentence FROM timeline_entries e WHERE e.actor_id = p.actor_id AND e.provisional
+         ORDER BY e.position, e.entry_id LIMIT 1) AS sample_sentence
+FROM provisional_actor_counts p;
