@@ -23,7 +23,7 @@ COMMENT ON TABLE article_day_counts IS
 
 -- One function per kind of statement, each reading that statement's transition tables: rows
 -- inserted count once, rows deleted are taken back, an update does both.
-CREATE FUNCTION article_day_counts_after_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION article_day_counts_after_insert() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
 BEGIN
     WITH delta AS (
         SELECT coalesce(a.source, '') AS source, (a.recorded_at AT TIME ZONE 'UTC')::date AS recorded_day, a.published,
@@ -46,7 +46,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION article_day_counts_after_update() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION article_day_counts_after_update() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
 BEGIN
     WITH delta AS (
         SELECT coalesce(a.source, '') AS source, (a.recorded_at AT TIME ZONE 'UTC')::date AS recorded_day, a.published,
@@ -78,7 +78,7 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION article_day_counts_after_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION article_day_counts_after_delete() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $$
 BEGIN
     WITH delta AS (
         SELECT coalesce(a.source, '') AS source, (a.recorded_at AT TIME ZONE 'UTC')::date AS recorded_day, a.published,

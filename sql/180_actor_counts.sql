@@ -55,21 +55,32 @@ CREATE INDEX timeline_entries_provisional ON timeline_entries (actor_id, positio
 
 -- Applies one statement's change, given as rows of timeline_entries with a sign (1 new, -1 old)
 -- in the transition tables the trigger functions below read. Written once here and put into the
--- three functions, one per kind of statement.
+-- three functions, one per kind of statement. Every read of timeline_entries here is by stream or
+-- by actor, through an index; sequential scans are off, so that a plan cached while the table was
+-- small (PL/pgSQL keeps its plans) does not go on scanning it once it is large. A stream's rows are
+-- read by the stream alone (OFFSET 0 keeps the other conditions out of the scan: with them, the
+-- planner may add the GiST index on days and actor, which has to be read far for an actor alone).
+-- The counts of each key are read once (MATERIALIZED), though used twice. Most statements write
+-- the rows of new articles: a stream that had no row before the statement (its rows now are those
+-- the statement added) needs no count per key, as nothing was there before.
 DO $do$
 DECLARE
     v_apply text := $apply$
     -- Actor and month.
     WITH changed AS (%1$s),
+    fresh AS MATERIALIZED (
+        SELECT s.stream_id FROM (SELECT stream_id, sum(sign) AS change FROM changed GROUP BY 1) AS s
+        WHERE (SELECT count(*) FROM timeline_entries e WHERE e.stream_id = s.stream_id) = s.change
+    ),
     keys AS (
         SELECT c.actor_id, date_trunc('month', c.first_day::timestamp)::date AS month, c.stream_id, sum(c.sign) AS change
         FROM changed c GROUP BY 1, 2, 3 HAVING sum(c.sign) <> 0
-    ), counted AS (
+    ), counted AS MATERIALIZED (
         SELECT k.actor_id, k.month, k.change,
-               (SELECT count(*) FROM timeline_entries e
-                 WHERE e.stream_id = k.stream_id AND e.actor_id = k.actor_id
-                   AND date_trunc('month', e.first_day::timestamp)::date = k.month) AS now
-        FROM keys k
+               CASE WHEN f.stream_id IS NOT NULL THEN k.change ELSE
+               (SELECT count(*) FROM (SELECT e.actor_id, e.first_day FROM timeline_entries e WHERE e.stream_id = k.stream_id OFFSET 0) AS e
+                 WHERE e.actor_id = k.actor_id AND date_trunc('month', e.first_day::timestamp)::date = k.month) END AS now
+        FROM keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
     ), delta AS (
         SELECT actor_id, month, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
         FROM counted GROUP BY 1, 2
@@ -87,17 +98,23 @@ DECLARE
     -- a new row is written, also when its counts do not change: the row may bring a wider day or
     -- another spelling of the name.
     WITH changed AS (%1$s),
+    fresh AS MATERIALIZED (
+        SELECT s.stream_id FROM (SELECT stream_id, sum(sign) AS change FROM changed GROUP BY 1) AS s
+        WHERE (SELECT count(*) FROM timeline_entries e WHERE e.stream_id = s.stream_id) = s.change
+    ),
     named AS (
         SELECT c.actor_id, o.id AS other_actor_id, o.name AS other_actor, c.stream_id, c.first_day, c.last_day, c.sign
         FROM changed c CROSS JOIN LATERAL unnest(c.other_actor_ids, c.other_actor_names) AS o(id, name)
     ), keys AS (
         SELECT actor_id, other_actor_id, stream_id, sum(sign) AS change
         FROM named GROUP BY 1, 2, 3 HAVING sum(sign) <> 0
-    ), counted AS (
+    ), counted AS MATERIALIZED (
         SELECT k.actor_id, k.other_actor_id, k.change,
-               (SELECT count(*) FROM timeline_entries e CROSS JOIN LATERAL unnest(e.other_actor_ids) AS o(id)
-                 WHERE e.stream_id = k.stream_id AND e.actor_id = k.actor_id AND o.id = k.other_actor_id) AS now
-        FROM keys k
+               CASE WHEN f.stream_id IS NOT NULL THEN k.change ELSE
+               (SELECT count(*) FROM (SELECT e.actor_id, e.other_actor_ids FROM timeline_entries e WHERE e.stream_id = k.stream_id OFFSET 0) AS e
+                 CROSS JOIN LATERAL unnest(e.other_actor_ids) AS o(id)
+                 WHERE e.actor_id = k.actor_id AND o.id = k.other_actor_id) END AS now
+        FROM keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
     ), delta AS (
         SELECT actor_id, other_actor_id, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
         FROM counted GROUP BY 1, 2
@@ -155,14 +172,19 @@ DECLARE
 
     -- Provisional names.
     WITH changed AS (%1$s),
+    fresh AS MATERIALIZED (
+        SELECT s.stream_id FROM (SELECT stream_id, sum(sign) AS change FROM changed GROUP BY 1) AS s
+        WHERE (SELECT count(*) FROM timeline_entries e WHERE e.stream_id = s.stream_id) = s.change
+    ),
     keys AS (
         SELECT c.actor_id, c.stream_id, sum(c.sign) AS change
         FROM changed c WHERE c.provisional GROUP BY 1, 2 HAVING sum(c.sign) <> 0
-    ), counted AS (
+    ), counted AS MATERIALIZED (
         SELECT k.actor_id, k.change,
-               (SELECT count(*) FROM timeline_entries e
-                 WHERE e.stream_id = k.stream_id AND e.actor_id = k.actor_id AND e.provisional) AS now
-        FROM keys k
+               CASE WHEN f.stream_id IS NOT NULL THEN k.change ELSE
+               (SELECT count(*) FROM (SELECT e.actor_id, e.provisional FROM timeline_entries e WHERE e.stream_id = k.stream_id OFFSET 0) AS e
+                 WHERE e.actor_id = k.actor_id AND e.provisional) END AS now
+        FROM keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
     ), delta AS (
         SELECT actor_id, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
         FROM counted GROUP BY 1
@@ -207,11 +229,11 @@ DECLARE
     v_new text := format('SELECT %s, 1 AS sign FROM new_rows', v_columns);
     v_old text := format('SELECT %s, -1 AS sign FROM old_rows', v_columns);
 BEGIN
-    EXECUTE format($f$CREATE FUNCTION actor_counts_after_insert() RETURNS trigger LANGUAGE plpgsql AS $body$
+    EXECUTE format($f$CREATE FUNCTION actor_counts_after_insert() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $body$
         BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_new));
-    EXECUTE format($f$CREATE FUNCTION actor_counts_after_update() RETURNS trigger LANGUAGE plpgsql AS $body$
+    EXECUTE format($f$CREATE FUNCTION actor_counts_after_update() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $body$
         BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_new || ' UNION ALL ' || v_old));
-    EXECUTE format($f$CREATE FUNCTION actor_counts_after_delete() RETURNS trigger LANGUAGE plpgsql AS $body$
+    EXECUTE format($f$CREATE FUNCTION actor_counts_after_delete() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $body$
         BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_old));
 END
 $do$;
