@@ -89,11 +89,6 @@ DECLARE
     SELECT actor_id, month, entries, articles FROM delta ORDER BY actor_id, month
     ON CONFLICT (actor_id, month) DO UPDATE SET entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles;
 
-    WITH changed AS (%1$s)
-    DELETE FROM actor_month_counts t
-    USING (SELECT DISTINCT c.actor_id, date_trunc('month', c.first_day::timestamp)::date AS month FROM changed c WHERE c.sign < 0) AS k
-    WHERE t.actor_id = k.actor_id AND t.month = k.month AND t.entries = 0;
-
     -- Pairs, from each row to every other actor it names (as often as it names it). Every pair of
     -- a new row is written, also when its counts do not change: the row may bring a wider day or
     -- another spelling of the name.
@@ -131,6 +126,45 @@ DECLARE
         entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles,
         first_day = least(t.first_day, EXCLUDED.first_day), last_day = greatest(t.last_day, EXCLUDED.last_day),
         other_actor = CASE WHEN EXCLUDED.other_actor = '' THEN t.other_actor ELSE EXCLUDED.other_actor END;
+
+    -- Provisional names.
+    WITH changed AS (%1$s),
+    fresh AS MATERIALIZED (
+        SELECT s.stream_id FROM (SELECT stream_id, sum(sign) AS change FROM changed GROUP BY 1) AS s
+        WHERE (SELECT count(*) FROM timeline_entries e WHERE e.stream_id = s.stream_id) = s.change
+    ),
+    keys AS (
+        SELECT c.actor_id, c.stream_id, sum(c.sign) AS change
+        FROM changed c WHERE c.provisional GROUP BY 1, 2 HAVING sum(c.sign) <> 0
+    ), counted AS MATERIALIZED (
+        SELECT k.actor_id, k.change,
+               CASE WHEN f.stream_id IS NOT NULL THEN k.change ELSE
+               (SELECT count(*) FROM (SELECT e.actor_id, e.provisional FROM timeline_entries e WHERE e.stream_id = k.stream_id OFFSET 0) AS e
+                 WHERE e.actor_id = k.actor_id AND e.provisional) END AS now
+        FROM keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
+    ), delta AS (
+        SELECT actor_id, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
+        FROM counted GROUP BY 1
+    ), days AS (
+        SELECT actor_id, min(first_day) AS first_day, max(last_day) AS last_day
+        FROM changed WHERE provisional AND sign > 0 GROUP BY 1
+    )
+    INSERT INTO provisional_actor_counts AS t
+    SELECT actor_id, coalesce(d.entries, 0), coalesce(d.articles, 0), coalesce(s.first_day, 'infinity'), coalesce(s.last_day, '-infinity')
+    FROM delta d FULL JOIN days s USING (actor_id)
+    ORDER BY actor_id
+    ON CONFLICT (actor_id) DO UPDATE SET
+        entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles,
+        first_day = least(t.first_day, EXCLUDED.first_day), last_day = greatest(t.last_day, EXCLUDED.last_day);
+
+    $apply$;
+    -- What went: counts left at zero, and first and last days that a row taking them went with.
+    v_remove text := $remove$
+    -- Months left with no entry go.
+    WITH changed AS (%1$s)
+    DELETE FROM actor_month_counts t
+    USING (SELECT DISTINCT c.actor_id, date_trunc('month', c.first_day::timestamp)::date AS month FROM changed c WHERE c.sign < 0) AS k
+    WHERE t.actor_id = k.actor_id AND t.month = k.month AND t.entries = 0;
 
     -- Pairs left with no entry go. Where a row that went held a pair's first or last day, the
     -- days of that actor's pairs are read again from its rows (one pass per actor). Rows that an
@@ -170,36 +204,7 @@ DECLARE
     FROM stale s JOIN days d USING (actor_id, other_actor_id)
     WHERE t.actor_id = s.actor_id AND t.other_actor_id = s.other_actor_id;
 
-    -- Provisional names.
-    WITH changed AS (%1$s),
-    fresh AS MATERIALIZED (
-        SELECT s.stream_id FROM (SELECT stream_id, sum(sign) AS change FROM changed GROUP BY 1) AS s
-        WHERE (SELECT count(*) FROM timeline_entries e WHERE e.stream_id = s.stream_id) = s.change
-    ),
-    keys AS (
-        SELECT c.actor_id, c.stream_id, sum(c.sign) AS change
-        FROM changed c WHERE c.provisional GROUP BY 1, 2 HAVING sum(c.sign) <> 0
-    ), counted AS MATERIALIZED (
-        SELECT k.actor_id, k.change,
-               CASE WHEN f.stream_id IS NOT NULL THEN k.change ELSE
-               (SELECT count(*) FROM (SELECT e.actor_id, e.provisional FROM timeline_entries e WHERE e.stream_id = k.stream_id OFFSET 0) AS e
-                 WHERE e.actor_id = k.actor_id AND e.provisional) END AS now
-        FROM keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
-    ), delta AS (
-        SELECT actor_id, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
-        FROM counted GROUP BY 1
-    ), days AS (
-        SELECT actor_id, min(first_day) AS first_day, max(last_day) AS last_day
-        FROM changed WHERE provisional AND sign > 0 GROUP BY 1
-    )
-    INSERT INTO provisional_actor_counts AS t
-    SELECT actor_id, coalesce(d.entries, 0), coalesce(d.articles, 0), coalesce(s.first_day, 'infinity'), coalesce(s.last_day, '-infinity')
-    FROM delta d FULL JOIN days s USING (actor_id)
-    ORDER BY actor_id
-    ON CONFLICT (actor_id) DO UPDATE SET
-        entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles,
-        first_day = least(t.first_day, EXCLUDED.first_day), last_day = greatest(t.last_day, EXCLUDED.last_day);
-
+    -- Provisional names left with no entry go, and their days where a row holding one went.
     WITH changed AS (%1$s),
     gone AS (
         SELECT g.actor_id, min(g.first_day) AS first_day, max(g.last_day) AS last_day
@@ -224,17 +229,17 @@ DECLARE
         WHERE e.actor_id = g.actor_id AND e.provisional
     ) AS r
     WHERE t.actor_id = g.actor_id AND (g.first_day <= t.first_day OR g.last_day >= t.last_day);
-    $apply$;
+    $remove$;
     v_columns text := 'entry_id, actor_id, stream_id, first_day, last_day, other_actor_ids, other_actor_names, provisional';
     v_new text := format('SELECT %s, 1 AS sign FROM new_rows', v_columns);
     v_old text := format('SELECT %s, -1 AS sign FROM old_rows', v_columns);
 BEGIN
     EXECUTE format($f$CREATE FUNCTION actor_counts_after_insert() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $body$
-        BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_new));
+        BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_new));  -- nothing goes
     EXECUTE format($f$CREATE FUNCTION actor_counts_after_update() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $body$
-        BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_new || ' UNION ALL ' || v_old));
+        BEGIN %s %s RETURN NULL; END $body$$f$, format(v_apply, v_new || ' UNION ALL ' || v_old), format(v_remove, v_new || ' UNION ALL ' || v_old));
     EXECUTE format($f$CREATE FUNCTION actor_counts_after_delete() RETURNS trigger LANGUAGE plpgsql SET enable_seqscan = off AS $body$
-        BEGIN %s RETURN NULL; END $body$$f$, format(v_apply, v_old));
+        BEGIN %s %s RETURN NULL; END $body$$f$, format(v_apply, v_old), format(v_remove, v_old));
 END
 $do$;
 

@@ -15,7 +15,8 @@ DROP INDEX timeline_entries_days;
 ALTER INDEX timeline_entries_days_actor RENAME TO timeline_entries_days;
 
 -- The same answer, counted per actor and article first (so distinct articles need no sort), and
--- names looked up for the actors returned only.
+-- names looked up for the actors returned only. Ranks are given among the actors returned: every
+-- actor busier than one of them is one of them, so the rank is the same as among all.
 CREATE OR REPLACE FUNCTION reporting.most_active_actors(from_day date, to_day date, top integer DEFAULT 10)
 RETURNS TABLE (rank bigint, actor_id text, actor text, kind text, events bigint, articles bigint,
                first_day date, last_day date)
@@ -30,15 +31,18 @@ AS $$
              ORDER BY n.first_day, n.last_day DESC, n.entry_id LIMIT 1),
            r.events, r.articles, r.first_day, r.last_day
     FROM (
-        SELECT rank() OVER (ORDER BY sum(s.n) DESC) AS rank, s.actor_id, sum(s.n)::bigint AS events, count(*) AS articles,
-               min(s.first_day) AS first_day, max(s.last_day) AS last_day
-        FROM (SELECT t.actor_id, t.stream_id, count(*) AS n, min(t.first_day) AS first_day, max(t.last_day) AS last_day
-              FROM reporting.actor_timeline t
-              WHERE t.days && daterange(from_day, to_day, '[]')
-              GROUP BY t.actor_id, t.stream_id) AS s
-        GROUP BY s.actor_id
-        ORDER BY sum(s.n) DESC, s.actor_id
-        LIMIT top
+        SELECT rank() OVER (ORDER BY b.events DESC) AS rank, b.*
+        FROM (
+            SELECT s.actor_id, sum(s.n)::bigint AS events, count(*) AS articles,
+                   min(s.first_day) AS first_day, max(s.last_day) AS last_day
+            FROM (SELECT t.actor_id, t.stream_id, count(*) AS n, min(t.first_day) AS first_day, max(t.last_day) AS last_day
+                  FROM reporting.actor_timeline t
+                  WHERE t.days && daterange(from_day, to_day, '[]')
+                  GROUP BY t.actor_id, t.stream_id) AS s
+            GROUP BY s.actor_id
+            ORDER BY sum(s.n) DESC, s.actor_id
+            LIMIT top
+        ) AS b
     ) AS r
     ORDER BY r.events DESC, r.actor_id
 $$;
