@@ -66,97 +66,88 @@ CREATE INDEX timeline_entries_provisional ON timeline_entries (actor_id, positio
 DO $do$
 DECLARE
     v_apply text := $apply$
-    -- Actor and month.
-    WITH changed AS (%1$s),
+    -- One statement for the three tables: the changed rows are read once, and which streams are
+    -- new is asked once.
+    WITH changed AS MATERIALIZED (%1$s),
     fresh AS MATERIALIZED (
         SELECT s.stream_id FROM (SELECT stream_id, sum(sign) AS change FROM changed GROUP BY 1) AS s
         WHERE (SELECT count(*) FROM timeline_entries e WHERE e.stream_id = s.stream_id) = s.change
     ),
-    keys AS (
+    -- Actor and month.
+    month_keys AS (
         SELECT c.actor_id, date_trunc('month', c.first_day::timestamp)::date AS month, c.stream_id, sum(c.sign) AS change
         FROM changed c GROUP BY 1, 2, 3 HAVING sum(c.sign) <> 0
-    ), counted AS MATERIALIZED (
+    ), month_counted AS MATERIALIZED (
         SELECT k.actor_id, k.month, k.change,
                CASE WHEN f.stream_id IS NOT NULL THEN k.change ELSE
                (SELECT count(*) FROM (SELECT e.actor_id, e.first_day FROM timeline_entries e WHERE e.stream_id = k.stream_id OFFSET 0) AS e
                  WHERE e.actor_id = k.actor_id AND date_trunc('month', e.first_day::timestamp)::date = k.month) END AS now
-        FROM keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
-    ), delta AS (
+        FROM month_keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
+    ), month_delta AS (
         SELECT actor_id, month, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
-        FROM counted GROUP BY 1, 2
-    )
-    INSERT INTO actor_month_counts AS t
-    SELECT actor_id, month, entries, articles FROM delta ORDER BY actor_id, month
-    ON CONFLICT (actor_id, month) DO UPDATE SET entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles;
-
+        FROM month_counted GROUP BY 1, 2
+    ), months_written AS (
+        INSERT INTO actor_month_counts AS t
+        SELECT actor_id, month, entries, articles FROM month_delta ORDER BY actor_id, month
+        ON CONFLICT (actor_id, month) DO UPDATE SET entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles
+    ),
     -- Pairs, from each row to every other actor it names (as often as it names it). Every pair of
     -- a new row is written, also when its counts do not change: the row may bring a wider day or
     -- another spelling of the name.
-    WITH changed AS (%1$s),
-    fresh AS MATERIALIZED (
-        SELECT s.stream_id FROM (SELECT stream_id, sum(sign) AS change FROM changed GROUP BY 1) AS s
-        WHERE (SELECT count(*) FROM timeline_entries e WHERE e.stream_id = s.stream_id) = s.change
-    ),
     named AS (
         SELECT c.actor_id, o.id AS other_actor_id, o.name AS other_actor, c.stream_id, c.first_day, c.last_day, c.sign
         FROM changed c CROSS JOIN LATERAL unnest(c.other_actor_ids, c.other_actor_names) AS o(id, name)
-    ), keys AS (
+    ), pair_keys AS (
         SELECT actor_id, other_actor_id, stream_id, sum(sign) AS change
         FROM named GROUP BY 1, 2, 3 HAVING sum(sign) <> 0
-    ), counted AS MATERIALIZED (
+    ), pair_counted AS MATERIALIZED (
         SELECT k.actor_id, k.other_actor_id, k.change,
                CASE WHEN f.stream_id IS NOT NULL THEN k.change ELSE
                (SELECT count(*) FROM (SELECT e.actor_id, e.other_actor_ids FROM timeline_entries e WHERE e.stream_id = k.stream_id OFFSET 0) AS e
                  CROSS JOIN LATERAL unnest(e.other_actor_ids) AS o(id)
                  WHERE e.actor_id = k.actor_id AND o.id = k.other_actor_id) END AS now
-        FROM keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
-    ), delta AS (
+        FROM pair_keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
+    ), pair_delta AS (
         SELECT actor_id, other_actor_id, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
-        FROM counted GROUP BY 1, 2
-    ), days AS (
+        FROM pair_counted GROUP BY 1, 2
+    ), pair_days AS (
         SELECT actor_id, other_actor_id, min(first_day) AS first_day, max(last_day) AS last_day, max(other_actor) AS other_actor
         FROM named WHERE sign > 0 GROUP BY 1, 2
-    )
-    INSERT INTO actor_pair_counts AS t
-    SELECT actor_id, other_actor_id, coalesce(d.entries, 0), coalesce(d.articles, 0),
-           coalesce(s.first_day, 'infinity'), coalesce(s.last_day, '-infinity'), coalesce(s.other_actor, '')
-    FROM delta d FULL JOIN days s USING (actor_id, other_actor_id)
-    ORDER BY actor_id, other_actor_id
-    ON CONFLICT (actor_id, other_actor_id) DO UPDATE SET
-        entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles,
-        first_day = least(t.first_day, EXCLUDED.first_day), last_day = greatest(t.last_day, EXCLUDED.last_day),
-        other_actor = CASE WHEN EXCLUDED.other_actor = '' THEN t.other_actor ELSE EXCLUDED.other_actor END;
-
-    -- Provisional names.
-    WITH changed AS (%1$s),
-    fresh AS MATERIALIZED (
-        SELECT s.stream_id FROM (SELECT stream_id, sum(sign) AS change FROM changed GROUP BY 1) AS s
-        WHERE (SELECT count(*) FROM timeline_entries e WHERE e.stream_id = s.stream_id) = s.change
+    ), pairs_written AS (
+        INSERT INTO actor_pair_counts AS t
+        SELECT actor_id, other_actor_id, coalesce(d.entries, 0), coalesce(d.articles, 0),
+               coalesce(s.first_day, 'infinity'), coalesce(s.last_day, '-infinity'), coalesce(s.other_actor, '')
+        FROM pair_delta d FULL JOIN pair_days s USING (actor_id, other_actor_id)
+        ORDER BY actor_id, other_actor_id
+        ON CONFLICT (actor_id, other_actor_id) DO UPDATE SET
+            entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles,
+            first_day = least(t.first_day, EXCLUDED.first_day), last_day = greatest(t.last_day, EXCLUDED.last_day),
+            other_actor = CASE WHEN EXCLUDED.other_actor = '' THEN t.other_actor ELSE EXCLUDED.other_actor END
     ),
-    keys AS (
+    -- Provisional names.
+    name_keys AS (
         SELECT c.actor_id, c.stream_id, sum(c.sign) AS change
         FROM changed c WHERE c.provisional GROUP BY 1, 2 HAVING sum(c.sign) <> 0
-    ), counted AS MATERIALIZED (
+    ), name_counted AS MATERIALIZED (
         SELECT k.actor_id, k.change,
                CASE WHEN f.stream_id IS NOT NULL THEN k.change ELSE
                (SELECT count(*) FROM (SELECT e.actor_id, e.provisional FROM timeline_entries e WHERE e.stream_id = k.stream_id OFFSET 0) AS e
                  WHERE e.actor_id = k.actor_id AND e.provisional) END AS now
-        FROM keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
-    ), delta AS (
+        FROM name_keys k LEFT JOIN fresh f ON f.stream_id = k.stream_id
+    ), name_delta AS (
         SELECT actor_id, sum(change) AS entries, sum((now > 0)::int - (now - change > 0)::int) AS articles
-        FROM counted GROUP BY 1
-    ), days AS (
+        FROM name_counted GROUP BY 1
+    ), name_days AS (
         SELECT actor_id, min(first_day) AS first_day, max(last_day) AS last_day
         FROM changed WHERE provisional AND sign > 0 GROUP BY 1
     )
     INSERT INTO provisional_actor_counts AS t
     SELECT actor_id, coalesce(d.entries, 0), coalesce(d.articles, 0), coalesce(s.first_day, 'infinity'), coalesce(s.last_day, '-infinity')
-    FROM delta d FULL JOIN days s USING (actor_id)
+    FROM name_delta d FULL JOIN name_days s USING (actor_id)
     ORDER BY actor_id
     ON CONFLICT (actor_id) DO UPDATE SET
         entries = t.entries + EXCLUDED.entries, articles = t.articles + EXCLUDED.articles,
         first_day = least(t.first_day, EXCLUDED.first_day), last_day = greatest(t.last_day, EXCLUDED.last_day);
-
     $apply$;
     -- What went: counts left at zero, and first and last days that a row taking them went with.
     v_remove text := $remove$
