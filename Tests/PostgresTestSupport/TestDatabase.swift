@@ -25,6 +25,9 @@ public enum TestDatabase {
         return dropper
     }()
 
+    /// Waits until the databases of every finished ``withFresh(_:)`` are dropped.
+    public static func finishDrops() { dropper.finish() }
+
     /// The server's administrative configuration (database `postgres` on the embedded cluster).
     public static func serverConfiguration() throws -> PostgresConfiguration { try server.get() }
 

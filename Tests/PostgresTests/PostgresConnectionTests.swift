@@ -180,8 +180,10 @@ import Testing
         }
     }
 
+    /// The drop runs on the dropper's thread; once it has caught up, the database is gone.
     @Test func withFreshDropsItsDatabase() throws {
         let name = try TestDatabase.withFresh { conn, _ in try conn.query("SELECT current_database() AS db")[0].string("db") }
+        TestDatabase.finishDrops()
         let admin = try PostgresConnection.connect(try TestDatabase.serverConfiguration())
         defer { admin.close() }
         #expect(try admin.query("SELECT count(*) AS n FROM pg_database WHERE datname = $1", [.text(name)])[0].int64("n") == 0)
