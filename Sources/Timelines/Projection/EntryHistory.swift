@@ -64,7 +64,7 @@ struct EntryHistory {
                    granularity, value, expression, expression_start, expression_end, sentence, sentence_index,
                    other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision,
                    $3::bigint, $2::timestamptz, article_title, article_url, article_identifier, article_published, places,
-                   trigger, cameo, quad, realis, role, other_actor_roles
+                   trigger, cameo, quad, realis, role, other_actor_roles, article_source
             FROM moved WHERE $5::text IS NOT NULL
             ON CONFLICT DO NOTHING
             """, [.text(key), .text(Timestamp.iso(event.recordedAt)), .int(event.position), .text(reason),

@@ -19,7 +19,7 @@ struct EntryRow {
         granularity, value, expression, expression_start, expression_end, sentence, sentence_index, \
         other_actor_ids, other_actor_names, stream_id, revision, extractor_version, gazetteer_revision, \
         position, recorded_at, article_title, article_url, article_identifier, article_published, places, \
-        trigger, cameo, quad, realis, role, other_actor_roles
+        trigger, cameo, quad, realis, role, other_actor_roles, article_source
         """
 
     /// `COPY timeline_entries (…)` with the columns in the order of `copyCells`.
@@ -39,6 +39,7 @@ struct EntryRow {
             try PostgresValue.arrayLiteral(event.places.map(\.name)),
             event.event?.trigger?.text, event.event?.cameo, event.event?.quad.map(String.init), event.event?.realis,
             actor.role, try PostgresValue.arrayLiteral(others.map { $0.role ?? "" }),
+            article.map { $0.source ?? "" },
         ]
     }
 }
