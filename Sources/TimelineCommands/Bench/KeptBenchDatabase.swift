@@ -6,8 +6,9 @@ import Postgres
 /// keep it, so that ten million rows (a quarter of an hour to write) are written once for both
 /// benches and for repeated runs.
 ///
-/// The database is marked with a comment (`timeline bench: rows=… actors=…`). A run finds it
-/// filled with its sizes and reuses it, or fills it again (other sizes, an interrupted fill).
+/// The database is marked with a comment (`timeline bench: rows=… actors=… layout=…`). A run finds
+/// it filled with its sizes and reuses it, or fills it again (other sizes, rows laid out by an
+/// older `timeline`, an interrupted fill).
 /// A database without the mark is never touched: the name may be a real timeline database.
 struct KeptBenchDatabaseOptions: ParsableArguments {
     @Option(name: .customLong("keep-database"), help: ArgumentHelp(
@@ -41,7 +42,9 @@ struct KeptBenchDatabaseOptions: ParsableArguments {
 /// The named bench database on the configured server.
 struct KeptBenchDatabase {
     /// The comment that marks a filled bench database, and its sizes.
-    static func mark(rows: Int, actors: Int) -> String { "timeline bench: rows=\(rows) actors=\(actors)" }
+    static func mark(rows: Int, actors: Int) -> String {
+        "timeline bench: rows=\(rows) actors=\(actors) layout=\(SyntheticTimelineRows.layout)"
+    }
     static let markPrefix = "timeline bench:"
 
     struct NotABenchDatabase: Error, CustomStringConvertible {
