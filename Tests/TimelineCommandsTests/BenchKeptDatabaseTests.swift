@@ -36,6 +36,19 @@ final class BenchKeptDatabaseTests: XCTestCase {
         defer { stored.close() }
         XCTAssertEqual(try stored.query("SELECT count(*) AS n FROM timeline_entries")[0].int64("n"), 2_000)
 
+        // Filled with the same sizes by a `timeline` whose rows lay out otherwise (its mark names no layout): filled again.
+        let admin = try PostgresConnection.connect(url)
+        defer { admin.close() }
+        try admin.query("SELECT set_config('timeline.test_database', $1, false)", [.text(name)])
+        try admin.query("""
+            DO $$ BEGIN
+                EXECUTE format('COMMENT ON DATABASE %I IS %L', current_setting('timeline.test_database'), 'timeline bench: rows=2000 actors=40');
+            END $$
+            """)
+        let older = try bench("query", rows: 2_000)
+        XCTAssertEqual(older.status, 0, older.stderr)
+        XCTAssertTrue(older.stdout.contains("filled 2000 rows for 40 actors"), older.stdout)
+
         // The test's own database was not made by the bench: refused, and nothing in it changes.
         let foreign = try XCTUnwrap(try PostgresConfiguration(url: url).database)
         let refused = try TimelineBinary.run(["bench", "query", "--rows", "100", "--actors", "5", "--keep-database", foreign,

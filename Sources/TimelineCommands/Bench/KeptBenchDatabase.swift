@@ -65,9 +65,9 @@ struct KeptBenchDatabase {
         let found = try admin.query("""
             SELECT shobj_description(d.oid, 'pg_database') AS mark FROM pg_database d WHERE d.datname = $1
             """, [.text(name)])
-        let existing: String?? = found.isEmpty ? .none : .some(found[0]["mark"])
-        if case .some(let comment) = existing, !(comment ?? "").hasPrefix(markPrefix) { throw NotABenchDatabase(name: name) }
-        let reuse = existing == .some(wanted)
+        // No row: no such database. A row: its comment, NULL when it has none.
+        if let row = found.first, !(row["mark"] ?? "").hasPrefix(markPrefix) { throw NotABenchDatabase(name: name) }
+        let reuse = found.first?["mark"] == wanted
         if !reuse {
             try admin.dropDatabase(name)
             try admin.createDatabase(name)
