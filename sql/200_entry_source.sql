@@ -16,18 +16,14 @@ COMMENT ON COLUMN timeline_entries.article_source IS
 -- the reporting counts (180), so their trigger is off for this one statement: it would read every
 -- row twice to find nothing changed (14 s for 100,000 rows).
 DO $$
+DECLARE
+    counted boolean := EXISTS (SELECT FROM pg_trigger
+                               WHERE tgrelid = 'timeline_entries'::regclass AND tgname = 'actor_counts_update');
 BEGIN
-    IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid = 'timeline_entries'::regclass AND tgname = 'actor_counts_update') THEN
-        ALTER TABLE timeline_entries DISABLE TRIGGER actor_counts_update;
-    END IF;
-END $$;
-UPDATE timeline_entries e SET article_source = coalesce(a.source, '')
-FROM timeline_articles a WHERE a.stream_id = e.stream_id;
-DO $$
-BEGIN
-    IF EXISTS (SELECT FROM pg_trigger WHERE tgrelid = 'timeline_entries'::regclass AND tgname = 'actor_counts_update') THEN
-        ALTER TABLE timeline_entries ENABLE TRIGGER actor_counts_update;
-    END IF;
+    IF counted THEN ALTER TABLE timeline_entries DISABLE TRIGGER actor_counts_update; END IF;
+    UPDATE timeline_entries e SET article_source = coalesce(a.source, '')
+    FROM timeline_articles a WHERE a.stream_id = e.stream_id;
+    IF counted THEN ALTER TABLE timeline_entries ENABLE TRIGGER actor_counts_update; END IF;
 END $$;
 UPDATE timeline_entry_history h SET article_source = coalesce(a.source, '')
 FROM timeline_articles a WHERE a.stream_id = h.stream_id;

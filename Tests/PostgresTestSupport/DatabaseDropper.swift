@@ -13,10 +13,15 @@ import Synchronization
 /// again. Handing the drop to this thread lets the reader run, and the drop then completes.
 /// Drops still pending when the process exits are finished first (`atexit`).
 final class DatabaseDropper: Sendable {
-    private let pending = Mutex<[String]>([])
+    /// Databases waiting for the thread, and how many of those queued are not dropped yet.
+    private struct State {
+        var queue: [String] = []
+        var outstanding = 0
+    }
+
+    private let state = Mutex(State())
     private let work = DispatchSemaphore(value: 0)
-    private let idle = Mutex<Bool>(true)
-    private let done = DispatchSemaphore(value: 0)
+    private let dropped = DispatchSemaphore(value: 0)
 
     init() {
         let thread = Thread { [self] in self.run() }
@@ -26,26 +31,28 @@ final class DatabaseDropper: Sendable {
 
     /// Queues the database named in `url` for dropping and returns at once.
     func dropLater(_ url: String) {
-        pending.withLock { $0.append(url) }
-        idle.withLock { $0 = false }
+        state.withLock {
+            $0.queue.append(url)
+            $0.outstanding += 1
+        }
         work.signal()
     }
 
     /// Waits until every queued database is dropped.
     func finish() {
-        while !(idle.withLock { $0 } && pending.withLock { $0.isEmpty }) {
-            done.wait()
+        while state.withLock({ $0.outstanding }) > 0 {
+            dropped.wait()
         }
     }
 
     private func run() {
         while true {
             work.wait()
-            while let url = pending.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) {
+            while let url = state.withLock({ $0.queue.isEmpty ? nil : $0.queue.removeFirst() }) {
                 try? TestDatabase.drop(url)
+                state.withLock { $0.outstanding -= 1 }
+                dropped.signal()
             }
-            idle.withLock { $0 = true }
-            done.signal()
         }
     }
 }
