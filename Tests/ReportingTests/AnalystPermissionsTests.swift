@@ -12,7 +12,8 @@ final class AnalystPermissionsTests: XCTestCase {
 
     /// A text column of each table, for UPDATE statements.
     private static let textColumn = ["actors": "kind", "projection_checkpoints": "projection", "actor_month_counts": "actor_id",
-                                     "actor_pair_counts": "actor_id", "provisional_actor_counts": "actor_id", "article_day_counts": "source"]
+                                     "actor_pair_counts": "actor_id", "provisional_actor_counts": "actor_id", "article_day_counts": "source",
+                                     "event_rows": "event_id"]
 
     private func withAnalyst(_ body: (PostgresConnection) throws -> Void) throws {
         try TestDatabase.withFresh { admin, url in
@@ -62,7 +63,8 @@ final class AnalystPermissionsTests: XCTestCase {
             try analyst.query("SET default_transaction_read_only = off")
             XCTAssertEqual(try analyst.query("SHOW default_transaction_read_only")[0][0], "off")
             for table in ["events", "timeline_entries", "timeline_articles", "timeline_unresolved", "actors", "projection_checkpoints",
-                          "actor_month_counts", "actor_pair_counts", "provisional_actor_counts", "article_day_counts"] {
+                          "actor_month_counts", "actor_pair_counts", "provisional_actor_counts", "article_day_counts",
+                          "event_mentions", "event_rows"] {
                 XCTAssertSQLState("42501", analyst, "INSERT INTO public.\(table) DEFAULT VALUES")
                 XCTAssertSQLState("42501", analyst, "UPDATE public.\(table) SET \(Self.textColumn[table] ?? "stream_id") = 'x'")
                 XCTAssertSQLState("42501", analyst, "DELETE FROM public.\(table)")
@@ -76,9 +78,10 @@ final class AnalystPermissionsTests: XCTestCase {
             XCTAssertSQLState("42501", analyst, "UPDATE reporting.actor_events_by_month SET month = '2025-01-01'")
             XCTAssertSQLState("42501", analyst, "UPDATE reporting.actor_timeline SET value = 'x'")
             XCTAssertSQLState("42501", analyst, "INSERT INTO reporting.dated_events (value) VALUES ('x')")
+            XCTAssertSQLState("42501", analyst, "UPDATE reporting.events SET mentions = 0")
             // Views over joins or aggregates cannot be written at all; views cannot be truncated.
             XCTAssertSQLState("55000", analyst, "DELETE FROM reporting.ingestion_by_day")
-            XCTAssertSQLState("55000", analyst, "UPDATE reporting.events SET mentions = 0")
+            XCTAssertSQLState("55000", analyst, "UPDATE reporting.event_reports SET score = 0")
             XCTAssertSQLState("42809", analyst, "TRUNCATE reporting.event_log")
             // Appending through the log's own function runs with the analyst's rights.
             try analyst.query("SET search_path = public")

@@ -92,6 +92,21 @@ GROUP BY 1, 2;
 
 DROP TABLE actor_month_counts, actor_pair_counts, provisional_actor_counts, article_day_counts;
 
+-- The same for the events kept as rows (220): their triggers are on event_mentions,
+-- timeline_articles and article_fingerprints. reporting.events groups the reports again, each shard
+-- its own events (event_mentions is spread by event).
+DROP TRIGGER IF EXISTS event_rows_insert ON event_mentions;
+DROP TRIGGER IF EXISTS event_rows_update ON event_mentions;
+DROP TRIGGER IF EXISTS event_rows_delete ON event_mentions;
+DROP TRIGGER IF EXISTS event_rows_insert ON timeline_articles;
+DROP TRIGGER IF EXISTS event_rows_update ON timeline_articles;
+DROP TRIGGER IF EXISTS event_rows_delete ON timeline_articles;
+DROP TRIGGER IF EXISTS event_rows_insert ON article_fingerprints;
+DROP TRIGGER IF EXISTS event_rows_update ON article_fingerprints;
+DROP TRIGGER IF EXISTS event_rows_delete ON article_fingerprints;
+CREATE OR REPLACE VIEW reporting.events AS SELECT *, daterange(first_day, last_day, '[]') AS days FROM event_rows_computed;
+DROP TABLE event_rows;
+
 -- ---------------------------------------------------------------------------------------------
 -- Reference tables: small, read by the projection and the queries on every worker.
 

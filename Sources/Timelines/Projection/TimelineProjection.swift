@@ -89,11 +89,13 @@ public final class TimelineProjection: Sendable {
         _ = kept.take()
         return try connection.transaction { conn in
             try lockCheckpoint(conn)
+            // Reports first: the events kept as rows (220) are then gone at once, and deleting the
+            // articles and fingerprints finds no report left to count again.
+            try conn.query("DELETE FROM event_mentions")
             try conn.query("DELETE FROM timeline_entries")
             try conn.query("DELETE FROM timeline_entry_history")
             try conn.query("DELETE FROM timeline_unresolved")
             try conn.query("DELETE FROM timeline_articles")
-            try conn.query("DELETE FROM event_mentions")
             try conn.query("DELETE FROM event_aliases")
             try conn.query("DELETE FROM article_fingerprints")
             try conn.query("DELETE FROM article_bands")

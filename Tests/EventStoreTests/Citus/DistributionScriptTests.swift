@@ -36,8 +36,9 @@ import Testing
         #expect(script.placement(of: "public.events") == .coordinator)
         #expect(script.droppedTriggers["public.timeline_entries"]
                 == ["timeline_entries_fill_article", "actor_counts_insert", "actor_counts_update", "actor_counts_delete"])
+        #expect(script.droppedTriggers["public.event_mentions"] == ["event_rows_insert", "event_rows_update", "event_rows_delete"])
         #expect(script.droppedTables == ["public.actor_month_counts", "public.actor_pair_counts",
-                                         "public.provisional_actor_counts", "public.article_day_counts"])
+                                         "public.provisional_actor_counts", "public.article_day_counts", "public.event_rows"])
     }
 
     /// The log stays on the coordinator, but its keys are the ones it would need if spread by
