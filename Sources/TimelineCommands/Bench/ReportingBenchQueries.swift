@@ -7,6 +7,8 @@ enum ReportingBenchQueries {
         var label: String
         var sql: String
         var parameters: [PostgresValue] = []
+        /// Whether the 200 ms target applies: false for a question timed only to compare with one that has it.
+        var hasTarget = true
     }
 
     static let all: [Query] = [
@@ -25,14 +27,28 @@ enum ReportingBenchQueries {
         Query(label: "one month, every actor", sql: """
             SELECT * FROM reporting.actor_events_by_month WHERE month = $1::date ORDER BY events DESC, actor_id LIMIT 20
             """, parameters: ["2024-03-01"]),
-        // The README's "What happened between …?", over a week; then the same rows with every
-        // column, as an export of the week would read them.
-        Query(label: "what happened in one week (&&)", sql: """
+        // The README's "What happened between …?", over a week: what is dated inside it. Then the
+        // same rows with every column, as an export of the week would read them, and, to compare,
+        // every entry that overlaps the week (each year-long entry of its year among them).
+        Query(label: "what happened in one week (<@)", sql: """
+            SELECT value, expression, actors, published FROM reporting.dated_events
+            WHERE days <@ daterange($1::date, $2::date, '[]') ORDER BY first_day, entry_id
+            """, parameters: ["2024-03-04", "2024-03-10"]),
+        Query(label: "one week, every column (<@)", sql: """
+            SELECT * FROM reporting.dated_events WHERE days <@ daterange($1::date, $2::date, '[]') ORDER BY first_day, entry_id
+            """, parameters: ["2024-03-04", "2024-03-10"]),
+        Query(label: "what overlaps one week (&&)", sql: """
             SELECT value, expression, actors, published FROM reporting.dated_events
             WHERE days && daterange($1::date, $2::date, '[]') ORDER BY first_day, entry_id
-            """, parameters: ["2024-03-04", "2024-03-10"]),
-        Query(label: "one week, every column (&&)", sql: """
-            SELECT * FROM reporting.dated_events WHERE days && daterange($1::date, $2::date, '[]') ORDER BY first_day, entry_id
+            """, parameters: ["2024-03-04", "2024-03-10"], hasTarget: false),
+        // The README's "What were the most reported events of a week?"
+        Query(label: "most reported events of a week", sql: """
+            SELECT e.first_day, e.last_day, e.cameo, e.realis, e.mentions, e.articles, e.sources,
+                   (SELECT array_agg(a.actor ORDER BY a.actor) FROM reporting.actors a WHERE a.actor_id = ANY (e.actor_ids)) AS actors
+            FROM reporting.events e
+            WHERE e.days <@ daterange($1::date, $2::date, '[]')
+            ORDER BY e.sources DESC, e.mentions DESC, e.first_day, e.event_id
+            LIMIT 5
             """, parameters: ["2024-03-04", "2024-03-10"]),
         Query(label: "one actor in one month (&&)", sql: """
             SELECT * FROM reporting.actor_timeline WHERE actor_id = $1 AND days && daterange($2::date, $3::date, '[]')
