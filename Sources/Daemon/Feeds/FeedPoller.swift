@@ -58,27 +58,33 @@ public struct FeedPoller: Service {
 
     public func run() async throws {
         do {
-            try await cancelWhenGracefulShutdown { try await loop() }
+            try await loop()
         } catch is CancellationError {
             logger.debug("feed poller stopped")
         }
     }
 
+    /// Polls until a graceful shutdown. The shutdown ends a wait at once, but lets a poll under way
+    /// finish with its record: the items it put in the log are counted and its validators kept.
+    /// (The group cancels whatever is still running when its graceful shutdown time is up.)
     private func loop() async throws {
-        let name = feed.name
+        let name = feed.name, leases = leases
         var wait = 0.0
-        while true {
+        while !Task.isShuttingDownGracefully {
             if !leases.holds(name) {
-                await leases.waitUntil(name, isHeld: true)
-                try Task.checkCancellation()
+                try await cancelWhenGracefulShutdown {
+                    await leases.waitUntil(name, isHeld: true)
+                    try Task.checkCancellation()
+                }
                 // Another member may have polled the feed until now: its schedule is in feed_state.
                 wait = try await secondsUntilDue()
             }
             if wait > 0 {
-                try await leases.sleep(for: .milliseconds(Int64(wait * 1000)), whileHolding: name)
+                let milliseconds = Int64(wait * 1000)
+                try await cancelWhenGracefulShutdown { try await leases.sleep(for: .milliseconds(milliseconds), whileHolding: name) }
                 wait = 0
             }
-            guard leases.beginPoll(name) else { continue }
+            guard !Task.isShuttingDownGracefully, leases.beginPoll(name) else { continue }
             defer { leases.endPoll(name) }
             do {
                 let started = ContinuousClock.now
