@@ -35,20 +35,26 @@ INSERT INTO event_rows SELECT * FROM event_rows_computed ORDER BY event_id;
 -- "The events of a period": found by their days (days <@ period, as in 210; && too).
 CREATE INDEX event_rows_days ON event_rows USING spgist (daterange(first_day, last_day, '[]'));
 
--- Computes the events `events` again and writes what changed. Every read is by event or by
+-- Computes the events `touched` again and writes what changed. PL/pgSQL, so that its two
+-- statements are planned once per session, not on every call. Every read is by event or by
 -- stream, through an index: sequential scans are off (as in 180), so that no plan made while the
 -- tables were small goes on scanning them once they are large.
-CREATE FUNCTION event_rows_refresh(events text[]) RETURNS void LANGUAGE sql SET enable_seqscan = off AS $$
-    DELETE FROM event_rows r WHERE r.event_id = ANY (events)
+CREATE FUNCTION event_rows_refresh(touched text[]) RETURNS void LANGUAGE plpgsql SET enable_seqscan = off AS $$
+BEGIN
+    IF cardinality(touched) = 0 THEN
+        RETURN;
+    END IF;
+    DELETE FROM event_rows r WHERE r.event_id = ANY (touched)
       AND NOT EXISTS (SELECT FROM event_mentions m WHERE m.event_id = r.event_id);
     INSERT INTO event_rows AS r
-    SELECT * FROM event_rows_computed c WHERE c.event_id = ANY (events) ORDER BY c.event_id
+    SELECT * FROM event_rows_computed c WHERE c.event_id = ANY (touched) ORDER BY c.event_id
     ON CONFLICT (event_id) DO UPDATE
     SET first_day = EXCLUDED.first_day, last_day = EXCLUDED.last_day, dates_disagree = EXCLUDED.dates_disagree,
         cameo = EXCLUDED.cameo, realis = EXCLUDED.realis, actor_ids = EXCLUDED.actor_ids, mentions = EXCLUDED.mentions,
         articles = EXCLUDED.articles, sources = EXCLUDED.sources, reprinted_mentions = EXCLUDED.reprinted_mentions,
         first_reported = EXCLUDED.first_reported, last_reported = EXCLUDED.last_reported
     WHERE (r.*) IS DISTINCT FROM (EXCLUDED.*);
+END
 $$;
 
 -- After a statement on event_mentions: the events of the rows it wrote or took away.
@@ -86,6 +92,7 @@ BEGIN
                          WHERE n.reprint_of IS DISTINCT FROM o.reprint_of);
     END IF;
     IF cardinality(streams) > 0 THEN
+        -- Most new articles have no reports yet: they come in a later statement.
         PERFORM event_rows_refresh(ARRAY(SELECT DISTINCT m.event_id FROM event_mentions m WHERE m.stream_id = ANY (streams)));
     END IF;
     RETURN NULL;
