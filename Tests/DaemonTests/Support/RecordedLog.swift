@@ -30,6 +30,12 @@ final class RecordedLog: Sendable {
     /// Whether a message equal to `message` was logged.
     func contains(_ message: String) -> Bool { entries.withLock { $0.contains { $0.message == message } } }
 
+    /// Whether a message equal to `message` was logged with a metadata value that starts with
+    /// `prefix` (a service group names a service by its whole description: `FeedPoller(feed: …)`).
+    func contains(_ message: String, withMetadataStarting prefix: String) -> Bool {
+        entries.withLock { $0.contains { $0.message == message && $0.metadata.values.contains { "\($0)".hasPrefix(prefix) } } }
+    }
+
     fileprivate func record(_ entry: Entry) { entries.withLock { $0.append(entry) } }
 
     private struct Handler: LogHandler {
